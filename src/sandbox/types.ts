@@ -1,0 +1,303 @@
+/**
+ * Shapes shared by the sandbox's modules: Twenty's metadata records (contract
+ * §1.4, §2.2, §5), the record-layer API the HTTP layer calls, and the error
+ * the record layer throws. The sandbox never imports graphql or the BFF.
+ */
+import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
+
+/** Twenty field metadata types used by the standard and custom objects. */
+export type FieldType =
+  | 'UUID'
+  | 'TEXT'
+  | 'NUMBER'
+  | 'NUMERIC'
+  | 'BOOLEAN'
+  | 'DATE_TIME'
+  | 'DATE'
+  | 'SELECT'
+  | 'MULTI_SELECT'
+  | 'RATING'
+  | 'POSITION'
+  | 'RAW_JSON'
+  | 'ARRAY'
+  | 'FULL_NAME'
+  | 'EMAILS'
+  | 'PHONES'
+  | 'LINKS'
+  | 'CURRENCY'
+  | 'ADDRESS'
+  | 'ACTOR'
+  | 'RICH_TEXT_V2'
+  | 'RELATION'
+  | 'TS_VECTOR';
+
+export interface SelectOption {
+  id: string;
+  value: string;
+  label: string;
+  color: string;
+  position: number;
+}
+
+/** How a RELATION field relates (contract §5). */
+export interface RelationSettings {
+  relationType: 'MANY_TO_ONE' | 'ONE_TO_MANY';
+  /** MANY_TO_ONE only: the join column, e.g. `companyId`. */
+  joinColumnName?: string;
+  onDelete?: 'SET_NULL' | 'CASCADE' | 'RESTRICT';
+}
+
+/** A field as Twenty's REST metadata API returns it. */
+export interface FieldMetadata {
+  id: string;
+  objectMetadataId: string;
+  type: FieldType;
+  name: string;
+  label: string;
+  description: string | null;
+  icon: string | null;
+  isCustom: boolean;
+  isActive: boolean;
+  isSystem: boolean;
+  isNullable: boolean;
+  isUnique: boolean;
+  defaultValue: unknown;
+  options: SelectOption[] | null;
+  settings: (RelationSettings & Record<string, unknown>) | Record<string, unknown> | null;
+  /** RELATION fields only. */
+  relation: {
+    type: 'MANY_TO_ONE' | 'ONE_TO_MANY';
+    sourceObjectMetadata: { id: string; nameSingular: string; namePlural: string };
+    targetObjectMetadata: { id: string; nameSingular: string; namePlural: string };
+    sourceFieldMetadata: { id: string; name: string };
+    targetFieldMetadata: { id: string; name: string };
+  } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An object as Twenty's REST metadata API returns it, fields inline. */
+export interface ObjectMetadata {
+  id: string;
+  nameSingular: string;
+  namePlural: string;
+  labelSingular: string;
+  labelPlural: string;
+  description: string | null;
+  icon: string | null;
+  isCustom: boolean;
+  isActive: boolean;
+  isSystem: boolean;
+  isRemote: boolean;
+  labelIdentifierFieldMetadataId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  fields: FieldMetadata[];
+}
+
+/** A stored record: plain JSON as Twenty returns it at depth 0. */
+export type SandboxRecord = Record<string, unknown> & { id: string };
+
+/** One `order_by` item after parsing: `amount.amountMicros[DescNullsLast]`. */
+export interface OrderByItem {
+  path: string[];
+  direction: 'AscNullsFirst' | 'AscNullsLast' | 'DescNullsFirst' | 'DescNullsLast';
+}
+
+/** Parsed arguments of a find-many (contract §4). */
+export interface FindManyArgs {
+  filter?: TwentyFilterNode;
+  orderBy: OrderByItem[];
+  /** Already defaulted (60) and clamped to the page cap by the HTTP layer. */
+  limit: number;
+  startingAfter?: string;
+  endingBefore?: string;
+  depth: 0 | 1;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface FindManyResult {
+  records: SandboxRecord[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** Who performs a write, for `createdBy`/`updatedBy` (contract §2.1). */
+export interface Actor {
+  source: string;
+  workspaceMemberId: string | null;
+  name: string;
+  context: Record<string, unknown>;
+}
+
+/**
+ * An error the sandbox answers with: `{statusCode, error, messages}` bodies
+ * (contract §6.2). The record layer throws these; the HTTP layer serialises them.
+ */
+export class SandboxHttpError extends Error {
+  override name = 'SandboxHttpError';
+  constructor(
+    readonly statusCode: number,
+    readonly error: string,
+    readonly messages: string[],
+    readonly extraBody: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(messages.join('; '));
+  }
+}
+
+/** Shorthand for the common 400 `BadRequestException`. */
+export function badRequest(message: string): SandboxHttpError {
+  return new SandboxHttpError(400, 'BadRequestException', [message]);
+}
+
+/** Shorthand for 404 `Record not found`. */
+export function recordNotFound(): SandboxHttpError {
+  return new SandboxHttpError(404, 'NotFoundException', ['Record not found']);
+}
+
+/**
+ * The record layer the HTTP layer calls (implemented by `Workspace` in
+ * `workspace.ts`). Object names are plural API names (`companies`); every
+ * method throws SandboxHttpError with Twenty's status and message.
+ */
+export interface WorkspaceApi {
+  /** The object for a plural name; 400 with Twenty's "not found"/"Did you mean" text otherwise. */
+  resolveObjectOrThrow(plural: string): ObjectMetadata;
+
+  findMany(plural: string, args: FindManyArgs): FindManyResult;
+  /** 404 `Record not found` when missing or soft-deleted. */
+  findOne(plural: string, id: string, depth: 0 | 1): SandboxRecord;
+  createOne(plural: string, body: unknown, options: WriteOptions): SandboxRecord;
+  /** All-or-nothing, order preserved. */
+  createMany(plural: string, body: unknown, options: WriteOptions): SandboxRecord[];
+  updateOne(plural: string, id: string, body: unknown, options: WriteOptions): SandboxRecord;
+  updateMany(plural: string, filter: TwentyFilterNode, body: unknown, options: WriteOptions): SandboxRecord[];
+  /** Soft delete when `soft`, else destroy. Returns `{id}`. */
+  deleteOne(plural: string, id: string, soft: boolean): { id: string };
+  deleteMany(plural: string, filter: TwentyFilterNode, soft: boolean): { id: string }[];
+  restoreOne(plural: string, id: string, depth: 0 | 1): SandboxRecord;
+  restoreMany(plural: string, filter: TwentyFilterNode, depth: 0 | 1): SandboxRecord[];
+
+  listObjects(): ObjectMetadata[];
+  /** 404 for an unknown id. */
+  getObject(id: string): ObjectMetadata;
+  createObject(body: unknown): ObjectMetadata;
+  updateObject(id: string, body: unknown): ObjectMetadata;
+  deleteObject(id: string): ObjectMetadata;
+  listFields(): FieldMetadata[];
+  getField(id: string): FieldMetadata;
+  createField(body: unknown): FieldMetadata;
+  /** 400 (not 404) for an unknown id (contract §1.4). */
+  updateField(id: string, body: unknown): FieldMetadata;
+  deleteField(id: string): FieldMetadata;
+
+  /** Serialisable snapshot for `--data FILE` persistence. */
+  toSnapshot(): WorkspaceSnapshot;
+}
+
+export interface WriteOptions {
+  depth: 0 | 1;
+  upsert?: boolean;
+  actor: Actor;
+}
+
+export interface WorkspaceSnapshot {
+  version: 1;
+  objects: ObjectMetadata[];
+  records: Record<string, SandboxRecord[]>;
+}
+
+/** Options of `startSandbox` (in-process) and of `npm run sandbox` (flags). */
+export interface SandboxOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Bearer key to accept; default: the deterministic demo key. */
+  apiKey?: string;
+  /** Demo data seed; default 42. */
+  seed?: number;
+  /** Seed the demo workspace (default true). With false, standard objects and no records. */
+  demoData?: boolean;
+  /** Initial records by plural name; replaces the demo data when given. */
+  records?: Record<string, Array<Record<string, unknown>>>;
+  /** Page cap: `limit` above it is clamped silently. 200 like newest Twenty (default), 60 like the docs. */
+  maxLimit?: number;
+  /** Largest `POST /batch` body accepted (default 200, contract §6.4). */
+  maxBatchSize?: number;
+  /** Fixed latency added to every response, and random jitter on top of it. */
+  latencyMs?: number;
+  jitterMs?: number;
+  /** Per-workspace token buckets (contract §6.3); off unless given. */
+  rateLimit?: RateLimitOptions;
+  /** Persist the workspace to this JSON file (written atomically). */
+  dataFile?: string;
+  /** Faults active from the start (see FaultSpec). */
+  faults?: FaultSpec[];
+}
+
+export interface RateLimitOptions {
+  shortLimit: number;
+  shortTtlMs: number;
+  longLimit: number;
+  longTtlMs: number;
+}
+
+/**
+ * A fault to inject. `kind` 'status' answers `status` (default 500) with a
+ * Twenty-shaped error body; 'timeout' never answers; 'reset' destroys the
+ * socket; 'malformedJson' answers 200 with a truncated body. `when: 'after'`
+ * applies the request first (the write happened, the answer was lost).
+ * `times` limits how many requests it hits; `probability` (0..1) how often.
+ * `match` narrows it to a method and/or a path prefix.
+ */
+export interface FaultSpec {
+  kind?: 'status' | 'timeout' | 'reset' | 'malformedJson';
+  status?: number;
+  /** With status 429: the Retry-After seconds to send. */
+  retryAfterSeconds?: number;
+  when?: 'before' | 'after';
+  times?: number;
+  probability?: number;
+  match?: { method?: string; pathPrefix?: string };
+}
+
+/** One request the sandbox received (tests count upstream calls with these). */
+export interface RequestLogEntry {
+  method: string;
+  /** Path without the query string, e.g. `/rest/people`. */
+  path: string;
+  /** Decoded query parameters. */
+  query: Record<string, string | string[]>;
+  status: number;
+  /** ISO time the request arrived. */
+  time: string;
+  durationMs: number;
+  /** Parsed JSON body of writes, if any. */
+  body?: unknown;
+}
+
+export interface FaultController {
+  inject(spec: FaultSpec): void;
+  clear(): void;
+}
+
+/** What `startSandbox` resolves to. */
+export interface RunningSandbox {
+  /** e.g. `http://127.0.0.1:41234` — REST at `${url}/rest`. */
+  url: string;
+  apiKey: string;
+  /** Live log, oldest first; tests may reset it with `requests.length = 0`. */
+  requests: RequestLogEntry[];
+  faults: FaultController;
+  workspace: WorkspaceApi;
+  close(): Promise<void>;
+}
