@@ -215,6 +215,20 @@ export interface WorkspaceSnapshot {
   records: Record<string, SandboxRecord[]>;
 }
 
+/** Options of the record layer (`new Workspace(options)` in workspace.ts). */
+export interface WorkspaceOptions {
+  seed: number;
+  demoData: boolean;
+  /** Initial records by plural name; replaces the demo data when given. */
+  records?: Record<string, Array<Record<string, unknown>>>;
+  /** A persisted workspace to load instead of seeding. */
+  snapshot?: WorkspaceSnapshot;
+  /** Largest `POST /batch` body accepted (contract §6.4). */
+  maxBatchSize: number;
+  /** Clock, for deterministic tests. */
+  now?: () => Date;
+}
+
 /** Options of `startSandbox` (in-process) and of `npm run sandbox` (flags). */
 export interface SandboxOptions {
   /** 0 (default) picks a free port. */
@@ -242,6 +256,11 @@ export interface SandboxOptions {
   dataFile?: string;
   /** Faults active from the start (see FaultSpec). */
   faults?: FaultSpec[];
+  /**
+   * Metadata API envelope (contract §2.2): 'legacy' `{data:{objects:[…]}}` (default, flag off)
+   * or 'new' `{data:[…]}` / bare objects (flag IS_REST_METADATA_API_NEW_FORMAT_DIRECT on).
+   */
+  metadataEnvelope?: 'legacy' | 'new';
 }
 
 export interface RateLimitOptions {
@@ -283,6 +302,8 @@ export interface RequestLogEntry {
   durationMs: number;
   /** Parsed JSON body of writes, if any. */
   body?: unknown;
+  /** Request headers, lower-cased names (tests check pass-through headers). */
+  headers: Record<string, string>;
 }
 
 export interface FaultController {
