@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+
+import { createDemoRecords } from '../demoData.js';
+import { isUuid } from '../ids.js';
+import { createStandardObjects, recordKeyOf } from '../standardObjects.js';
+import type { FieldMetadata, ObjectMetadata, RelationSettings, SandboxRecord } from '../types.js';
+
+const objects = createStandardObjects();
+const records = createDemoRecords(42, objects);
+
+function recordsOf(plural: string): SandboxRecord[] {
+  const rows = records[plural];
+  if (rows === undefined) {
+    throw new Error(`no records for ${plural}`);
+  }
+  return rows;
+}
+
+function settingsOf(field: FieldMetadata): Partial<RelationSettings> {
+  return (field.settings ?? {}) as Partial<RelationSettings>;
+}
+
+function fullName(record: SandboxRecord): string {
+  const name = record.name as { firstName: string; lastName: string };
+  return `${name.firstName} ${name.lastName}`;
+}
+
+describe('createDemoRecords', () => {
+  it('seeds the expected number of records per object', () => {
+    const counts = Object.fromEntries(Object.entries(records).map(([plural, rows]) => [plural, rows.length]));
+    expect(counts).toMatchObject({
+      companies: 50,
+      people: 200,
+      opportunities: 80,
+      notes: 60,
+      tasks: 60,
+      workspaceMembers: 5,
+      attachments: 8,
+    });
+    expect(Object.keys(records).sort()).toEqual(objects.map((object) => object.namePlural).sort());
+    expect(recordsOf('noteTargets').length).toBeGreaterThan(60);
+    expect(recordsOf('taskTargets').length).toBeGreaterThan(60);
+  });
+
+  it('gives byte-identical data for the same seed', () => {
+    expect(JSON.stringify(createDemoRecords(42, createStandardObjects()))).toBe(JSON.stringify(records));
+  });
+
+  it('gives different data for a different seed', () => {
+    const other = createDemoRecords(7, objects);
+    expect(other.companies?.[0]?.id).not.toBe(records.companies?.[0]?.id);
+    const stripIds = (value: Record<string, SandboxRecord[]>): string =>
+      JSON.stringify(value, (key, inner: unknown) => (key === 'id' || key.endsWith('Id') ? undefined : inner));
+    expect(stripIds(other)).not.toBe(stripIds(records));
+  });
+
+  it('gives every record exactly the keys its metadata implies', () => {
+    for (const object of objects) {
+      const expected = object.fields
+        .map(recordKeyOf)
+        .filter((key): key is string => key !== null)
+        .sort();
+      for (const record of recordsOf(object.namePlural)) {
+        expect(Object.keys(record).sort()).toEqual(expected);
+      }
+    }
+  });
+
+  it('gives unique UUIDs, distinct positions and live timestamps', () => {
+    const base = Date.parse('2026-01-05T09:00:00.000Z');
+    const allIds: string[] = [];
+    for (const object of objects) {
+      const rows = recordsOf(object.namePlural);
+      allIds.push(...rows.map((record) => record.id));
+      expect(new Set(rows.map((record) => record.position)).size).toBe(rows.length);
+      for (const record of rows) {
+        expect(record.deletedAt).toBeNull();
+        const createdAt = Date.parse(record.createdAt as string);
+        const updatedAt = Date.parse(record.updatedAt as string);
+        expect(new Date(createdAt).toISOString()).toBe(record.createdAt);
+        expect(updatedAt).toBeGreaterThanOrEqual(createdAt);
+        expect(updatedAt).toBeLessThanOrEqual(base);
+      }
+    }
+    expect(allIds.every(isUuid)).toBe(true);
+    expect(new Set(allIds).size).toBe(allIds.length);
+  });
+
+  it('points every join column at null or an existing record of the target object', () => {
+    const idsByObjectId = new Map(
+      objects.map((object) => [object.id, new Set(recordsOf(object.namePlural).map((record) => record.id))]),
+    );
+    for (const object of objects) {
+      for (const field of object.fields.filter((candidate) => settingsOf(candidate).relationType === 'MANY_TO_ONE')) {
+        const key = settingsOf(field).joinColumnName as string;
+        const targets = idsByObjectId.get(field.relation?.targetObjectMetadata.id ?? '');
+        for (const record of recordsOf(object.namePlural)) {
+          const value = record[key];
+          if (value !== null) {
+            expect(targets?.has(value as string), `${object.nameSingular}.${key} = ${String(value)}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('includes people with non-ASCII names, apostrophes and commas', () => {
+    const people = recordsOf('people');
+    const names = people.map(fullName);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Zoë Müller',
+        'Łukasz Wiśniewski',
+        'François Lefèvre',
+        '太郎 山田',
+        'José Ñúñez',
+        "Siobhan O'Brien",
+        "Marco D'Angelo",
+        "Patrick O'Neil",
+      ]),
+    );
+    expect(people.find((person) => fullName(person) === "Siobhan O'Brien")?.emails).toEqual({
+      primaryEmail: 'siobhan.obrien@margiestravel.ie',
+      additionalEmails: null,
+    });
+    expect(people.some((person) => person.jobTitle === 'Head of Sales, EMEA')).toBe(true);
+    expect(people.some((person) => person.jobTitle === 'Director, Partnerships (APAC)')).toBe(true);
+    expect(people.filter((person) => person.city === 'Paris').length).toBeGreaterThanOrEqual(3);
+    expect(people.some((person) => person.city === '')).toBe(true);
+    expect(people.some((person) => person.jobTitle === '')).toBe(true);
+    expect(people.some((person) => person.companyId === null)).toBe(true);
+  });
+
+  it('gives people unique lower-case emails and phones with calling codes', () => {
+    const people = recordsOf('people');
+    const emails = people.map((person) => (person.emails as { primaryEmail: string }).primaryEmail);
+    expect(emails.every((email) => email === email.toLowerCase() && /^[a-z0-9.]+@[a-z0-9.]+$/.test(email))).toBe(true);
+    expect(new Set(emails).size).toBe(emails.length);
+    const callingCodes = new Set(
+      people.map((person) => (person.phones as { primaryPhoneCallingCode: string }).primaryPhoneCallingCode),
+    );
+    expect(callingCodes).toContain('+33');
+    expect(callingCodes).toContain('+1');
+    expect(callingCodes).toContain('');
+  });
+
+  it('gives companies normalised domains, addresses in several countries and ARR in micros', () => {
+    const companies = recordsOf('companies');
+    expect(companies.map((company) => company.name)).toContain('Acme (Holdings)');
+    expect(companies.find((company) => company.name === 'Acme (Holdings)')?.domainName).toEqual({
+      primaryLinkUrl: 'https://acme.com',
+      primaryLinkLabel: '',
+      secondaryLinks: null,
+    });
+    const urls = companies.map((company) => (company.domainName as { primaryLinkUrl: string }).primaryLinkUrl);
+    expect(urls.filter((url) => url !== '').every((url) => /^https:\/\/[a-z0-9.]+[a-z]$/.test(url))).toBe(true);
+    expect(new Set(urls).size).toBe(urls.length);
+    const countries = new Set(companies.map((company) => (company.address as { addressCountry: string }).addressCountry));
+    expect(countries.size).toBeGreaterThanOrEqual(5);
+    for (const company of companies) {
+      const arr = company.annualRecurringRevenue as { amountMicros: number | null; currencyCode: string };
+      if (arr.amountMicros !== null) {
+        expect(Number.isSafeInteger(arr.amountMicros)).toBe(true);
+        expect(arr.amountMicros % 1_000_000).toBe(0);
+        expect(arr.currencyCode).toMatch(/^[A-Z]{3}$/);
+      }
+    }
+    expect(companies.some((company) => company.accountOwnerId !== null)).toBe(true);
+  });
+
+  it('spreads opportunities over the five stages with some missing links', () => {
+    const opportunities = recordsOf('opportunities');
+    expect(new Set(opportunities.map((opportunity) => opportunity.stage))).toEqual(
+      new Set(['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER']),
+    );
+    expect(opportunities.some((opportunity) => opportunity.companyId === null)).toBe(true);
+    expect(opportunities.some((opportunity) => opportunity.pointOfContactId === null)).toBe(true);
+    expect(opportunities.some((opportunity) => opportunity.closeDate === null)).toBe(true);
+  });
+
+  it('links notes and tasks to zero, one or several targets, one target per row', () => {
+    for (const [plural, targetPlural, key] of [
+      ['notes', 'noteTargets', 'noteId'],
+      ['tasks', 'taskTargets', 'taskId'],
+    ] as const) {
+      const targets = recordsOf(targetPlural);
+      const perParent = new Map<unknown, number>();
+      for (const target of targets) {
+        perParent.set(target[key], (perParent.get(target[key]) ?? 0) + 1);
+        const set = ['personId', 'companyId', 'opportunityId'].filter((column) => target[column] !== null);
+        expect(set).toHaveLength(1);
+      }
+      const counts = recordsOf(plural).map((parent) => perParent.get(parent.id) ?? 0);
+      expect(counts).toContain(0);
+      expect(counts).toContain(1);
+      expect(Math.max(...counts)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('writes rich-text bodies as BlockNote JSON plus markdown', () => {
+    for (const record of [...recordsOf('notes'), ...recordsOf('tasks')]) {
+      const body = record.bodyV2 as { blocknote: string | null; markdown: string | null };
+      if (body.blocknote === null) {
+        expect(body).toEqual({ blocknote: null, markdown: null });
+      } else {
+        const blocks = JSON.parse(body.blocknote) as Array<{ content: Array<{ text: string }> }>;
+        expect(blocks.length).toBeGreaterThan(0);
+        expect(body.markdown).toContain(blocks[0]?.content[0]?.text);
+      }
+    }
+  });
+
+  it('gives tasks statuses, due dates and assignees', () => {
+    const tasks = recordsOf('tasks');
+    for (const status of ['TODO', 'IN_PROGRESS', 'DONE']) {
+      expect(tasks.some((task) => task.status === status)).toBe(true);
+    }
+    expect(tasks.some((task) => task.dueAt === null)).toBe(true);
+    expect(tasks.some((task) => task.dueAt !== null)).toBe(true);
+    expect(tasks.some((task) => task.assigneeId !== null)).toBe(true);
+  });
+
+  it('records actors that name real workspace members', () => {
+    const members = new Map(recordsOf('workspaceMembers').map((member) => [member.id, fullName(member)]));
+    const sources = new Set<string>();
+    for (const object of objects) {
+      for (const record of recordsOf(object.namePlural)) {
+        for (const key of ['createdBy', 'updatedBy']) {
+          const actor = record[key] as { source: string; workspaceMemberId: string | null; name: string; context: unknown };
+          sources.add(actor.source);
+          expect(actor.context).toEqual({});
+          if (actor.workspaceMemberId !== null) {
+            expect(members.get(actor.workspaceMemberId)).toBe(actor.name);
+          }
+        }
+      }
+    }
+    expect([...sources].sort()).toEqual(['API', 'IMPORT', 'MANUAL']);
+  });
+
+  it('skips objects missing from the metadata and leaves references to them null', () => {
+    const withoutMembers: ObjectMetadata[] = objects.filter((object) => object.nameSingular !== 'workspaceMember');
+    const partial = createDemoRecords(42, withoutMembers);
+    expect(partial.workspaceMembers).toBeUndefined();
+    expect(partial.companies?.every((company) => company.accountOwnerId === null)).toBe(true);
+    expect(partial.tasks?.every((task) => task.assigneeId === null)).toBe(true);
+    expect(partial.people?.every((person) => (person.createdBy as { source: string }).source === 'API')).toBe(true);
+  });
+});
