@@ -1,0 +1,1928 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TwentyCompany, TwentyPerson, TwentyOpportunity, TwentyNote, TwentyNoteTarget, TwentyTask, TwentyTaskTarget, TwentyWorkspaceMember, TwentyAttachment, TwentyObjectMetadata, TwentyFieldMetadata } from '../twenty/types.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time such as `2026-01-05T09:00:00.000Z`, as Twenty stores it. */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value. Used for values Twenty defines per workspace (custom fields) or leaves free-form. */
+  JSON: { input: unknown; output: unknown; }
+  /** A UUID such as `0b5c4bd3-9f1e-4f58-9a4b-5cf3b6c1d001`. Twenty's record and metadata ids. */
+  UUID: { input: string; output: string; }
+};
+
+/** Who created or last updated a record. */
+export type Actor = {
+  __typename?: 'Actor';
+  context?: Maybe<Scalars['JSON']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** `API`, `MANUAL`, `IMPORT`, `EMAIL`, `CALENDAR`, `WORKFLOW`, `SYSTEM`, … (Twenty adds sources over time). */
+  source?: Maybe<Scalars['String']['output']>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
+};
+
+export type ActorFilter = {
+  name?: InputMaybe<StringFilter>;
+  source?: InputMaybe<SelectFilter>;
+  workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+export type ActorOrderBy = {
+  name?: InputMaybe<OrderByDirection>;
+  source?: InputMaybe<OrderByDirection>;
+};
+
+/** A postal address. */
+export type Address = {
+  __typename?: 'Address';
+  addressCity?: Maybe<Scalars['String']['output']>;
+  addressCountry?: Maybe<Scalars['String']['output']>;
+  addressLat?: Maybe<Scalars['Float']['output']>;
+  addressLng?: Maybe<Scalars['Float']['output']>;
+  addressPostcode?: Maybe<Scalars['String']['output']>;
+  addressState?: Maybe<Scalars['String']['output']>;
+  addressStreet1?: Maybe<Scalars['String']['output']>;
+  addressStreet2?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressFilter = {
+  addressCity?: InputMaybe<StringFilter>;
+  addressCountry?: InputMaybe<StringFilter>;
+  addressLat?: InputMaybe<FloatFilter>;
+  addressLng?: InputMaybe<FloatFilter>;
+  addressPostcode?: InputMaybe<StringFilter>;
+  addressState?: InputMaybe<StringFilter>;
+  addressStreet1?: InputMaybe<StringFilter>;
+  addressStreet2?: InputMaybe<StringFilter>;
+};
+
+export type AddressOrderBy = {
+  addressCity?: InputMaybe<OrderByDirection>;
+  addressCountry?: InputMaybe<OrderByDirection>;
+  addressPostcode?: InputMaybe<OrderByDirection>;
+  addressState?: InputMaybe<OrderByDirection>;
+  addressStreet1?: InputMaybe<OrderByDirection>;
+};
+
+/** A file attached to a record (Twenty object `attachment`). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ARCHIVE, AUDIO, IMAGE, PRESENTATION, SPREADSHEET, TEXT_DOCUMENT, VIDEO or OTHER. */
+  fileCategory?: Maybe<Scalars['String']['output']>;
+  fullPath?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  taskId?: Maybe<Scalars['UUID']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+};
+
+export type AttachmentConnection = {
+  __typename?: 'AttachmentConnection';
+  edges: Array<AttachmentEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AttachmentEdge = {
+  __typename?: 'AttachmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Attachment;
+};
+
+/** Conditions on Attachment records. Sibling fields are combined with AND. */
+export type AttachmentFilter = {
+  and?: InputMaybe<Array<AttachmentFilter>>;
+  companyId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  fileCategory?: InputMaybe<SelectFilter>;
+  id?: InputMaybe<UuidFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<AttachmentFilter>;
+  noteId?: InputMaybe<UuidFilter>;
+  opportunityId?: InputMaybe<UuidFilter>;
+  or?: InputMaybe<Array<AttachmentFilter>>;
+  personId?: InputMaybe<UuidFilter>;
+  position?: InputMaybe<FloatFilter>;
+  taskId?: InputMaybe<UuidFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type AttachmentOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  fileCategory?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  name?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** Conditions on a boolean field. */
+export type BooleanFilter = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+  is?: InputMaybe<FilterIs>;
+};
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type Company = {
+  __typename?: 'Company';
+  accountOwnerId?: Maybe<Scalars['UUID']['output']>;
+  address?: Maybe<Address>;
+  annualRecurringRevenue?: Maybe<Currency>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  domainName?: Maybe<Links>;
+  employees?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['UUID']['output'];
+  idealCustomerProfile?: Maybe<Scalars['Boolean']['output']>;
+  linkedinLink?: Maybe<Links>;
+  name?: Maybe<Scalars['String']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+  xLink?: Maybe<Links>;
+};
+
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  edges: Array<CompanyEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+};
+
+/** Conditions on Company records. Sibling fields are combined with AND. */
+export type CompanyFilter = {
+  accountOwnerId?: InputMaybe<UuidFilter>;
+  address?: InputMaybe<AddressFilter>;
+  and?: InputMaybe<Array<CompanyFilter>>;
+  annualRecurringRevenue?: InputMaybe<CurrencyFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  domainName?: InputMaybe<LinksFilter>;
+  employees?: InputMaybe<FloatFilter>;
+  id?: InputMaybe<UuidFilter>;
+  idealCustomerProfile?: InputMaybe<BooleanFilter>;
+  linkedinLink?: InputMaybe<LinksFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<CompanyFilter>;
+  or?: InputMaybe<Array<CompanyFilter>>;
+  position?: InputMaybe<FloatFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+  xLink?: InputMaybe<LinksFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type CompanyOrderBy = {
+  accountOwnerId?: InputMaybe<OrderByDirection>;
+  address?: InputMaybe<AddressOrderBy>;
+  annualRecurringRevenue?: InputMaybe<CurrencyOrderBy>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  domainName?: InputMaybe<LinksOrderBy>;
+  employees?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  idealCustomerProfile?: InputMaybe<OrderByDirection>;
+  name?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A money amount. Twenty stores micros (amount × 1,000,000) and an ISO currency code. */
+export type Currency = {
+  __typename?: 'Currency';
+  /** The amount in currency units: `amountMicros / 1,000,000`. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  amountMicros?: Maybe<Scalars['Float']['output']>;
+  currencyCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type CurrencyFilter = {
+  amountMicros?: InputMaybe<FloatFilter>;
+  currencyCode?: InputMaybe<StringFilter>;
+};
+
+export type CurrencyOrderBy = {
+  amountMicros?: InputMaybe<OrderByDirection>;
+  currencyCode?: InputMaybe<OrderByDirection>;
+};
+
+/** Conditions on a date-time field. Twenty compares to the millisecond. */
+export type DateTimeFilter = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  is?: InputMaybe<FilterIs>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+  neq?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A primary email and any additional ones. */
+export type Emails = {
+  __typename?: 'Emails';
+  additionalEmails?: Maybe<Array<Scalars['String']['output']>>;
+  primaryEmail?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmailsFilter = {
+  primaryEmail?: InputMaybe<StringFilter>;
+};
+
+export type EmailsOrderBy = {
+  primaryEmail?: InputMaybe<OrderByDirection>;
+};
+
+/** A field of an object (Twenty's metadata API, `/rest/metadata/fields`). */
+export type FieldMetadata = {
+  __typename?: 'FieldMetadata';
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  icon?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  isActive?: Maybe<Scalars['Boolean']['output']>;
+  isCustom?: Maybe<Scalars['Boolean']['output']>;
+  isNullable?: Maybe<Scalars['Boolean']['output']>;
+  isSystem?: Maybe<Scalars['Boolean']['output']>;
+  isUnique?: Maybe<Scalars['Boolean']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  objectMetadataId?: Maybe<Scalars['UUID']['output']>;
+  /** The options of a SELECT or MULTI_SELECT field. */
+  options?: Maybe<Array<FieldOption>>;
+  /** For RELATION fields: the relation as Twenty describes it (type, target object and field). */
+  relation?: Maybe<Scalars['JSON']['output']>;
+  settings?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Twenty field type: TEXT, NUMBER, BOOLEAN, DATE_TIME, SELECT, FULL_NAME, EMAILS, LINKS,
+   * CURRENCY, RELATION, … (new types may appear, so this is a string).
+   */
+  type: Scalars['String']['output'];
+};
+
+/** One option of a select field. */
+export type FieldOption = {
+  __typename?: 'FieldOption';
+  color?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  label?: Maybe<Scalars['String']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['String']['output'];
+};
+
+/** Null test used by `is` in every filter. */
+export type FilterIs =
+  | 'NOT_NULL'
+  | 'NULL';
+
+/** Conditions on a number field. */
+export type FloatFilter = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  is?: InputMaybe<FilterIs>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  neq?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A person's name. */
+export type FullName = {
+  __typename?: 'FullName';
+  firstName?: Maybe<Scalars['String']['output']>;
+  lastName?: Maybe<Scalars['String']['output']>;
+};
+
+export type FullNameFilter = {
+  firstName?: InputMaybe<StringFilter>;
+  lastName?: InputMaybe<StringFilter>;
+};
+
+export type FullNameOrderBy = {
+  firstName?: InputMaybe<OrderByDirection>;
+  lastName?: InputMaybe<OrderByDirection>;
+};
+
+/** One link. */
+export type Link = {
+  __typename?: 'Link';
+  label?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A primary link and any secondary ones. */
+export type Links = {
+  __typename?: 'Links';
+  primaryLinkLabel?: Maybe<Scalars['String']['output']>;
+  primaryLinkUrl?: Maybe<Scalars['String']['output']>;
+  secondaryLinks?: Maybe<Array<Link>>;
+};
+
+export type LinksFilter = {
+  primaryLinkLabel?: InputMaybe<StringFilter>;
+  primaryLinkUrl?: InputMaybe<StringFilter>;
+};
+
+export type LinksOrderBy = {
+  primaryLinkLabel?: InputMaybe<OrderByDirection>;
+  primaryLinkUrl?: InputMaybe<OrderByDirection>;
+};
+
+/** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
+export type Note = {
+  __typename?: 'Note';
+  bodyV2?: Maybe<RichText>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  position?: Maybe<Scalars['Float']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+};
+
+export type NoteConnection = {
+  __typename?: 'NoteConnection';
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
+};
+
+/** Conditions on Note records. Sibling fields are combined with AND. */
+export type NoteFilter = {
+  and?: InputMaybe<Array<NoteFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<NoteFilter>;
+  or?: InputMaybe<Array<NoteFilter>>;
+  position?: InputMaybe<FloatFilter>;
+  title?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type NoteOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  title?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** Links a note to a person, company or opportunity (Twenty object `noteTarget`). */
+export type NoteTarget = {
+  __typename?: 'NoteTarget';
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+};
+
+export type NoteTargetConnection = {
+  __typename?: 'NoteTargetConnection';
+  edges: Array<NoteTargetEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoteTargetEdge = {
+  __typename?: 'NoteTargetEdge';
+  cursor: Scalars['String']['output'];
+  node: NoteTarget;
+};
+
+/** Conditions on NoteTarget records. Sibling fields are combined with AND. */
+export type NoteTargetFilter = {
+  and?: InputMaybe<Array<NoteTargetFilter>>;
+  companyId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<NoteTargetFilter>;
+  noteId?: InputMaybe<UuidFilter>;
+  opportunityId?: InputMaybe<UuidFilter>;
+  or?: InputMaybe<Array<NoteTargetFilter>>;
+  personId?: InputMaybe<UuidFilter>;
+  position?: InputMaybe<FloatFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type NoteTargetOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  noteId?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** An object of the workspace's data model (Twenty's metadata API, `/rest/metadata/objects`). */
+export type ObjectMetadata = {
+  __typename?: 'ObjectMetadata';
+  description?: Maybe<Scalars['String']['output']>;
+  /** The object's fields, as Twenty returns them inline. */
+  fields: Array<FieldMetadata>;
+  icon?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  isActive?: Maybe<Scalars['Boolean']['output']>;
+  isCustom?: Maybe<Scalars['Boolean']['output']>;
+  isSystem?: Maybe<Scalars['Boolean']['output']>;
+  labelPlural?: Maybe<Scalars['String']['output']>;
+  labelSingular?: Maybe<Scalars['String']['output']>;
+  namePlural: Scalars['String']['output'];
+  nameSingular: Scalars['String']['output'];
+};
+
+/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  amount?: Maybe<Currency>;
+  closeDate?: Maybe<Scalars['DateTime']['output']>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  pointOfContactId?: Maybe<Scalars['UUID']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Pipeline stage. Real Twenty's defaults are NEW, SCREENING, MEETING, PROPOSAL and CUSTOMER, but
+   * stages are workspace-editable, so any value is passed through.
+   */
+  stage?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  edges: Array<OpportunityEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+/** Conditions on Opportunity records. Sibling fields are combined with AND. */
+export type OpportunityFilter = {
+  amount?: InputMaybe<CurrencyFilter>;
+  and?: InputMaybe<Array<OpportunityFilter>>;
+  closeDate?: InputMaybe<DateTimeFilter>;
+  companyId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<OpportunityFilter>;
+  or?: InputMaybe<Array<OpportunityFilter>>;
+  pointOfContactId?: InputMaybe<UuidFilter>;
+  position?: InputMaybe<FloatFilter>;
+  stage?: InputMaybe<SelectFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type OpportunityOrderBy = {
+  amount?: InputMaybe<CurrencyOrderBy>;
+  closeDate?: InputMaybe<OrderByDirection>;
+  companyId?: InputMaybe<OrderByDirection>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  name?: InputMaybe<OrderByDirection>;
+  pointOfContactId?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  stage?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** Sort direction with explicit null placement, as in Twenty's GraphQL API. */
+export type OrderByDirection =
+  | 'AscNullsFirst'
+  | 'AscNullsLast'
+  | 'DescNullsFirst'
+  | 'DescNullsLast';
+
+/** Relay page information, computed from Twenty's cursor pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow the last edge in the requested direction. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when records precede the first edge (always true after an `after` cursor). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type Person = {
+  __typename?: 'Person';
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  city?: Maybe<Scalars['String']['output']>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  emails?: Maybe<Emails>;
+  id: Scalars['UUID']['output'];
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  linkedinLink?: Maybe<Links>;
+  name?: Maybe<FullName>;
+  phones?: Maybe<Phones>;
+  position?: Maybe<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+  xLink?: Maybe<Links>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+/** Conditions on Person records. Sibling fields are combined with AND. */
+export type PersonFilter = {
+  and?: InputMaybe<Array<PersonFilter>>;
+  avatarUrl?: InputMaybe<StringFilter>;
+  city?: InputMaybe<StringFilter>;
+  companyId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  emails?: InputMaybe<EmailsFilter>;
+  id?: InputMaybe<UuidFilter>;
+  jobTitle?: InputMaybe<StringFilter>;
+  linkedinLink?: InputMaybe<LinksFilter>;
+  name?: InputMaybe<FullNameFilter>;
+  not?: InputMaybe<PersonFilter>;
+  or?: InputMaybe<Array<PersonFilter>>;
+  phones?: InputMaybe<PhonesFilter>;
+  position?: InputMaybe<FloatFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+  xLink?: InputMaybe<LinksFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type PersonOrderBy = {
+  city?: InputMaybe<OrderByDirection>;
+  companyId?: InputMaybe<OrderByDirection>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  emails?: InputMaybe<EmailsOrderBy>;
+  id?: InputMaybe<OrderByDirection>;
+  jobTitle?: InputMaybe<OrderByDirection>;
+  name?: InputMaybe<FullNameOrderBy>;
+  phones?: InputMaybe<PhonesOrderBy>;
+  position?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A primary phone number and any additional ones. */
+export type Phones = {
+  __typename?: 'Phones';
+  additionalPhones?: Maybe<Scalars['JSON']['output']>;
+  /** Calling code such as `+33`. */
+  primaryPhoneCallingCode?: Maybe<Scalars['String']['output']>;
+  /** ISO country code such as `FR`. */
+  primaryPhoneCountryCode?: Maybe<Scalars['String']['output']>;
+  primaryPhoneNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type PhonesFilter = {
+  primaryPhoneCallingCode?: InputMaybe<StringFilter>;
+  primaryPhoneCountryCode?: InputMaybe<StringFilter>;
+  primaryPhoneNumber?: InputMaybe<StringFilter>;
+};
+
+export type PhonesOrderBy = {
+  primaryPhoneNumber?: InputMaybe<OrderByDirection>;
+};
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type Query = {
+  __typename?: 'Query';
+  /** One Attachment by id, or null when it does not exist (or is in the trash). */
+  attachment?: Maybe<Attachment>;
+  /**
+   * Attachment records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  attachments: AttachmentConnection;
+  /**
+   * Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  companies: CompanyConnection;
+  /** One Company by id, or null when it does not exist (or is in the trash). */
+  company?: Maybe<Company>;
+  /** Fields of every object, or of one object when `objectId` is given. */
+  fields: Array<FieldMetadata>;
+  /** One Note by id, or null when it does not exist (or is in the trash). */
+  note?: Maybe<Note>;
+  /** One NoteTarget by id, or null when it does not exist (or is in the trash). */
+  noteTarget?: Maybe<NoteTarget>;
+  /**
+   * NoteTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  noteTargets: NoteTargetConnection;
+  /**
+   * Note records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  notes: NoteConnection;
+  /** One object, by id or by singular name (exactly one of the two), or null when there is none. */
+  object?: Maybe<ObjectMetadata>;
+  /** The workspace's objects with their fields. Optional arguments filter the list. */
+  objects: Array<ObjectMetadata>;
+  /**
+   * Opportunity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  opportunities: OpportunityConnection;
+  /** One Opportunity by id, or null when it does not exist (or is in the trash). */
+  opportunity?: Maybe<Opportunity>;
+  /**
+   * Person records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  people: PersonConnection;
+  /** One Person by id, or null when it does not exist (or is in the trash). */
+  person?: Maybe<Person>;
+  /** Always true: lets a client check that it reaches twenty-bff without spending an upstream call. */
+  ping: Scalars['Boolean']['output'];
+  /** One Task by id, or null when it does not exist (or is in the trash). */
+  task?: Maybe<Task>;
+  /** One TaskTarget by id, or null when it does not exist (or is in the trash). */
+  taskTarget?: Maybe<TaskTarget>;
+  /**
+   * TaskTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  taskTargets: TaskTargetConnection;
+  /**
+   * Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  tasks: TaskConnection;
+  /** One WorkspaceMember by id, or null when it does not exist (or is in the trash). */
+  workspaceMember?: Maybe<WorkspaceMember>;
+  /**
+   * WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
+   * `last` alone gives the final records.
+   */
+  workspaceMembers: WorkspaceMemberConnection;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryAttachmentArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CompanyOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryCompanyArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryFieldsArgs = {
+  objectId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryNoteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryNoteTargetArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryNoteTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryObjectArgs = {
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  nameSingular?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryObjectsArgs = {
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  isCustom?: InputMaybe<Scalars['Boolean']['input']>;
+  isSystem?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryOpportunityArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PersonOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryPersonArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryTaskArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryTaskTargetArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryTaskTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskOrderBy>>;
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryWorkspaceMemberArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/** The root query. Each domain file adds its fields with `extend type Query`. */
+export type QueryWorkspaceMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkspaceMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
+};
+
+/** A rich-text body: BlockNote JSON and its Markdown rendering. */
+export type RichText = {
+  __typename?: 'RichText';
+  /** BlockNote document, as a JSON string. */
+  blocknote?: Maybe<Scalars['String']['output']>;
+  markdown?: Maybe<Scalars['String']['output']>;
+};
+
+/** Conditions on a select field. Option values are workspace-editable, so they are plain strings. */
+export type SelectFilter = {
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Conditions on a text field. Several operators in one input are combined with AND.
+ * Twenty treats an empty string and null alike for text fields: `eq: ""` also matches null.
+ */
+export type StringFilter = {
+  /** Case-sensitive substring match; `%` and `_` in the value are matched literally. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive substring match; `%` and `_` in the value are matched literally. */
+  containsInsensitive?: InputMaybe<Scalars['String']['input']>;
+  /** Case-sensitive suffix match; `%` and `_` in the value are matched literally. */
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive `like`. */
+  ilike?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  is?: InputMaybe<FilterIs>;
+  /** SQL LIKE pattern, passed as given: `%` and `_` are wildcards. Case-sensitive. */
+  like?: InputMaybe<Scalars['String']['input']>;
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** Case-sensitive prefix match; `%` and `_` in the value are matched literally. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
+export type Task = {
+  __typename?: 'Task';
+  assigneeId?: Maybe<Scalars['UUID']['output']>;
+  bodyV2?: Maybe<RichText>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  position?: Maybe<Scalars['Float']['output']>;
+  /** TODO, IN_PROGRESS or DONE by default; workspace-editable, so any value is passed through. */
+  status?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+/** Conditions on Task records. Sibling fields are combined with AND. */
+export type TaskFilter = {
+  and?: InputMaybe<Array<TaskFilter>>;
+  assigneeId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  dueAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<TaskFilter>;
+  or?: InputMaybe<Array<TaskFilter>>;
+  position?: InputMaybe<FloatFilter>;
+  status?: InputMaybe<SelectFilter>;
+  title?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type TaskOrderBy = {
+  assigneeId?: InputMaybe<OrderByDirection>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  dueAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  status?: InputMaybe<OrderByDirection>;
+  title?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** Links a task to a person, company or opportunity (Twenty object `taskTarget`). */
+export type TaskTarget = {
+  __typename?: 'TaskTarget';
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  taskId?: Maybe<Scalars['UUID']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+};
+
+export type TaskTargetConnection = {
+  __typename?: 'TaskTargetConnection';
+  edges: Array<TaskTargetEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskTargetEdge = {
+  __typename?: 'TaskTargetEdge';
+  cursor: Scalars['String']['output'];
+  node: TaskTarget;
+};
+
+/** Conditions on TaskTarget records. Sibling fields are combined with AND. */
+export type TaskTargetFilter = {
+  and?: InputMaybe<Array<TaskTargetFilter>>;
+  companyId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<TaskTargetFilter>;
+  opportunityId?: InputMaybe<UuidFilter>;
+  or?: InputMaybe<Array<TaskTargetFilter>>;
+  personId?: InputMaybe<UuidFilter>;
+  position?: InputMaybe<FloatFilter>;
+  taskId?: InputMaybe<UuidFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type TaskTargetOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  taskId?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** Conditions on an id or relation id field. */
+export type UuidFilter = {
+  eq?: InputMaybe<Scalars['UUID']['input']>;
+  in?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+/** A member of the Twenty workspace (Twenty object `workspaceMember`). */
+export type WorkspaceMember = {
+  __typename?: 'WorkspaceMember';
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  calendarStartDay?: Maybe<Scalars['Float']['output']>;
+  colorScheme?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Actor>;
+  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  dateFormat?: Maybe<Scalars['String']['output']>;
+  /**
+   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
+   * filter that mentions `deletedAt`.
+   */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  locale?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<FullName>;
+  numberFormat?: Maybe<Scalars['String']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  timeFormat?: Maybe<Scalars['String']['output']>;
+  timeZone?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Actor>;
+  userEmail?: Maybe<Scalars['String']['output']>;
+  userId?: Maybe<Scalars['UUID']['output']>;
+};
+
+export type WorkspaceMemberConnection = {
+  __typename?: 'WorkspaceMemberConnection';
+  edges: Array<WorkspaceMemberEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorkspaceMemberEdge = {
+  __typename?: 'WorkspaceMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: WorkspaceMember;
+};
+
+/** Conditions on WorkspaceMember records. Sibling fields are combined with AND. */
+export type WorkspaceMemberFilter = {
+  and?: InputMaybe<Array<WorkspaceMemberFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  createdBy?: InputMaybe<ActorFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  locale?: InputMaybe<StringFilter>;
+  name?: InputMaybe<FullNameFilter>;
+  not?: InputMaybe<WorkspaceMemberFilter>;
+  or?: InputMaybe<Array<WorkspaceMemberFilter>>;
+  position?: InputMaybe<FloatFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  updatedBy?: InputMaybe<ActorFilter>;
+  userEmail?: InputMaybe<StringFilter>;
+  userId?: InputMaybe<UuidFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type WorkspaceMemberOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  createdBy?: InputMaybe<ActorOrderBy>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  name?: InputMaybe<FullNameOrderBy>;
+  position?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  updatedBy?: InputMaybe<ActorOrderBy>;
+  userEmail?: InputMaybe<OrderByDirection>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<Actor>;
+  ActorFilter: ActorFilter;
+  ActorOrderBy: ActorOrderBy;
+  Address: ResolverTypeWrapper<Address>;
+  AddressFilter: AddressFilter;
+  AddressOrderBy: AddressOrderBy;
+  Attachment: ResolverTypeWrapper<TwentyAttachment>;
+  AttachmentConnection: ResolverTypeWrapper<Omit<AttachmentConnection, 'edges'> & { edges: Array<ResolversTypes['AttachmentEdge']> }>;
+  AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
+  AttachmentFilter: AttachmentFilter;
+  AttachmentOrderBy: AttachmentOrderBy;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BooleanFilter: BooleanFilter;
+  Company: ResolverTypeWrapper<TwentyCompany>;
+  CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
+  CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyFilter: CompanyFilter;
+  CompanyOrderBy: CompanyOrderBy;
+  Currency: ResolverTypeWrapper<Currency>;
+  CurrencyFilter: CurrencyFilter;
+  CurrencyOrderBy: CurrencyOrderBy;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeFilter: DateTimeFilter;
+  Emails: ResolverTypeWrapper<Emails>;
+  EmailsFilter: EmailsFilter;
+  EmailsOrderBy: EmailsOrderBy;
+  FieldMetadata: ResolverTypeWrapper<TwentyFieldMetadata>;
+  FieldOption: ResolverTypeWrapper<FieldOption>;
+  FilterIs: FilterIs;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatFilter: FloatFilter;
+  FullName: ResolverTypeWrapper<FullName>;
+  FullNameFilter: FullNameFilter;
+  FullNameOrderBy: FullNameOrderBy;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Link: ResolverTypeWrapper<Link>;
+  Links: ResolverTypeWrapper<Links>;
+  LinksFilter: LinksFilter;
+  LinksOrderBy: LinksOrderBy;
+  Note: ResolverTypeWrapper<TwentyNote>;
+  NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
+  NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
+  NoteFilter: NoteFilter;
+  NoteOrderBy: NoteOrderBy;
+  NoteTarget: ResolverTypeWrapper<TwentyNoteTarget>;
+  NoteTargetConnection: ResolverTypeWrapper<Omit<NoteTargetConnection, 'edges'> & { edges: Array<ResolversTypes['NoteTargetEdge']> }>;
+  NoteTargetEdge: ResolverTypeWrapper<Omit<NoteTargetEdge, 'node'> & { node: ResolversTypes['NoteTarget'] }>;
+  NoteTargetFilter: NoteTargetFilter;
+  NoteTargetOrderBy: NoteTargetOrderBy;
+  ObjectMetadata: ResolverTypeWrapper<TwentyObjectMetadata>;
+  Opportunity: ResolverTypeWrapper<TwentyOpportunity>;
+  OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
+  OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
+  OpportunityFilter: OpportunityFilter;
+  OpportunityOrderBy: OpportunityOrderBy;
+  OrderByDirection: OrderByDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<TwentyPerson>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonOrderBy: PersonOrderBy;
+  Phones: ResolverTypeWrapper<Phones>;
+  PhonesFilter: PhonesFilter;
+  PhonesOrderBy: PhonesOrderBy;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RichText: ResolverTypeWrapper<RichText>;
+  SelectFilter: SelectFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringFilter: StringFilter;
+  Task: ResolverTypeWrapper<TwentyTask>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskOrderBy: TaskOrderBy;
+  TaskTarget: ResolverTypeWrapper<TwentyTaskTarget>;
+  TaskTargetConnection: ResolverTypeWrapper<Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversTypes['TaskTargetEdge']> }>;
+  TaskTargetEdge: ResolverTypeWrapper<Omit<TaskTargetEdge, 'node'> & { node: ResolversTypes['TaskTarget'] }>;
+  TaskTargetFilter: TaskTargetFilter;
+  TaskTargetOrderBy: TaskTargetOrderBy;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UUIDFilter: UuidFilter;
+  WorkspaceMember: ResolverTypeWrapper<TwentyWorkspaceMember>;
+  WorkspaceMemberConnection: ResolverTypeWrapper<Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkspaceMemberEdge']> }>;
+  WorkspaceMemberEdge: ResolverTypeWrapper<Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversTypes['WorkspaceMember'] }>;
+  WorkspaceMemberFilter: WorkspaceMemberFilter;
+  WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: Actor;
+  ActorFilter: ActorFilter;
+  ActorOrderBy: ActorOrderBy;
+  Address: Address;
+  AddressFilter: AddressFilter;
+  AddressOrderBy: AddressOrderBy;
+  Attachment: TwentyAttachment;
+  AttachmentConnection: Omit<AttachmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AttachmentEdge']> };
+  AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
+  AttachmentFilter: AttachmentFilter;
+  AttachmentOrderBy: AttachmentOrderBy;
+  Boolean: Scalars['Boolean']['output'];
+  BooleanFilter: BooleanFilter;
+  Company: TwentyCompany;
+  CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
+  CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyFilter: CompanyFilter;
+  CompanyOrderBy: CompanyOrderBy;
+  Currency: Currency;
+  CurrencyFilter: CurrencyFilter;
+  CurrencyOrderBy: CurrencyOrderBy;
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeFilter: DateTimeFilter;
+  Emails: Emails;
+  EmailsFilter: EmailsFilter;
+  EmailsOrderBy: EmailsOrderBy;
+  FieldMetadata: TwentyFieldMetadata;
+  FieldOption: FieldOption;
+  Float: Scalars['Float']['output'];
+  FloatFilter: FloatFilter;
+  FullName: FullName;
+  FullNameFilter: FullNameFilter;
+  FullNameOrderBy: FullNameOrderBy;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Link: Link;
+  Links: Links;
+  LinksFilter: LinksFilter;
+  LinksOrderBy: LinksOrderBy;
+  Note: TwentyNote;
+  NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
+  NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
+  NoteFilter: NoteFilter;
+  NoteOrderBy: NoteOrderBy;
+  NoteTarget: TwentyNoteTarget;
+  NoteTargetConnection: Omit<NoteTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteTargetEdge']> };
+  NoteTargetEdge: Omit<NoteTargetEdge, 'node'> & { node: ResolversParentTypes['NoteTarget'] };
+  NoteTargetFilter: NoteTargetFilter;
+  NoteTargetOrderBy: NoteTargetOrderBy;
+  ObjectMetadata: TwentyObjectMetadata;
+  Opportunity: TwentyOpportunity;
+  OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
+  OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
+  OpportunityFilter: OpportunityFilter;
+  OpportunityOrderBy: OpportunityOrderBy;
+  PageInfo: PageInfo;
+  Person: TwentyPerson;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonOrderBy: PersonOrderBy;
+  Phones: Phones;
+  PhonesFilter: PhonesFilter;
+  PhonesOrderBy: PhonesOrderBy;
+  Query: Record<PropertyKey, never>;
+  RichText: RichText;
+  SelectFilter: SelectFilter;
+  String: Scalars['String']['output'];
+  StringFilter: StringFilter;
+  Task: TwentyTask;
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  TaskOrderBy: TaskOrderBy;
+  TaskTarget: TwentyTaskTarget;
+  TaskTargetConnection: Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskTargetEdge']> };
+  TaskTargetEdge: Omit<TaskTargetEdge, 'node'> & { node: ResolversParentTypes['TaskTarget'] };
+  TaskTargetFilter: TaskTargetFilter;
+  TaskTargetOrderBy: TaskTargetOrderBy;
+  UUID: Scalars['UUID']['output'];
+  UUIDFilter: UuidFilter;
+  WorkspaceMember: TwentyWorkspaceMember;
+  WorkspaceMemberConnection: Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkspaceMemberEdge']> };
+  WorkspaceMemberEdge: Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversParentTypes['WorkspaceMember'] };
+  WorkspaceMemberFilter: WorkspaceMemberFilter;
+  WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+};
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  addressCity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  addressLng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  addressPostcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressStreet1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressStreet2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fileCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type AttachmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentConnection'] = ResolversParentTypes['AttachmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AttachmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttachmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentEdge'] = ResolversParentTypes['AttachmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  accountOwnerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  annualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  domainName?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  employees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  idealCustomerProfile?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+};
+
+export type CompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompanyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompanyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyEdge'] = ResolversParentTypes['CompanyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
+export type CurrencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Currency'] = ResolversParentTypes['Currency']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  amountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currencyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EmailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Emails'] = ResolversParentTypes['Emails']> = {
+  additionalEmails?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  primaryEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FieldMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldMetadata'] = ResolversParentTypes['FieldMetadata']> = {
+  defaultValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  icon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isActive?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isCustom?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isNullable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isSystem?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isUnique?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectMetadataId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['FieldOption']>>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldOption'] = ResolversParentTypes['FieldOption']> = {
+  color?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FullNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FullName'] = ResolversParentTypes['FullName']> = {
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LinksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Links'] = ResolversParentTypes['Links']> = {
+  primaryLinkLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryLinkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondaryLinks?: Resolver<Maybe<Array<ResolversTypes['Link']>>, ParentType, ContextType>;
+};
+
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  bodyV2?: Resolver<Maybe<ResolversTypes['RichText']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type NoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
+};
+
+export type NoteTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTarget'] = ResolversParentTypes['NoteTarget']> = {
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type NoteTargetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetConnection'] = ResolversParentTypes['NoteTargetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoteTargetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoteTargetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetEdge'] = ResolversParentTypes['NoteTargetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NoteTarget'], ParentType, ContextType>;
+};
+
+export type ObjectMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObjectMetadata'] = ResolversParentTypes['ObjectMetadata']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldMetadata']>, ParentType, ContextType>;
+  icon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isActive?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isCustom?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isSystem?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  labelPlural?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  labelSingular?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namePlural?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameSingular?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  closeDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pointOfContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type OpportunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OpportunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OpportunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  emails?: Resolver<Maybe<ResolversTypes['Emails']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
+  phones?: Resolver<Maybe<ResolversTypes['Phones']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PhonesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phones'] = ResolversParentTypes['Phones']> = {
+  additionalPhones?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  primaryPhoneCallingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryPhoneCountryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryPhoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  fields?: Resolver<Array<ResolversTypes['FieldMetadata']>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteArgs, 'id'>>;
+  noteTarget?: Resolver<Maybe<ResolversTypes['NoteTarget']>, ParentType, ContextType, RequireFields<QueryNoteTargetArgs, 'id'>>;
+  noteTargets?: Resolver<ResolversTypes['NoteTargetConnection'], ParentType, ContextType, Partial<QueryNoteTargetsArgs>>;
+  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<QueryNotesArgs>>;
+  object?: Resolver<Maybe<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, Partial<QueryObjectArgs>>;
+  objects?: Resolver<Array<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, Partial<QueryObjectsArgs>>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  taskTarget?: Resolver<Maybe<ResolversTypes['TaskTarget']>, ParentType, ContextType, RequireFields<QueryTaskTargetArgs, 'id'>>;
+  taskTargets?: Resolver<ResolversTypes['TaskTargetConnection'], ParentType, ContextType, Partial<QueryTaskTargetsArgs>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType, RequireFields<QueryWorkspaceMemberArgs, 'id'>>;
+  workspaceMembers?: Resolver<ResolversTypes['WorkspaceMemberConnection'], ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
+};
+
+export type RichTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RichText'] = ResolversParentTypes['RichText']> = {
+  blocknote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  assigneeId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  bodyV2?: Resolver<Maybe<ResolversTypes['RichText']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTarget'] = ResolversParentTypes['TaskTarget']> = {
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type TaskTargetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetConnection'] = ResolversParentTypes['TaskTargetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskTargetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskTargetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetEdge'] = ResolversParentTypes['TaskTargetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TaskTarget'], ParentType, ContextType>;
+};
+
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
+export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMember'] = ResolversParentTypes['WorkspaceMember']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  colorScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  dateFormat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
+  numberFormat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  timeFormat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type WorkspaceMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberConnection'] = ResolversParentTypes['WorkspaceMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkspaceMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkspaceMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberEdge'] = ResolversParentTypes['WorkspaceMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Actor?: ActorResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
+  AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyConnection?: CompanyConnectionResolvers<ContextType>;
+  CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  Currency?: CurrencyResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Emails?: EmailsResolvers<ContextType>;
+  FieldMetadata?: FieldMetadataResolvers<ContextType>;
+  FieldOption?: FieldOptionResolvers<ContextType>;
+  FullName?: FullNameResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Link?: LinkResolvers<ContextType>;
+  Links?: LinksResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NoteConnection?: NoteConnectionResolvers<ContextType>;
+  NoteEdge?: NoteEdgeResolvers<ContextType>;
+  NoteTarget?: NoteTargetResolvers<ContextType>;
+  NoteTargetConnection?: NoteTargetConnectionResolvers<ContextType>;
+  NoteTargetEdge?: NoteTargetEdgeResolvers<ContextType>;
+  ObjectMetadata?: ObjectMetadataResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
+  OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Phones?: PhonesResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RichText?: RichTextResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskTarget?: TaskTargetResolvers<ContextType>;
+  TaskTargetConnection?: TaskTargetConnectionResolvers<ContextType>;
+  TaskTargetEdge?: TaskTargetEdgeResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
+  WorkspaceMember?: WorkspaceMemberResolvers<ContextType>;
+  WorkspaceMemberConnection?: WorkspaceMemberConnectionResolvers<ContextType>;
+  WorkspaceMemberEdge?: WorkspaceMemberEdgeResolvers<ContextType>;
+};
+

@@ -1,0 +1,175 @@
+/**
+ * Configuration from the environment. This is the only module that reads
+ * `process.env`; everything else receives a typed `Config`.
+ */
+
+/** Where Twenty is and how to call it. */
+export interface TwentyConfig {
+  /** Base URL without `/rest`; a path prefix (proxy) is kept. Undefined → the built-in sandbox. */
+  apiUrl: string | undefined;
+  /** Server-side API key. Undefined → each caller's own `Authorization` header is passed through. */
+  apiKey: string | undefined;
+  /** Extra headers sent upstream, e.g. a proxy's connection header. */
+  headers: Record<string, string>;
+  /** Largest `limit` the upstream honours: 60 per Twenty's docs, 200 in newest Twenty. */
+  pageCap: number;
+  timeoutMs: number;
+  retryLimit: number;
+  maxRetryAfterMs: number;
+}
+
+/** Everything twenty-bff needs to start. */
+export interface Config {
+  port: number;
+  host: string;
+  twenty: TwentyConfig;
+  /** `first`/`last` when the client gives neither. */
+  defaultPageSize: number;
+  /** Largest `first`/`last` accepted; above the page cap it is served by following upstream pages. */
+  maxPageSize: number;
+  /** Largest query depth accepted. */
+  maxQueryDepth: number;
+  /** Largest number of aliases in one operation. */
+  maxAliases: number;
+  introspection: boolean;
+  /** `Access-Control-Allow-Origin` value; empty string disables CORS headers. */
+  corsOrigin: string;
+  /** Seed of the demo data when the built-in sandbox is used. */
+  sandboxSeed: number;
+}
+
+/** Thrown for an environment value that cannot be used; the message names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from `env` (normally `process.env`). Throws
+ * ConfigError naming the variable for any value it cannot use.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const apiUrl = optional(env, 'TWENTY_API_URL');
+  if (apiUrl !== undefined) {
+    assertHttpUrl('TWENTY_API_URL', apiUrl);
+  }
+  const pageCap = integer(env, 'TWENTY_PAGE_CAP', 60, 1, 1000);
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: optional(env, 'HOST') ?? '127.0.0.1',
+    twenty: {
+      apiUrl: apiUrl?.replace(/\/+$/, '').replace(/\/rest$/, ''),
+      apiKey: optional(env, 'TWENTY_API_KEY'),
+      headers: parseHeaders(optional(env, 'TWENTY_EXTRA_HEADERS')),
+      pageCap,
+      timeoutMs: integer(env, 'TWENTY_TIMEOUT_MS', 10_000, 1, 600_000),
+      retryLimit: integer(env, 'TWENTY_RETRY_LIMIT', 2, 0, 5),
+      maxRetryAfterMs: integer(env, 'TWENTY_MAX_RETRY_AFTER_MS', 5_000, 0, 120_000),
+    },
+    defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
+    maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),
+    maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
+    maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
+    introspection: boolean(env, 'BFF_INTROSPECTION', true),
+    corsOrigin: optional(env, 'BFF_CORS_ORIGIN') ?? '*',
+    sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
+  };
+}
+
+function optional(env: Record<string, string | undefined>, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = optional(env, name);
+  if (text === undefined) {
+    return fallback;
+  }
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${text}".`);
+  }
+  return value;
+}
+
+function boolean(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {
+  const text = optional(env, name)?.toLowerCase();
+  if (text === undefined) {
+    return fallback;
+  }
+  if (['true', '1', 'yes', 'on'].includes(text)) {
+    return true;
+  }
+  if (['false', '0', 'no', 'off'].includes(text)) {
+    return false;
+  }
+  throw new ConfigError(`${name} must be true or false; got "${text}".`);
+}
+
+function assertHttpUrl(name: string, value: string): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL such as https://api.twenty.com; got "${value}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an http(s) URL; got "${value}".`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConfigError(`${name} must not have a query string or fragment; got "${value}".`);
+  }
+}
+
+// Extra upstream headers: a JSON object (`{"Maton-Connection":"abc"}`) or
+// `Name: value` pairs separated by newlines or semicolons.
+function parseHeaders(text: string | undefined): Record<string, string> {
+  if (text === undefined) {
+    return {};
+  }
+  const headers: Record<string, string> = {};
+  if (text.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ConfigError('TWENTY_EXTRA_HEADERS is not valid JSON.');
+    }
+    for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
+      if (typeof value !== 'string') {
+        throw new ConfigError(`TWENTY_EXTRA_HEADERS: the value of "${name}" must be a string.`);
+      }
+      headers[name] = value;
+    }
+    return checkHeaderNames(headers);
+  }
+  for (const pair of text.split(/[;\n]/)) {
+    if (pair.trim() === '') {
+      continue;
+    }
+    const colon = pair.indexOf(':');
+    if (colon <= 0) {
+      throw new ConfigError(`TWENTY_EXTRA_HEADERS: expected "Name: value", got "${pair.trim()}".`);
+    }
+    headers[pair.slice(0, colon).trim()] = pair.slice(colon + 1).trim();
+  }
+  return checkHeaderNames(headers);
+}
+
+function checkHeaderNames(headers: Record<string, string>): Record<string, string> {
+  for (const name of Object.keys(headers)) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new ConfigError(`TWENTY_EXTRA_HEADERS: "${name}" is not a valid header name.`);
+    }
+    if (name.toLowerCase() === 'authorization') {
+      throw new ConfigError('TWENTY_EXTRA_HEADERS must not set Authorization; use TWENTY_API_KEY.');
+    }
+  }
+  return headers;
+}

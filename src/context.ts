@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+
+import type { Config } from './config.js';
+import { createLoaders, type Loaders } from './loaders/createLoaders.js';
+import type { PagingOptions } from './loaders/loadConnection.js';
+import type { ObjectRegistry } from './schema/objectRegistry.js';
+import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
+
+/** What every resolver receives. Built per request; nothing in it is shared between requests. */
+export interface Context {
+  /** The Twenty client of this request; throws UNAUTHENTICATED when there is no credential. */
+  readonly twenty: TwentyClient;
+  readonly loaders: Loaders;
+  readonly registry: ObjectRegistry;
+  readonly paging: PagingOptions;
+  /** Upstream HTTP requests this operation has made so far (retries included). */
+  upstreamRequestCount(): number;
+}
+
+/** Where the per-request clients point: the configured Twenty, or the in-process sandbox. */
+export interface UpstreamTarget {
+  baseUrl: string;
+  /** Server-side key; undefined → pass the caller's Authorization header through. */
+  apiKey: string | undefined;
+}
+
+/**
+ * Returns the function that builds a request's context from its headers. With
+ * no server-side key the caller's own `Authorization: Bearer …` header is
+ * used, so each caller reaches its own workspace.
+ */
+export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry) {
+  const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
+  return (headers: { get(name: string): string | undefined }): Context => {
+    const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : bearerHeader(headers.get('authorization'));
+    let twenty: TwentyClient | undefined;
+    let loaders: Loaders | undefined;
+    const client = (): TwentyClient => {
+      if (!authorization) {
+        throw new GraphQLError(
+          'No Twenty API key: send "Authorization: Bearer <your Twenty API key>" or set TWENTY_API_KEY on the server.',
+          { extensions: { code: 'UNAUTHENTICATED' } },
+        );
+      }
+      twenty ??= createTwentyClient({
+        baseUrl: upstream.baseUrl,
+        authorization,
+        headers: config.twenty.headers,
+        timeoutMs: config.twenty.timeoutMs,
+        pageCap: config.twenty.pageCap,
+        retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
+      });
+      return twenty;
+    };
+    return {
+      get twenty() {
+        return client();
+      },
+      get loaders() {
+        loaders ??= createLoaders(client(), config.twenty.pageCap);
+        return loaders;
+      },
+      registry,
+      paging,
+      upstreamRequestCount: () => twenty?.requestCount ?? 0,
+    };
+  };
+}
+
+function bearerHeader(value: string | undefined): string | undefined {
+  const match = value?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match ? `Bearer ${match[1]}` : undefined;
+}

@@ -1,0 +1,25 @@
+/**
+ * Every `extensions.code` a client can receive: twenty-bff's own codes, and
+ * those Apollo Server sets before execution (parse, validation, bad request),
+ * which pass through unchanged.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  RATE_LIMITED: 'RATE_LIMITED',
+  UPSTREAM_ERROR: 'UPSTREAM_ERROR',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Set by Apollo Server (ApolloServerErrorCode) or the HTTP layer.
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  BAD_REQUEST: 'BAD_REQUEST',
+} as const;
+
+/** One of the client-visible error codes in `ErrorCode`. */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

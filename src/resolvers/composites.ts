@@ -1,0 +1,23 @@
+import type { Resolvers } from '../__generated__/resolvers.js';
+
+const MICROS_PER_UNIT = 1_000_000;
+
+/** Field resolvers of composite types that derive a value. */
+export const compositeResolvers: Resolvers = {
+  Currency: {
+    // Twenty may send micros as a number or as a numeric string (contract open question 5).
+    amountMicros: (currency) => toNumberOrNull(currency.amountMicros),
+    amount: (currency) => {
+      const micros = toNumberOrNull(currency.amountMicros);
+      return micros === null ? null : micros / MICROS_PER_UNIT;
+    },
+  },
+};
+
+function toNumberOrNull(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') {
+    return null;
+  }
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}

@@ -1,0 +1,16 @@
+import type { Resolvers } from '../__generated__/resolvers.js';
+import type { ObjectRegistry } from '../schema/objectRegistry.js';
+import { compositeResolvers } from './composites.js';
+import { metadataResolvers } from './metadata.js';
+import { createRecordResolvers } from './records.js';
+import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
+
+/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata. */
+export function createResolvers(registry: ObjectRegistry): Resolvers[] {
+  return [
+    { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
+    createRecordResolvers(registry),
+    compositeResolvers,
+    metadataResolvers,
+  ];
+}

@@ -1,0 +1,37 @@
+import type { QueryResolvers, Resolvers } from '../__generated__/resolvers.js';
+import type { Context } from '../context.js';
+import { type ConnectionArgs, loadConnection } from '../loaders/loadConnection.js';
+import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import type { TwentyRecord } from '../twenty/types.js';
+
+type FieldResolver = (parent: TwentyRecord, args: Record<string, unknown>, context: Context) => unknown;
+
+/**
+ * Resolvers shared by every Twenty object, one set per registry entry (so per
+ * Query connection field in the SDL): the list connection, get-by-id, and the
+ * `customFields` JSON of values the schema does not declare.
+ */
+export function createRecordResolvers(registry: ObjectRegistry): Resolvers {
+  const query: Record<string, FieldResolver> = {};
+  const types: Record<string, Record<string, FieldResolver>> = {};
+  for (const descriptor of registry.values()) {
+    query[descriptor.plural] = (_parent, args, context) =>
+      loadConnection(context.twenty, descriptor, args as ConnectionArgs, context.paging);
+    query[descriptor.singular] = (_parent, args, context) =>
+      context.loaders.recordById(descriptor.plural).load(args['id'] as string);
+    types[descriptor.typeName] = { customFields: (record) => customFields(record, descriptor) };
+  }
+  return { Query: query as QueryResolvers, ...types } as Resolvers;
+}
+
+// Twenty returns every field of the object at depth 0, custom ones included;
+// those the typed schema does not declare are handed over as one JSON object.
+function customFields(record: TwentyRecord, descriptor: ObjectDescriptor): Record<string, unknown> {
+  const custom: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!descriptor.knownFields.has(key)) {
+      custom[key] = value;
+    }
+  }
+  return custom;
+}

@@ -1,0 +1,100 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+
+import type { Config } from './config.js';
+import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
+import { formatError } from './errors/formatError.js';
+import { createResolvers } from './resolvers/index.js';
+import { createObjectRegistry } from './schema/objectRegistry.js';
+import { loadTypeDefs } from './schema/loadTypeDefs.js';
+import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
+
+/** The query GraphiQL opens with. */
+export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button to run this query.
+query People {
+  people(first: 5, filter: { city: { eq: "Paris" } }, orderBy: [{ name: { lastName: AscNullsLast } }]) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id
+        name { firstName lastName }
+        emails { primaryEmail }
+        jobTitle
+      }
+    }
+  }
+}
+`;
+
+/** Request header that asks for the operation's upstream cost in `extensions.upstream`. */
+export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
+
+/** What `createServer` builds; nothing listens yet. */
+export interface BffServer {
+  apollo: ApolloServer<Context>;
+  schema: GraphQLSchema;
+  createContext: ReturnType<typeof createContextFactory>;
+}
+
+/** Options that are not configuration: logging of operations. */
+export interface ServerOptions {
+  logOperation?: (entry: { operationName: string | null; upstreamRequests: number; durationMs: number }) => void;
+}
+
+/**
+ * Builds the executable schema and the Apollo server over `upstream`. Never
+ * listens: `main.ts` (or a test) serves it over HTTP. Throws at boot when a
+ * schema field lacks its resolver.
+ */
+export function createServer(config: Config, upstream: UpstreamTarget, options: ServerOptions = {}): BffServer {
+  const typeDefs = loadTypeDefs();
+  const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
+  const schema = makeExecutableSchema({
+    typeDefs,
+    resolvers: createResolvers(registry),
+    resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
+  });
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true }),
+      maxAliasesRule({ n: config.maxAliases }),
+    ],
+    plugins: [graphiqlLandingPagePlugin(EXAMPLE_QUERY), upstreamCostPlugin(options)],
+  });
+  return { apollo, schema, createContext: createContextFactory(config, upstream, registry) };
+}
+
+// Upstream calls are what Twenty rate-limits (about 100 a minute per
+// workspace), so every operation's cost is logged, and returned when asked.
+function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      const startedAt = performance.now();
+      const report = request.http?.headers.get(UPSTREAM_COST_HEADER) === '1';
+      return {
+        async willSendResponse({ contextValue, response, operationName }) {
+          const upstreamRequests = contextValue.upstreamRequestCount();
+          options.logOperation?.({
+            operationName: operationName ?? null,
+            upstreamRequests,
+            durationMs: Math.round(performance.now() - startedAt),
+          });
+          if (report && response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              upstream: { requests: upstreamRequests },
+            };
+          }
+        },
+      };
+    },
+  };
+}

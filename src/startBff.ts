@@ -1,0 +1,53 @@
+import type { AddressInfo } from 'node:net';
+
+import type { Config } from './config.js';
+import type { UpstreamTarget } from './context.js';
+import { startSandbox } from './sandbox/index.js';
+import type { RunningSandbox } from './sandbox/types.js';
+import { createServer, type ServerOptions } from './server.js';
+import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
+
+/** A listening twenty-bff. */
+export interface RunningBff {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  /** The in-process sandbox, when no Twenty was configured. */
+  sandbox: RunningSandbox | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts twenty-bff over HTTP. With no `TWENTY_API_URL` (and no explicit
+ * `upstream`) it first starts the sandbox in-process, seeded, and uses its key.
+ */
+export async function startBff(config: Config, options: ServerOptions & { upstream?: UpstreamTarget } = {}): Promise<RunningBff> {
+  let sandbox: RunningSandbox | undefined;
+  let upstream = options.upstream;
+  if (!upstream) {
+    if (config.twenty.apiUrl) {
+      upstream = { baseUrl: config.twenty.apiUrl, apiKey: config.twenty.apiKey };
+    } else {
+      sandbox = await startSandbox({ seed: config.sandboxSeed });
+      upstream = { baseUrl: sandbox.url, apiKey: sandbox.apiKey };
+    }
+  }
+  const bff = createServer(config, upstream, options);
+  await bff.apollo.start();
+  const http = createHttpServer(bff, { corsOrigin: config.corsOrigin });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`,
+    sandbox,
+    async close() {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await bff.apollo.stop();
+      await sandbox?.close();
+    },
+  };
+}

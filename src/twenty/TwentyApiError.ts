@@ -1,0 +1,87 @@
+import { assertUnreachable } from '../utils/assertUnreachable.js';
+
+/** How an upstream call failed. */
+export type TwentyApiErrorKind = 'http' | 'timeout' | 'network' | 'malformed';
+
+/** The data a TwentyApiError carries; see the class for each field. */
+export interface TwentyApiErrorDetails {
+  kind: TwentyApiErrorKind;
+  status?: number;
+  method: string;
+  path: string;
+  messages?: string[];
+  upstreamError?: string;
+  retryAfterSeconds?: number;
+  mayHaveApplied?: boolean;
+  detail?: string;
+}
+
+/**
+ * A normalised upstream failure: plain data (no API key, no headers, no query
+ * string) that `formatError` turns into a GraphQL error. Thrown by the Twenty
+ * client for every failed call; never wraps the HTTP library's error.
+ */
+export class TwentyApiError extends Error {
+  override name = 'TwentyApiError';
+  /** `http` (Twenty answered an error status), `timeout`, `network`, or `malformed` (unreadable success answer). */
+  readonly kind: TwentyApiErrorKind;
+  /** HTTP status when Twenty answered. */
+  readonly status?: number;
+  readonly method: string;
+  /** REST path relative to the base URL, e.g. `/rest/companies/<id>`; never the query string. */
+  readonly path: string;
+  /** Twenty's `messages` (contract §6.2). */
+  readonly messages: string[];
+  /** Twenty's `error` field, e.g. `BadRequestException` or `RATE_LIMITED`. */
+  readonly upstreamError?: string;
+  /** From a 429's `Retry-After` (or its body's `retryAfterSeconds`). */
+  readonly retryAfterSeconds?: number;
+  /** True for a write whose effect is unknown: timed out, lost connection, 5xx, unreadable answer. */
+  readonly mayHaveApplied: boolean;
+  /** Our own note on the failure, e.g. `ECONNRESET` or `the body is not JSON`. */
+  readonly detail?: string;
+
+  constructor(details: TwentyApiErrorDetails) {
+    super(describe(details));
+    this.kind = details.kind;
+    this.method = details.method;
+    this.path = details.path;
+    this.messages = details.messages ?? [];
+    this.mayHaveApplied = details.mayHaveApplied ?? false;
+    if (details.status !== undefined) {
+      this.status = details.status;
+    }
+    if (details.upstreamError !== undefined) {
+      this.upstreamError = details.upstreamError;
+    }
+    if (details.retryAfterSeconds !== undefined) {
+      this.retryAfterSeconds = details.retryAfterSeconds;
+    }
+    if (details.detail !== undefined) {
+      this.detail = details.detail;
+    }
+  }
+}
+
+function describe(details: TwentyApiErrorDetails): string {
+  const request = `Twenty ${details.method} ${details.path}`;
+  const messages = details.messages?.length ? `: ${details.messages.join('; ')}` : '';
+  let text: string;
+  switch (details.kind) {
+    case 'http':
+      text = `${request} answered HTTP ${details.status ?? '?'}${details.upstreamError ? ` ${details.upstreamError}` : ''}${messages}`;
+      break;
+    case 'timeout':
+      text = `${request} did not answer in time`;
+      break;
+    case 'network':
+      text = `${request} failed on the network${details.detail ? ` (${details.detail})` : ''}`;
+      break;
+    case 'malformed':
+      text = `${request} sent an unreadable answer${details.status ? ` (HTTP ${details.status})` : ''}${details.detail ? `: ${details.detail}` : ''}`;
+      break;
+    default:
+      return assertUnreachable(details.kind, 'Unknown TwentyApiError kind');
+  }
+  return details.mayHaveApplied ? `${text}; the write may have happened` : text;
+}

@@ -1,0 +1,692 @@
+import got, { type Got, type OptionsOfTextResponseBody, RequestError, TimeoutError } from 'got';
+
+import { invariant } from '../utils/invariant.js';
+import { TwentyApiError } from './TwentyApiError.js';
+import type {
+  TwentyFieldMetadata,
+  TwentyObjectMetadata,
+  TwentyPage,
+  TwentyPageInfo,
+  TwentyRecord,
+} from './types.js';
+
+/** How to reach one Twenty workspace: directly, or through a path-prefixed proxy. */
+export interface TwentyClientConfig {
+  /** e.g. `https://api.twenty.com` or `https://gateway.example/twenty`; REST lives at `${baseUrl}/rest/…`. */
+  baseUrl: string;
+  /** Whole `Authorization` header value, e.g. `Bearer <key>`. */
+  authorization: string;
+  /** Extra upstream headers, e.g. `{ 'Maton-Connection': '…' }`. */
+  headers?: Record<string, string>;
+  /** Time limit of one attempt. */
+  timeoutMs: number;
+  /** Largest `limit` the upstream honours (contract §4.2: 60 in the docs, 200 in newest Twenty). */
+  pageCap: number;
+  /**
+   * `limit`: retries per call (each spends a rate-limit token, contract §6.3).
+   * `maxRetryAfterMs`: longest 429 `Retry-After` worth waiting for.
+   * `backoffMs`: first delay before retrying a failed read (doubles per retry; default 250).
+   */
+  retry: { limit: number; maxRetryAfterMs: number; backoffMs?: number };
+  /** Called after every upstream attempt (retries included). */
+  onRequest?: (event: TwentyRequestEvent) => void;
+}
+
+/** One upstream attempt, for logging; `status` is null when no answer came. */
+export interface TwentyRequestEvent {
+  method: string;
+  path: string;
+  status: number | null;
+  durationMs: number;
+  attempt: number;
+}
+
+/** Arguments of one `GET /rest/{plural}` (contract §4). */
+export interface TwentyFindManyQuery {
+  filter?: string;
+  orderBy?: string;
+  /** At most the client's `pageCap`. */
+  limit?: number;
+  startingAfter?: string;
+  endingBefore?: string;
+  depth?: 0 | 1;
+}
+
+/** Arguments of a multi-page read: `count` rows from `cursor` in `direction`. */
+export interface TwentyFindPagesQuery {
+  filter?: string;
+  orderBy?: string;
+  direction: 'forward' | 'backward';
+  /** Forward: rows after this cursor; backward: rows before it. */
+  cursor?: string;
+  count: number;
+}
+
+/**
+ * The only code that speaks HTTP to Twenty. Every failure is thrown as a
+ * TwentyApiError; reads are retried on 5xx, timeouts and network errors,
+ * writes only on 429 (a write may have happened otherwise).
+ */
+export interface TwentyClient {
+  /** Upstream HTTP requests made so far, retries included. */
+  readonly requestCount: number;
+  /** One `GET /rest/{plural}`; `limit` must not exceed `pageCap`. */
+  findMany(plural: string, query?: TwentyFindManyQuery): Promise<TwentyPage<TwentyRecord>>;
+  /** `count` rows following upstream pages of at most `pageCap` rows, with as few requests as possible. */
+  findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>>;
+  /** `GET /rest/{plural}/{id}`; null when Twenty answers 404. */
+  findOne(plural: string, id: string, options?: { depth?: 0 | 1 }): Promise<TwentyRecord | null>;
+  /** `POST /rest/{plural}`. */
+  createOne(plural: string, data: Record<string, unknown>): Promise<TwentyRecord>;
+  /** `POST /rest/batch/{plural}`; all or nothing, order kept. */
+  createMany(plural: string, data: ReadonlyArray<Record<string, unknown>>): Promise<TwentyRecord[]>;
+  /** `PATCH /rest/{plural}/{id}`. */
+  updateOne(plural: string, id: string, data: Record<string, unknown>): Promise<TwentyRecord>;
+  /** `DELETE /rest/{plural}/{id}`: destroy, or soft delete (`soft_delete=true`, contract §1.3). */
+  deleteOne(plural: string, id: string, options: { soft: boolean }): Promise<TwentyRecord>;
+  /** `PATCH /rest/{plural}/{id}/restore` (G3, contract §1.1). */
+  restoreOne(plural: string, id: string): Promise<TwentyRecord>;
+  /** Every object of the workspace, following metadata pages. */
+  listObjects(): Promise<TwentyObjectMetadata[]>;
+  /** One object with its fields; null when Twenty answers 404. */
+  getObject(id: string): Promise<TwentyObjectMetadata | null>;
+  /** Every field of the workspace, following metadata pages. */
+  listFields(): Promise<TwentyFieldMetadata[]>;
+  /** One field; null when Twenty answers 404. */
+  getField(id: string): Promise<TwentyFieldMetadata | null>;
+  createObject(data: Record<string, unknown>): Promise<TwentyObjectMetadata>;
+  updateObject(id: string, data: Record<string, unknown>): Promise<TwentyObjectMetadata>;
+  /** Twenty requires the object to be deactivated first (contract §1.4). */
+  deleteObject(id: string): Promise<TwentyRecord>;
+  createField(data: Record<string, unknown>): Promise<TwentyFieldMetadata>;
+  updateField(id: string, data: Record<string, unknown>): Promise<TwentyFieldMetadata>;
+  deleteField(id: string): Promise<TwentyRecord>;
+}
+
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface UpstreamCall<T> {
+  method: HttpMethod;
+  /** Path segments after `/rest/`, unencoded. */
+  segments: string[];
+  searchParams?: URLSearchParams;
+  json?: unknown;
+  /** Read a 404 as "absent" (null) instead of an error. */
+  notFoundAsNull?: boolean;
+  /** Turns the parsed 2xx body (undefined when empty) into the result; throws EnvelopeError. */
+  read: (body: unknown) => T;
+}
+
+const DEFAULT_BACKOFF_MS = 250;
+// A guard against an upstream that keeps answering hasNextPage with cursors
+// that do not advance; no legitimate metadata listing needs this many pages.
+const MAX_METADATA_PAGES = 100;
+// Errors raised before a connection exists: the request never left, so even a
+// write certainly did not happen.
+const CONNECT_ERROR_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const MAX_MESSAGES = 10;
+// Pages whose pageInfo had no hasPreviousPage: findMany reports false (the
+// tolerant reading), findPages treats it as unknown.
+const PAGES_WITHOUT_HAS_PREVIOUS = new WeakSet<TwentyPage<TwentyRecord>>();
+const MAX_MESSAGE_LENGTH = 1000;
+
+/**
+ * Creates a client for one workspace and one credential. Build one per
+ * request (its `requestCount` is that request's upstream cost); it holds no
+ * cache. Its methods reject with TwentyApiError for every upstream failure;
+ * it throws only for our own bugs (a page cap or `limit` out of range).
+ */
+export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
+  invariant(Number.isInteger(config.pageCap) && config.pageCap > 0, 'pageCap must be a positive integer');
+  const http: Got = got.extend({
+    prefixUrl: `${config.baseUrl.replace(/\/+$/, '')}/rest/`,
+    headers: {
+      ...config.headers,
+      accept: 'application/json',
+      authorization: config.authorization,
+    },
+    timeout: { request: config.timeoutMs },
+    // Retries are ours (below): got's would not tell reads from writes by
+    // outcome, nor let each attempt be counted.
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+    // Parsed here, so an unreadable body is classified instead of thrown.
+    responseType: 'text',
+    // Twenty never redirects its REST API; following one could carry the key elsewhere.
+    followRedirect: false,
+  });
+  const secrets = secretsOf(config.authorization);
+  let requestCount = 0;
+
+  async function request<T>(call: UpstreamCall<T>): Promise<T | null> {
+    const path = `/rest/${call.segments.map(encodeSegment).join('/')}`;
+    const relative = path.slice('/rest/'.length);
+    const isRead = call.method === 'GET';
+    const options: OptionsOfTextResponseBody = { method: call.method };
+    if (call.searchParams && [...call.searchParams.keys()].length > 0) {
+      // URLSearchParams percent-encodes `+` (%2B), quotes, brackets, `&`, `#`
+      // and `%`; Twenty's qs would read a raw `+` as a space (contract §3.3 item 7).
+      options.searchParams = call.searchParams;
+    }
+    if (call.json !== undefined) {
+      options.json = call.json;
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      const mayRetry = attempt <= config.retry.limit;
+      requestCount += 1;
+      const startedAt = performance.now();
+      let status: number;
+      let text: string;
+      let retryAfterHeader: string | undefined;
+      try {
+        const response = await http(relative, options);
+        status = response.statusCode;
+        text = typeof response.body === 'string' ? response.body : String(response.body);
+        retryAfterHeader = response.headers['retry-after'];
+      } catch (error) {
+        config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
+        const failure = classifyRequestError(error);
+        if (isRead && mayRetry) {
+          await sleep(backoffMs(config, attempt));
+          continue;
+        }
+        throw new TwentyApiError({
+          kind: failure.kind,
+          method: call.method,
+          path,
+          detail: failure.code,
+          mayHaveApplied: !isRead && !CONNECT_ERROR_CODES.has(failure.code),
+        });
+      }
+      config.onRequest?.({ method: call.method, path, status, durationMs: performance.now() - startedAt, attempt });
+
+      if (status >= 200 && status < 300) {
+        return readSuccess(call, path, status, text);
+      }
+      const body = parseJson(text);
+      if (status === 404 && call.notFoundAsNull) {
+        return null;
+      }
+      const retryAfterMs = status === 429 ? readRetryAfterMs(retryAfterHeader, body) : undefined;
+      if (status === 429 && mayRetry && retryAfterMs !== undefined && retryAfterMs <= config.retry.maxRetryAfterMs) {
+        // A 429 was refused before running, so even a write is safe to repeat (contract §6.3).
+        await sleep(retryAfterMs);
+        continue;
+      }
+      if (status >= 500 && isRead && mayRetry) {
+        await sleep(backoffMs(config, attempt));
+        continue;
+      }
+      const { messages, upstreamError } = readErrorBody(body.ok ? body.value : undefined, secrets);
+      throw new TwentyApiError({
+        kind: 'http',
+        status,
+        method: call.method,
+        path,
+        messages,
+        ...(upstreamError === undefined ? {} : { upstreamError }),
+        ...(retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
+        mayHaveApplied: !isRead && status >= 500,
+      });
+    }
+  }
+
+  function readSuccess<T>(call: UpstreamCall<T>, path: string, status: number, text: string): T {
+    const malformed = (detail: string) =>
+      new TwentyApiError({ kind: 'malformed', status, method: call.method, path, detail, mayHaveApplied: call.method !== 'GET' });
+    let body: unknown;
+    if (text.trim() !== '') {
+      const parsed = parseJson(text);
+      if (!parsed.ok) {
+        throw malformed('the body is not JSON');
+      }
+      body = parsed.value;
+    }
+    try {
+      return call.read(body);
+    } catch (error) {
+      if (error instanceof EnvelopeError) {
+        throw malformed(error.message);
+      }
+      throw error;
+    }
+  }
+
+  async function requireResult<T>(call: UpstreamCall<T>): Promise<T> {
+    const result = await request(call);
+    invariant(result !== null, 'an upstream call without notFoundAsNull returned null');
+    return result;
+  }
+
+  async function findMany(plural: string, query: TwentyFindManyQuery = {}): Promise<TwentyPage<TwentyRecord>> {
+    if (query.limit !== undefined) {
+      invariant(
+        Number.isInteger(query.limit) && query.limit >= 0 && query.limit <= config.pageCap,
+        `findMany(${plural}) limit ${query.limit} is not an integer from 0 to the page cap ${config.pageCap}`,
+      );
+    }
+    return requireResult({
+      method: 'GET',
+      segments: [plural],
+      searchParams: toSearchParams(query),
+      read: (body) => readPage(body, plural),
+    });
+  }
+
+  async function findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>> {
+    invariant(Number.isInteger(query.count) && query.count >= 0, `findPages(${plural}) count must be a non-negative integer`);
+    const forward = query.direction === 'forward';
+    let records: TwentyRecord[] = [];
+    let cursor = query.cursor;
+    let first: TwentyPage<TwentyRecord> | undefined;
+    let last: TwentyPage<TwentyRecord> | undefined;
+    let firstNonEmpty: TwentyPage<TwentyRecord> | undefined;
+    let lastNonEmpty: TwentyPage<TwentyRecord> | undefined;
+    let lastHasPrevious = false;
+    for (;;) {
+      const limit = Math.min(query.count - records.length, config.pageCap);
+      const chunk = await findMany(plural, {
+        ...(query.filter === undefined ? {} : { filter: query.filter }),
+        ...(query.orderBy === undefined ? {} : { orderBy: query.orderBy }),
+        limit,
+        ...(cursor === undefined ? {} : forward ? { startingAfter: cursor } : { endingBefore: cursor }),
+      });
+      first ??= chunk;
+      last = chunk;
+      if (chunk.records.length > 0) {
+        firstNonEmpty ??= chunk;
+        lastNonEmpty = chunk;
+      }
+      records = forward ? [...records, ...chunk.records] : [...chunk.records, ...records];
+      // A proxy may drop hasPreviousPage (seed 000): then a full backward chunk
+      // means there may be more, and at worst one empty page is read.
+      lastHasPrevious = PAGES_WITHOUT_HAS_PREVIOUS.has(chunk)
+        ? limit > 0 && chunk.records.length >= limit
+        : chunk.pageInfo.hasPreviousPage;
+      // Contract §4.3: follow endCursor while hasNextPage (forward), startCursor
+      // while hasPreviousPage (backward). A cursor that does not move would loop.
+      const more = forward ? chunk.pageInfo.hasNextPage : lastHasPrevious;
+      const next = forward ? chunk.pageInfo.endCursor : chunk.pageInfo.startCursor;
+      if (records.length >= query.count || !more || chunk.records.length === 0 || next === null || next === cursor) {
+        break;
+      }
+      cursor = next;
+    }
+    // Forward: the first chunk holds the first rows; backward: the last one fetched does.
+    const earliest = forward ? firstNonEmpty : lastNonEmpty;
+    const latest = forward ? lastNonEmpty : firstNonEmpty;
+    return {
+      records,
+      totalCount: first.totalCount,
+      pageInfo: {
+        hasNextPage: forward ? last.pageInfo.hasNextPage : false,
+        hasPreviousPage: forward ? false : lastHasPrevious,
+        startCursor: earliest?.pageInfo.startCursor ?? null,
+        endCursor: latest?.pageInfo.endCursor ?? null,
+      },
+    };
+  }
+
+  async function findOne(plural: string, id: string, options: { depth?: 0 | 1 } = {}): Promise<TwentyRecord | null> {
+    const searchParams = new URLSearchParams();
+    if (options.depth !== undefined) {
+      searchParams.set('depth', String(options.depth));
+    }
+    const result = await request({
+      method: 'GET',
+      segments: [plural, id],
+      searchParams,
+      notFoundAsNull: true,
+      read: (body) => readRecord(body),
+    });
+    return result ?? null;
+  }
+
+  async function listAll(collection: 'objects' | 'fields'): Promise<TwentyRecord[]> {
+    const rows: TwentyRecord[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_METADATA_PAGES; page += 1) {
+      const searchParams = new URLSearchParams({ limit: String(config.pageCap) });
+      if (cursor !== undefined) {
+        searchParams.set('starting_after', cursor);
+      }
+      const result = await requireResult({
+        method: 'GET',
+        segments: ['metadata', collection],
+        searchParams,
+        read: (body) => readPage(body, collection),
+      });
+      rows.push(...result.records);
+      const next = result.pageInfo.endCursor;
+      if (!result.pageInfo.hasNextPage || result.records.length === 0 || next === null || next === cursor) {
+        break;
+      }
+      cursor = next;
+    }
+    return rows;
+  }
+
+  const write = <T>(method: HttpMethod, segments: string[], json: unknown, read: (body: unknown) => T, searchParams?: URLSearchParams) =>
+    requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) });
+
+  return {
+    get requestCount() {
+      return requestCount;
+    },
+    findMany,
+    findPages,
+    findOne,
+    createOne: (plural, data) => write('POST', [plural], data, requireRecord),
+    createMany: (plural, data) => write('POST', ['batch', plural], data, (body) => readPage(body, plural).records),
+    updateOne: (plural, id, data) => write('PATCH', [plural, id], data, requireRecord),
+    deleteOne: (plural, id, { soft }) =>
+      write(
+        'DELETE',
+        [plural, id],
+        undefined,
+        // Contract §2.1: the answer holds only the id; tolerate an empty body.
+        (body) => (body === undefined ? { id } : requireRecord(body)),
+        soft ? new URLSearchParams({ soft_delete: 'true' }) : undefined,
+      ),
+    restoreOne: (plural, id) => write('PATCH', [plural, id, 'restore'], undefined, requireRecord),
+    listObjects: async () => (await listAll('objects')).map(asObjectMetadata),
+    getObject: async (id) => {
+      const result = await request({
+        method: 'GET',
+        segments: ['metadata', 'objects', id],
+        notFoundAsNull: true,
+        read: (body) => {
+          const record = readRecord(body);
+          return record === null ? null : asObjectMetadata(record);
+        },
+      });
+      return result ?? null;
+    },
+    listFields: async () => (await listAll('fields')).map(asFieldMetadata),
+    getField: async (id) => {
+      const result = await request({
+        method: 'GET',
+        segments: ['metadata', 'fields', id],
+        notFoundAsNull: true,
+        read: (body) => {
+          const record = readRecord(body);
+          return record === null ? null : asFieldMetadata(record);
+        },
+      });
+      return result ?? null;
+    },
+    createObject: (data) => write('POST', ['metadata', 'objects'], data, (body) => asObjectMetadata(requireRecord(body))),
+    updateObject: (id, data) =>
+      write('PATCH', ['metadata', 'objects', id], data, (body) => asObjectMetadata(requireRecord(body))),
+    deleteObject: (id) => write('DELETE', ['metadata', 'objects', id], undefined, (body) => (body === undefined ? { id } : requireRecord(body))),
+    createField: (data) => write('POST', ['metadata', 'fields'], data, (body) => asFieldMetadata(requireRecord(body))),
+    updateField: (id, data) =>
+      write('PATCH', ['metadata', 'fields', id], data, (body) => asFieldMetadata(requireRecord(body))),
+    deleteField: (id) => write('DELETE', ['metadata', 'fields', id], undefined, (body) => (body === undefined ? { id } : requireRecord(body))),
+  };
+}
+
+/** A body that does not have the shape the operation expects (contract §2). */
+class EnvelopeError extends Error {
+  override name = 'EnvelopeError';
+}
+
+function encodeSegment(segment: string): string {
+  // `.` and `..` survive percent-encoding as dot segments and would move the
+  // request to another route; no plural name or id looks like that.
+  invariant(segment !== '' && segment !== '.' && segment !== '..', `invalid REST path segment "${segment}"`);
+  return encodeURIComponent(segment);
+}
+
+function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.filter !== undefined && query.filter !== '') {
+    params.set('filter', query.filter);
+  }
+  if (query.orderBy !== undefined && query.orderBy !== '') {
+    params.set('order_by', query.orderBy);
+  }
+  if (query.limit !== undefined) {
+    params.set('limit', String(query.limit));
+  }
+  if (query.startingAfter !== undefined) {
+    params.set('starting_after', query.startingAfter);
+  }
+  if (query.endingBefore !== undefined) {
+    params.set('ending_before', query.endingBefore);
+  }
+  if (query.depth !== undefined) {
+    params.set('depth', String(query.depth));
+  }
+  return params;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isRecord(value: unknown): value is TwentyRecord {
+  return isObject(value) && typeof value['id'] === 'string';
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function readRows(rows: unknown[]): TwentyRecord[] {
+  for (const row of rows) {
+    if (!isRecord(row)) {
+      throw new EnvelopeError('a listed row has no string id');
+    }
+  }
+  return rows as TwentyRecord[];
+}
+
+// Contract §2: rows sit in `data[plural]` (core), `data.objects`/`data.fields`
+// (legacy metadata), `data` itself (new metadata), or under another single
+// array key (`data.createPeople`); pageInfo and totalCount beside `data` or
+// inside it; the legacy `/rest/webhooks` alias answers a bare array (§1.4).
+function readPage(body: unknown, key: string): TwentyPage<TwentyRecord> {
+  if (Array.isArray(body)) {
+    const records = readRows(body);
+    return { records, totalCount: records.length, pageInfo: readPageInfo(undefined) };
+  }
+  if (!isObject(body)) {
+    throw new EnvelopeError('the body is not a JSON object');
+  }
+  const data = body['data'];
+  let rows: unknown[] | undefined;
+  if (Array.isArray(data)) {
+    rows = data;
+  } else if (isObject(data)) {
+    const keyed = data[key];
+    if (Array.isArray(keyed)) {
+      rows = keyed;
+    } else {
+      const arrays = Object.values(data).filter((value): value is unknown[] => Array.isArray(value));
+      rows = arrays.length === 1 ? arrays[0] : undefined;
+    }
+  }
+  if (rows === undefined) {
+    throw new EnvelopeError(`no list of rows under "data" (expected data.${key} or an array)`);
+  }
+  const inside = isObject(data) ? data : {};
+  const pageInfo = body['pageInfo'] ?? inside['pageInfo'];
+  const page = {
+    records: readRows(rows),
+    pageInfo: readPageInfo(pageInfo),
+    totalCount: readTotalCount(body['totalCount'] ?? inside['totalCount']),
+  };
+  if (!isObject(pageInfo) || typeof pageInfo['hasPreviousPage'] !== 'boolean') {
+    PAGES_WITHOUT_HAS_PREVIOUS.add(page);
+  }
+  return page;
+}
+
+function readPageInfo(value: unknown): TwentyPageInfo {
+  if (value === undefined || value === null) {
+    return { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
+  }
+  if (!isObject(value)) {
+    throw new EnvelopeError('pageInfo is not an object');
+  }
+  // A proxy in front of Twenty may omit hasPreviousPage (read as false).
+  return {
+    hasNextPage: value['hasNextPage'] === true,
+    hasPreviousPage: value['hasPreviousPage'] === true,
+    startCursor: readCursor(value['startCursor']),
+    endCursor: readCursor(value['endCursor']),
+  };
+}
+
+function readCursor(value: unknown): string | null {
+  if (value === undefined || value === null) {
+    return null;
+  }
+  if (typeof value !== 'string') {
+    throw new EnvelopeError('a pageInfo cursor is not a string');
+  }
+  return value;
+}
+
+function readTotalCount(value: unknown): number {
+  // G1 omitted totalCount when it was 0 (contract §2.1).
+  if (value === undefined || value === null) {
+    return 0;
+  }
+  const count = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+    throw new EnvelopeError('totalCount is not a non-negative integer');
+  }
+  return count;
+}
+
+// Contract §2.1/§2.2: one record is the bare body (new metadata envelope),
+// `data` itself, or the single record under `data.{singular}`,
+// `data.create{Singular}`, `data.updateOneObject`, …. Null when Twenty says
+// `data.{singular}: null`.
+function readRecord(body: unknown): TwentyRecord | null {
+  if (isRecord(body)) {
+    return body;
+  }
+  if (!isObject(body)) {
+    throw new EnvelopeError(body === undefined ? 'the body is empty' : 'the body is not a JSON object');
+  }
+  const data = body['data'];
+  if (isRecord(data)) {
+    return data;
+  }
+  if (!isObject(data)) {
+    throw new EnvelopeError('no record under "data"');
+  }
+  const values = Object.values(data);
+  const records = values.filter(isRecord);
+  if (records.length === 1 && records[0] !== undefined) {
+    return records[0];
+  }
+  if (values.length === 1 && values[0] === null) {
+    return null;
+  }
+  throw new EnvelopeError('no single record under "data"');
+}
+
+function requireRecord(body: unknown): TwentyRecord {
+  const record = readRecord(body);
+  if (record === null) {
+    throw new EnvelopeError('the record is null');
+  }
+  return record;
+}
+
+function asObjectMetadata(record: TwentyRecord): TwentyObjectMetadata {
+  if (typeof record['nameSingular'] !== 'string' || typeof record['namePlural'] !== 'string') {
+    throw new EnvelopeError('an object has no nameSingular/namePlural');
+  }
+  return record as TwentyObjectMetadata;
+}
+
+function asFieldMetadata(record: TwentyRecord): TwentyFieldMetadata {
+  if (typeof record['name'] !== 'string' || typeof record['type'] !== 'string') {
+    throw new EnvelopeError('a field has no name/type');
+  }
+  return record as TwentyFieldMetadata;
+}
+
+// Contract §6.2: `{statusCode, error, messages[]}`; Nest's default
+// `{message}` and a proxy's `{error: {message}}` are read too.
+function readErrorBody(body: unknown, secrets: string[]): { messages: string[]; upstreamError?: string } {
+  if (!isObject(body)) {
+    return { messages: [] };
+  }
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  let messages = strings(body['messages']);
+  if (messages.length === 0) {
+    messages = strings(body['message']);
+  }
+  const error = body['error'];
+  if (messages.length === 0 && isObject(error)) {
+    messages = strings(error['message']);
+  }
+  const clean = (text: string) => redact(text, secrets).slice(0, MAX_MESSAGE_LENGTH);
+  return {
+    messages: messages.slice(0, MAX_MESSAGES).map(clean),
+    ...(typeof error === 'string' ? { upstreamError: clean(error) } : {}),
+  };
+}
+
+function secretsOf(authorization: string): string[] {
+  const token = authorization.replace(/^\S+\s+/, '').trim();
+  // Very short values would redact ordinary words; real keys are long JWTs.
+  return [authorization.trim(), token].filter((secret) => secret.length >= 8);
+}
+
+function redact(text: string, secrets: string[]): string {
+  return secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
+}
+
+// Seconds or an HTTP date (RFC 9110 §10.2.3); G3 also puts retryAfterSeconds
+// in the body (contract §6.3). G2 sends neither: undefined, no retry.
+function readRetryAfterMs(header: string | undefined, body: { ok: true; value: unknown } | { ok: false }): number | undefined {
+  const text = header?.trim();
+  if (text !== undefined && text !== '') {
+    if (/^\d+$/.test(text)) {
+      return Number(text) * 1000;
+    }
+    const date = Date.parse(text);
+    if (!Number.isNaN(date)) {
+      return Math.max(0, date - Date.now());
+    }
+  }
+  if (body.ok && isObject(body.value)) {
+    const seconds = body.value['retryAfterSeconds'];
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) {
+      return seconds * 1000;
+    }
+  }
+  return undefined;
+}
+
+function classifyRequestError(error: unknown): { kind: 'timeout' | 'network'; code: string } {
+  if (error instanceof TimeoutError) {
+    return { kind: 'timeout', code: error.code };
+  }
+  if (error instanceof RequestError) {
+    return { kind: 'network', code: error.code };
+  }
+  // got wraps everything it throws in RequestError; anything else is still a
+  // failed exchange, and its details may hold the request options (headers).
+  return { kind: 'network', code: 'UNKNOWN' };
+}
+
+function backoffMs(config: TwentyClientConfig, attempt: number): number {
+  return (config.retry.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** (attempt - 1);
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+}

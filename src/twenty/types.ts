@@ -1,0 +1,271 @@
+/**
+ * REST shapes of Twenty as its API returns them at depth 0 (contract §2, §5):
+ * composite fields as objects, MANY_TO_ONE relations as join columns
+ * (`companyId`). Codegen `mappers` point here, so resolvers receive these.
+ * Every field but `id` is optional and unknown keys (custom fields) pass.
+ */
+
+/** Any Twenty record: an id plus whatever fields the workspace defines. */
+export interface TwentyRecord {
+  id: string;
+  [key: string]: unknown;
+}
+
+/** FULL_NAME composite (contract §5.2). */
+export interface TwentyFullName {
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
+/** EMAILS composite (contract §5.2). */
+export interface TwentyEmails {
+  primaryEmail?: string | null;
+  additionalEmails?: string[] | null;
+}
+
+/** PHONES composite (contract §5.2). */
+export interface TwentyPhones {
+  primaryPhoneNumber?: string | null;
+  primaryPhoneCountryCode?: string | null;
+  primaryPhoneCallingCode?: string | null;
+  additionalPhones?: unknown[] | null;
+}
+
+/** One secondary link of a LINKS composite. */
+export interface TwentyLink {
+  url?: string | null;
+  label?: string | null;
+}
+
+/** LINKS composite (contract §5.2). */
+export interface TwentyLinks {
+  primaryLinkUrl?: string | null;
+  primaryLinkLabel?: string | null;
+  secondaryLinks?: TwentyLink[] | null;
+}
+
+/** CURRENCY composite; micros may arrive as a number or a numeric string (contract open question 5). */
+export interface TwentyCurrency {
+  amountMicros?: number | string | null;
+  currencyCode?: string | null;
+}
+
+/** ADDRESS composite (contract §5.2). */
+export interface TwentyAddress {
+  addressStreet1?: string | null;
+  addressStreet2?: string | null;
+  addressCity?: string | null;
+  addressState?: string | null;
+  addressCountry?: string | null;
+  addressPostcode?: string | null;
+  addressLat?: number | string | null;
+  addressLng?: number | string | null;
+}
+
+/** ACTOR composite (`createdBy`, `updatedBy`; contract §5.2). */
+export interface TwentyActor {
+  source?: string | null;
+  workspaceMemberId?: string | null;
+  name?: string | null;
+  context?: Record<string, unknown> | null;
+}
+
+/** RICH_TEXT_V2 composite (`bodyV2`; contract §5.2). */
+export interface TwentyRichText {
+  blocknote?: string | null;
+  markdown?: string | null;
+}
+
+/** System fields every object has (contract §5.1). */
+export interface TwentySystemFields extends TwentyRecord {
+  createdAt?: string;
+  updatedAt?: string;
+  deletedAt?: string | null;
+  position?: number | null;
+  createdBy?: TwentyActor | null;
+  updatedBy?: TwentyActor | null;
+}
+
+/** A company (`/rest/companies`). */
+export interface TwentyCompany extends TwentySystemFields {
+  name?: string | null;
+  domainName?: TwentyLinks | null;
+  address?: TwentyAddress | null;
+  employees?: number | null;
+  linkedinLink?: TwentyLinks | null;
+  xLink?: TwentyLinks | null;
+  annualRecurringRevenue?: TwentyCurrency | null;
+  idealCustomerProfile?: boolean | null;
+  accountOwnerId?: string | null;
+}
+
+/** A person (`/rest/people`). */
+export interface TwentyPerson extends TwentySystemFields {
+  name?: TwentyFullName | null;
+  emails?: TwentyEmails | null;
+  linkedinLink?: TwentyLinks | null;
+  xLink?: TwentyLinks | null;
+  jobTitle?: string | null;
+  phones?: TwentyPhones | null;
+  city?: string | null;
+  avatarUrl?: string | null;
+  companyId?: string | null;
+}
+
+/** An opportunity (`/rest/opportunities`). */
+export interface TwentyOpportunity extends TwentySystemFields {
+  name?: string | null;
+  amount?: TwentyCurrency | null;
+  closeDate?: string | null;
+  stage?: string | null;
+  pointOfContactId?: string | null;
+  companyId?: string | null;
+}
+
+/** A note (`/rest/notes`). */
+export interface TwentyNote extends TwentySystemFields {
+  title?: string | null;
+  bodyV2?: TwentyRichText | null;
+}
+
+/** A task (`/rest/tasks`). */
+export interface TwentyTask extends TwentySystemFields {
+  title?: string | null;
+  bodyV2?: TwentyRichText | null;
+  dueAt?: string | null;
+  status?: string | null;
+  assigneeId?: string | null;
+}
+
+/** Links a note to a record (`/rest/noteTargets`). */
+export interface TwentyNoteTarget extends TwentySystemFields {
+  noteId?: string | null;
+  personId?: string | null;
+  companyId?: string | null;
+  opportunityId?: string | null;
+}
+
+/** Links a task to a record (`/rest/taskTargets`). */
+export interface TwentyTaskTarget extends TwentySystemFields {
+  taskId?: string | null;
+  personId?: string | null;
+  companyId?: string | null;
+  opportunityId?: string | null;
+}
+
+/** A member of the workspace (`/rest/workspaceMembers`). */
+export interface TwentyWorkspaceMember extends TwentySystemFields {
+  name?: TwentyFullName | null;
+  colorScheme?: string | null;
+  locale?: string | null;
+  avatarUrl?: string | null;
+  userEmail?: string | null;
+  calendarStartDay?: number | null;
+  userId?: string | null;
+  timeZone?: string | null;
+  dateFormat?: string | null;
+  timeFormat?: string | null;
+  numberFormat?: string | null;
+}
+
+/** A file attached to a record (`/rest/attachments`). */
+export interface TwentyAttachment extends TwentySystemFields {
+  name?: string | null;
+  fullPath?: string | null;
+  fileCategory?: string | null;
+  taskId?: string | null;
+  noteId?: string | null;
+  personId?: string | null;
+  companyId?: string | null;
+  opportunityId?: string | null;
+  dashboardId?: string | null;
+  workflowId?: string | null;
+}
+
+/** One option of a SELECT or MULTI_SELECT field. */
+export interface TwentySelectOption {
+  id?: string;
+  value: string;
+  label?: string;
+  color?: string;
+  position?: number;
+}
+
+/** The object at one end of a RELATION field, as metadata describes it. */
+export interface TwentyRelationEnd {
+  id: string;
+  nameSingular?: string;
+  namePlural?: string;
+}
+
+/** The `relation` of a RELATION field (contract §5). */
+export interface TwentyFieldRelation {
+  type: string;
+  sourceObjectMetadata?: TwentyRelationEnd;
+  targetObjectMetadata?: TwentyRelationEnd;
+  sourceFieldMetadata?: { id: string; name?: string };
+  targetFieldMetadata?: { id: string; name?: string };
+}
+
+/** A field as the metadata REST API returns it (`/rest/metadata/fields`, contract §1.4). */
+export interface TwentyFieldMetadata {
+  id: string;
+  name: string;
+  /** FieldType such as TEXT, RELATION, CURRENCY; new types may appear. */
+  type: string;
+  objectMetadataId?: string;
+  label?: string | null;
+  description?: string | null;
+  icon?: string | null;
+  isCustom?: boolean;
+  isActive?: boolean;
+  isSystem?: boolean;
+  isNullable?: boolean;
+  isUnique?: boolean;
+  defaultValue?: unknown;
+  options?: TwentySelectOption[] | null;
+  /** For RELATION fields: `relationType`, `joinColumnName`, `onDelete`; other keys per type. */
+  settings?: Record<string, unknown> | null;
+  relation?: TwentyFieldRelation | null;
+  createdAt?: string;
+  updatedAt?: string;
+  [key: string]: unknown;
+}
+
+/** An object as the metadata REST API returns it, fields inline (`/rest/metadata/objects`). */
+export interface TwentyObjectMetadata {
+  id: string;
+  nameSingular: string;
+  namePlural: string;
+  labelSingular?: string | null;
+  labelPlural?: string | null;
+  description?: string | null;
+  icon?: string | null;
+  isCustom?: boolean;
+  isActive?: boolean;
+  isSystem?: boolean;
+  isRemote?: boolean;
+  labelIdentifierFieldMetadataId?: string | null;
+  createdAt?: string;
+  updatedAt?: string;
+  fields?: TwentyFieldMetadata[];
+  [key: string]: unknown;
+}
+
+/**
+ * Cursor information of one page (contract §4.3). A proxy or an older
+ * release may omit `hasPreviousPage`; the client reads that as false.
+ */
+export interface TwentyPageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** One list answer: its rows, cursors and the filter's total row count (contract §4.4). */
+export interface TwentyPage<T> {
+  records: T[];
+  pageInfo: TwentyPageInfo;
+  totalCount: number;
+}
