@@ -1,6 +1,7 @@
 import { parseTwentyFilter, type TwentyFilterNode, TwentyFilterSyntaxError } from '../twenty/filterGrammar.js';
 import { isUuid } from './ids.js';
 import {
+  type CoreRoute,
   parseCorePath,
   parseDepth,
   parseFields,
@@ -97,14 +98,6 @@ export function createRestRouter(options: RestRouterOptions): (request: RestRequ
 // ---------------------------------------------------------------------------
 // Core records (contract §1.1, §2.1, §4)
 // ---------------------------------------------------------------------------
-
-interface CoreRoute {
-  object: string;
-  id?: string | undefined;
-  batch?: boolean | undefined;
-  restore?: boolean | undefined;
-  suffix?: string | undefined;
-}
 
 function coreRouteOf(method: string, path: string, segments: string[]): CoreRoute {
   // The G2 restore-many form `PATCH /rest/restore/{objects}?filter=` is still
@@ -271,8 +264,10 @@ function isEmptyFilter(filter: TwentyFilterNode): boolean {
 }
 
 function filterOf(query: Query): TwentyFilterNode | undefined {
+  // An empty `filter=` is still a string to Twenty: it becomes `and()` and
+  // fails its leaf check with a 400 (contract §3.1 steps 1 and 3).
   const text = readFilterParam(query['filter']);
-  if (text === undefined || text === '') {
+  if (text === undefined) {
     return undefined;
   }
   try {
