@@ -23,6 +23,8 @@ declare module 'graphql' {
     retryAfterSeconds?: number;
     /** Present (true) when a write's outcome is unknown. */
     mayHaveApplied?: boolean;
+    /** BAD_USER_INPUT: the argument at fault, e.g. `filter.or[1].name.lastName.eq`. */
+    argumentPath?: string;
   }
 }
 

@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseTwentyFilter, type TwentyFilterNode } from '../../twenty/filterGrammar.js';
+import { compileFilterOrThrow, type FilterInput } from '../compileFilter.js';
+import type { ObjectFieldSpecs } from '../fieldSpecs.js';
+import { thrownError } from './thrownError.js';
+
+const personFields: ObjectFieldSpecs = {
+  id: { kind: 'uuid' },
+  name: { kind: 'composite', subFields: { firstName: 'text', lastName: 'text' } },
+  city: { kind: 'text' },
+  jobTitle: { kind: 'text' },
+  companyId: { kind: 'uuid' },
+  createdAt: { kind: 'dateTime' },
+  position: { kind: 'number' },
+  stage: { kind: 'select' },
+  idealCustomerProfile: { kind: 'boolean' },
+};
+
+const leaf = (path: string, comparator: string, value: string | string[]): TwentyFilterNode =>
+  ({ kind: 'leaf', path: path.split('.'), comparator, value }) as TwentyFilterNode;
+const and = (...items: TwentyFilterNode[]): TwentyFilterNode => ({ kind: 'and', items });
+const or = (...items: TwentyFilterNode[]): TwentyFilterNode => ({ kind: 'or', items });
+const not = (item: TwentyFilterNode): TwentyFilterNode => ({ kind: 'not', item });
+const NEVER = leaf('id', 'is', 'NULL');
+
+const HOSTILE = 'x",id[is]:NOT_NULL,name[eq]:"y';
+const UUID = '0b5c4bd3-9f1e-4f58-9a4b-5cf3b6c1d001';
+
+const compile = (filter: FilterInput | null | undefined) => compileFilterOrThrow(filter, personFields, ['filter']);
+
+describe('compileFilterOrThrow', () => {
+  // Each row: the GraphQL filter, the exact string sent, and the condition
+  // tree Twenty's grammar reads from that string (the proof).
+  it.each<[string, FilterInput, string, TwentyFilterNode]>([
+    [
+      'sibling fields and a composite sub-field',
+      { city: { eq: 'Paris' }, name: { lastName: { in: ['A', 'B'] } } },
+      'and(city[eq]:"Paris",name.lastName[in]:["A","B"])',
+      and(leaf('city', 'eq', 'Paris'), leaf('name.lastName', 'in', ['A', 'B'])),
+    ],
+    [
+      'several operators of one field',
+      { position: { gte: 1, lt: 2.5 } },
+      'and(position[gte]:1,position[lt]:2.5)',
+      and(leaf('position', 'gte', '1'), leaf('position', 'lt', '2.5')),
+    ],
+    [
+      'numbers, booleans, upper-case UUIDs, dates and select values',
+      {
+        position: { in: [-1, 1e21] },
+        idealCustomerProfile: { eq: false },
+        companyId: { neq: UUID.toUpperCase() },
+        id: { in: [UUID] },
+        createdAt: { gte: '2026-01-05T09:00:00.000Z' },
+        stage: { in: ['NEW', 'MEETING'] },
+      },
+      `and(position[in]:[-1,1e+21],idealCustomerProfile[eq]:false,companyId[neq]:${UUID},id[in]:[${UUID}],createdAt[gte]:"2026-01-05T09:00:00.000Z",stage[in]:["NEW","MEETING"])`,
+      and(
+        leaf('position', 'in', ['-1', '1e+21']),
+        leaf('idealCustomerProfile', 'eq', 'false'),
+        leaf('companyId', 'neq', UUID),
+        leaf('id', 'in', [UUID]),
+        leaf('createdAt', 'gte', '2026-01-05T09:00:00.000Z'),
+        leaf('stage', 'in', ['NEW', 'MEETING']),
+      ),
+    ],
+    [
+      'is NULL and NOT_NULL',
+      { city: { is: 'NULL' }, name: { firstName: { is: 'NOT_NULL' } } },
+      'and(city[is]:NULL,name.firstName[is]:NOT_NULL)',
+      and(leaf('city', 'is', 'NULL'), leaf('name.firstName', 'is', 'NOT_NULL')),
+    ],
+    [
+      'and lists merged into their parent',
+      { and: [{ city: { eq: 'A' } }, { and: [{ jobTitle: { neq: 'B' } }] }], position: { gt: 0 } },
+      'and(city[eq]:"A",jobTitle[neq]:"B",position[gt]:0)',
+      and(leaf('city', 'eq', 'A'), leaf('jobTitle', 'neq', 'B'), leaf('position', 'gt', '0')),
+    ],
+    [
+      'or of alternatives and not',
+      {
+        or: [{ city: { eq: 'A' } }, { jobTitle: { eq: 'B' }, position: { lte: 3 } }],
+        not: { idealCustomerProfile: { eq: true } },
+      },
+      'and(or(city[eq]:"A",and(jobTitle[eq]:"B",position[lte]:3)),not(idealCustomerProfile[eq]:true))',
+      and(
+        or(leaf('city', 'eq', 'A'), and(leaf('jobTitle', 'eq', 'B'), leaf('position', 'lte', '3'))),
+        not(leaf('idealCustomerProfile', 'eq', 'true')),
+      ),
+    ],
+    [
+      'not of several conditions',
+      { not: { city: { eq: 'A' }, jobTitle: { eq: 'B' } } },
+      'and(not(and(city[eq]:"A",jobTitle[eq]:"B")))',
+      and(not(and(leaf('city', 'eq', 'A'), leaf('jobTitle', 'eq', 'B')))),
+    ],
+    [
+      'substring operators as like patterns with the wildcards escaped',
+      {
+        city: { contains: '50%_off' },
+        jobTitle: { containsInsensitive: 'a\\b' },
+        name: { firstName: { startsWith: 'Jo_' }, lastName: { endsWith: '%son' } },
+      },
+      'and(city[like]:"%50\\%\\_off%",jobTitle[ilike]:"%a\\\\b%",name.firstName[like]:"Jo\\_%",name.lastName[like]:"%\\%son")',
+      and(
+        leaf('city', 'like', '%50\\%\\_off%'),
+        leaf('jobTitle', 'ilike', '%a\\\\b%'),
+        leaf('name.firstName', 'like', 'Jo\\_%'),
+        leaf('name.lastName', 'like', '%\\%son'),
+      ),
+    ],
+    [
+      'like and ilike patterns as given',
+      { city: { like: 'P%r_s' }, jobTitle: { ilike: '%CEO%' } },
+      'and(city[like]:"P%r_s",jobTitle[ilike]:"%CEO%")',
+      and(leaf('city', 'like', 'P%r_s'), leaf('jobTitle', 'ilike', '%CEO%')),
+    ],
+    [
+      'an apostrophe alone',
+      { name: { lastName: { eq: "O'Brien" } } },
+      `and(name.lastName[eq]:"O'Brien")`,
+      and(leaf('name.lastName', 'eq', "O'Brien")),
+    ],
+    [
+      'an apostrophe next to other conditions, moved last',
+      { name: { lastName: { eq: "O'Brien" } }, city: { eq: 'Paris' }, position: { gt: 1 } },
+      `and(city[eq]:"Paris",position[gt]:1,name.lastName[eq]:"O'Brien")`,
+      and(leaf('city', 'eq', 'Paris'), leaf('position', 'gt', '1'), leaf('name.lastName', 'eq', "O'Brien")),
+    ],
+    [
+      'an apostrophe inside an or that is not last, moved last at both levels',
+      { or: [{ name: { lastName: { eq: "O'Brien" } } }, { city: { eq: 'Cork' } }], jobTitle: { eq: 'CEO' } },
+      `and(jobTitle[eq]:"CEO",or(city[eq]:"Cork",name.lastName[eq]:"O'Brien"))`,
+      and(leaf('jobTitle', 'eq', 'CEO'), or(leaf('city', 'eq', 'Cork'), leaf('name.lastName', 'eq', "O'Brien"))),
+    ],
+    [
+      'a value that tries to close its quotes and add conditions',
+      { city: { eq: HOSTILE }, jobTitle: { eq: 'CEO' } },
+      `and(city[eq]:'${HOSTILE}',jobTitle[eq]:"CEO")`,
+      and(leaf('city', 'eq', HOSTILE), leaf('jobTitle', 'eq', 'CEO')),
+    ],
+    [
+      'the same value inside an or',
+      { or: [{ city: { eq: HOSTILE } }, { jobTitle: { eq: 'CEO' } }] },
+      `and(or(city[eq]:'${HOSTILE}',jobTitle[eq]:"CEO"))`,
+      and(or(leaf('city', 'eq', HOSTILE), leaf('jobTitle', 'eq', 'CEO'))),
+    ],
+    [
+      'an unmatched bracket, moved last',
+      { city: { eq: 'a]b' }, jobTitle: { eq: 'CEO' } },
+      'and(jobTitle[eq]:"CEO",city[eq]:"a]b")',
+      and(leaf('jobTitle', 'eq', 'CEO'), leaf('city', 'eq', 'a]b')),
+    ],
+    [
+      'matched brackets in place',
+      { city: { eq: '[draft]' }, jobTitle: { eq: 'CEO' } },
+      'and(city[eq]:"[draft]",jobTitle[eq]:"CEO")',
+      and(leaf('city', 'eq', '[draft]'), leaf('jobTitle', 'eq', 'CEO')),
+    ],
+    [
+      'balanced parentheses',
+      { city: { eq: 'Paris (FR)' }, jobTitle: { eq: 'CEO' } },
+      'and(city[eq]:"Paris (FR)",jobTitle[eq]:"CEO")',
+      and(leaf('city', 'eq', 'Paris (FR)'), leaf('jobTitle', 'eq', 'CEO')),
+    ],
+    [
+      'an in list with a comma rewritten as or(eq)',
+      { city: { in: ['a,b', 'c'] }, jobTitle: { eq: 'CEO' } },
+      'and(or(city[eq]:"a,b",city[eq]:"c"),jobTitle[eq]:"CEO")',
+      and(or(leaf('city', 'eq', 'a,b'), leaf('city', 'eq', 'c')), leaf('jobTitle', 'eq', 'CEO')),
+    ],
+    [
+      'an in list with an unmatched bracket rewritten as or(eq), moved last',
+      { city: { in: ['a]b', 'c,d'] }, jobTitle: { eq: 'CEO' } },
+      'and(jobTitle[eq]:"CEO",or(city[eq]:"c,d",city[eq]:"a]b"))',
+      and(leaf('jobTitle', 'eq', 'CEO'), or(leaf('city', 'eq', 'c,d'), leaf('city', 'eq', 'a]b'))),
+    ],
+    [
+      'an in list whose apostrophes pair up kept as a list',
+      { name: { lastName: { in: ["O'Brien", "D'Arcy"] } }, city: { eq: 'Cork' } },
+      `and(name.lastName[in]:["O'Brien","D'Arcy"],city[eq]:"Cork")`,
+      and(leaf('name.lastName', 'in', ["O'Brien", "D'Arcy"]), leaf('city', 'eq', 'Cork')),
+    ],
+    [
+      'unicode',
+      { city: { eq: 'Zürich 東京 🎉' } },
+      'and(city[eq]:"Zürich 東京 🎉")',
+      and(leaf('city', 'eq', 'Zürich 東京 🎉')),
+    ],
+    [
+      'empty strings',
+      { city: { eq: '' }, jobTitle: { in: [''] } },
+      'and(city[eq]:"",jobTitle[in]:[""])',
+      and(leaf('city', 'eq', ''), leaf('jobTitle', 'in', [''])),
+    ],
+    [
+      'a value in quotes, quotes kept',
+      { city: { eq: '"quoted"' }, jobTitle: { eq: "'single'" } },
+      `and(city[eq]:""quoted"",jobTitle[eq]:"'single'")`,
+      and(leaf('city', 'eq', '"quoted"'), leaf('jobTitle', 'eq', "'single'")),
+    ],
+    [
+      'one quote of each kind, balanced with mixed outer quotes',
+      { city: { eq: `'"` }, jobTitle: { eq: 'CEO' } },
+      `and(city[eq]:"'"',jobTitle[eq]:"CEO")`,
+      and(leaf('city', 'eq', `'"`), leaf('jobTitle', 'eq', 'CEO')),
+    ],
+    [
+      'a lone double quote, moved last',
+      { city: { eq: '"' }, jobTitle: { eq: 'CEO' } },
+      'and(jobTitle[eq]:"CEO",city[eq]:""")',
+      and(leaf('jobTitle', 'eq', 'CEO'), leaf('city', 'eq', '"')),
+    ],
+    [
+      'or: [] and in: [] as a condition no record meets',
+      { or: [], city: { in: [] } },
+      'and(id[is]:NULL,id[is]:NULL)',
+      and(NEVER, NEVER),
+    ],
+    [
+      'not of nothing as a condition no record meets',
+      { not: {} },
+      'and(id[is]:NULL)',
+      and(NEVER),
+    ],
+    [
+      'an in: [] inside not as a condition every record meets',
+      { not: { city: { in: [] } } },
+      'and(not(id[is]:NULL))',
+      and(not(NEVER)),
+    ],
+  ])('compiles %s', (_name, filter, text, tree) => {
+    expect(compile(filter)).toBe(text);
+    expect(parseTwentyFilter(text)).toEqual(tree);
+  });
+
+  it.each<[string, FilterInput | null | undefined]>([
+    ['no filter', undefined],
+    ['a null filter', null],
+    ['an empty filter', {}],
+    ['an empty and', { and: [] }],
+    ['empty field inputs', { city: {}, name: {}, and: [{}] }],
+    ['an or with an empty alternative', { or: [{}, { city: { eq: 'A' } }] }],
+  ])('compiles %s to no filter', (_name, filter) => {
+    expect(compile(filter)).toBeUndefined();
+  });
+
+  it.each<[string, FilterInput, string, string]>([
+    [
+      'an opening parenthesis',
+      { city: { eq: '(' } },
+      `The value at "filter.city.eq" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
+      'filter.city.eq',
+    ],
+    [
+      'a closing parenthesis',
+      { jobTitle: { eq: 'CEO' }, city: { contains: ')' } },
+      `The value at "filter.city.contains" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
+      'filter.city.contains',
+    ],
+    [
+      'parentheses in the wrong order',
+      { city: { eq: ')(' } },
+      `The value at "filter.city.eq" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
+      'filter.city.eq',
+    ],
+    [
+      'a line break',
+      { city: { eq: 'a\nb' } },
+      `The value at "filter.city.eq" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry a line break.`,
+      'filter.city.eq',
+    ],
+    [
+      'a parenthesis in an in list',
+      { city: { in: ['a', '('] } },
+      `The value at "filter.city.in[1]" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
+      'filter.city.in[1]',
+    ],
+    [
+      'two apostrophes in sibling conditions',
+      { city: { eq: "O'Brien" }, jobTitle: { eq: "D'Arcy" } },
+      `The values at "filter.city.eq" and "filter.jobTitle.eq" cannot be sent to Twenty together: each holds an unmatched quote or bracket, and Twenty's filter syntax, which has no escapes, carries only one such value per list of conditions.`,
+      'filter.jobTitle.eq',
+    ],
+    [
+      'an apostrophe and an unmatched bracket in or alternatives',
+      { or: [{ name: { lastName: { eq: "O'Brien" } } }, { city: { eq: 'a]b' } }] },
+      `The values at "filter.or[0].name.lastName.eq" and "filter.or[1].city.eq" cannot be sent to Twenty together: each holds an unmatched quote or bracket, and Twenty's filter syntax, which has no escapes, carries only one such value per list of conditions.`,
+      'filter.or[1].city.eq',
+    ],
+    [
+      'an explicit null operator value',
+      { city: { eq: null } },
+      'Expected a value at "filter.city.eq", found null: to test for a missing value use "is: NULL" or "is: NOT_NULL".',
+      'filter.city.eq',
+    ],
+    [
+      'an explicit null field',
+      { and: [{ city: null }] },
+      'Expected a value at "filter.and[0].city", found null: leave it out to add no condition.',
+      'filter.and[0].city',
+    ],
+    [
+      'an explicit null not',
+      { not: null },
+      'Expected a value at "filter.not", found null: leave it out to add no condition.',
+      'filter.not',
+    ],
+    [
+      'an unknown field',
+      { nickname: { eq: 'Bob' } } as FilterInput,
+      'Unknown filter field "nickname" at "filter.nickname".',
+      'filter.nickname',
+    ],
+    [
+      'an unknown sub-field',
+      { name: { middleName: { eq: 'Q' } } },
+      'Unknown sub-field "middleName" of "name" at "filter.name.middleName".',
+      'filter.name.middleName',
+    ],
+    [
+      'an operator the field kind does not take',
+      { or: [{ idealCustomerProfile: { neq: true } }] },
+      'Unknown operator "neq" at "filter.or[0].idealCustomerProfile.neq": a boolean field takes eq, is.',
+      'filter.or[0].idealCustomerProfile.neq',
+    ],
+    [
+      'a value of the wrong type',
+      { city: { eq: 3 } },
+      'Expected a string at "filter.city.eq", found 3.',
+      'filter.city.eq',
+    ],
+    [
+      'a non-finite number',
+      { position: { in: [1, Number.POSITIVE_INFINITY] } },
+      'Expected a finite number at "filter.position.in[1]", found Infinity.',
+      'filter.position.in[1]',
+    ],
+    [
+      'a malformed UUID',
+      { companyId: { eq: `${UUID}",id[is]:NOT_NULL` } },
+      `Expected a UUID at "filter.companyId.eq", found "${UUID}\\",id[is]:NOT_NULL".`,
+      'filter.companyId.eq',
+    ],
+    [
+      'an is value other than NULL and NOT_NULL',
+      { city: { is: 'EMPTY' } },
+      'Expected NULL or NOT_NULL at "filter.city.is", found "EMPTY".',
+      'filter.city.is',
+    ],
+  ])('refuses %s', (_name, filter, message, argumentPath) => {
+    expect(thrownError(() => compile(filter))).toEqual({
+      message,
+      extensions: { code: 'BAD_USER_INPUT', argumentPath },
+    });
+  });
+
+  it('roots error paths at the given argument path', () => {
+    expect(thrownError(() => compileFilterOrThrow({ city: { eq: '(' } }, personFields, ['where', 2]))).toEqual({
+      message: `The value at "where[2].city.eq" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
+      extensions: { code: 'BAD_USER_INPUT', argumentPath: 'where[2].city.eq' },
+    });
+  });
+});

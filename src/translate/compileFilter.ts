@@ -1,0 +1,466 @@
+import { GraphQLError } from 'graphql';
+import { isDeepStrictEqual } from 'node:util';
+
+import {
+  parseTwentyFilter,
+  type TwentyComparator,
+  type TwentyFilterLeaf,
+  type TwentyFilterNode,
+  TwentyFilterSyntaxError,
+} from '../twenty/filterGrammar.js';
+import { assertUnreachable } from '../utils/assertUnreachable.js';
+import { isUuid } from '../utils/isUuid.js';
+import type { ObjectFieldSpecs, ScalarKind } from './fieldSpecs.js';
+import { type ArgumentPath, badUserInput, printArgumentPath } from './userInputError.js';
+
+/** A value an operator compares with, as GraphQL coerced it. */
+export type FilterScalar = string | number | boolean;
+
+/** One scalar field's conditions, e.g. `{ eq: 'Paris' }` or `{ in: ['A', 'B'], neq: 'C' }`. */
+export type OperatorInput = {
+  readonly [operator: string]: FilterScalar | ReadonlyArray<FilterScalar> | null | undefined;
+};
+
+/** One composite field's conditions by sub-field, e.g. `{ lastName: { eq: 'Doe' } }`. */
+export type CompositeFilterInput = { readonly [subField: string]: OperatorInput | null | undefined };
+
+/**
+ * A `<Type>Filter` argument: field conditions plus `and`, `or` and `not`.
+ * Sibling fields, and several operators in one field, all mean AND.
+ */
+export interface FilterInput {
+  readonly and?: ReadonlyArray<FilterInput> | null;
+  readonly or?: ReadonlyArray<FilterInput> | null;
+  readonly not?: FilterInput | null;
+  readonly [field: string]:
+    | OperatorInput
+    | CompositeFilterInput
+    | FilterInput
+    | ReadonlyArray<FilterInput>
+    | null
+    | undefined;
+}
+
+type Operator =
+  | 'eq'
+  | 'neq'
+  | 'gt'
+  | 'gte'
+  | 'lt'
+  | 'lte'
+  | 'in'
+  | 'is'
+  | 'like'
+  | 'ilike'
+  | 'contains'
+  | 'containsInsensitive'
+  | 'startsWith'
+  | 'endsWith';
+
+// The operators of the SDL's scalar filter inputs (schema/common.graphql),
+// a subset of what Twenty allows per field type (contract §3.2).
+const OPERATORS: Readonly<Record<ScalarKind, readonly Operator[]>> = {
+  text: ['eq', 'neq', 'in', 'is', 'like', 'ilike', 'contains', 'containsInsensitive', 'startsWith', 'endsWith'],
+  number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is'],
+  boolean: ['eq', 'is'],
+  dateTime: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'is'],
+  uuid: ['eq', 'neq', 'in', 'is'],
+  select: ['eq', 'neq', 'in', 'is'],
+};
+
+const EXPECTED_VALUE: Readonly<Record<ScalarKind, string>> = {
+  text: 'a string',
+  number: 'a finite number',
+  boolean: 'a boolean',
+  dateTime: 'a date-time string',
+  uuid: 'a UUID',
+  select: 'a string',
+};
+
+// Free-form values go between quotes, which Twenty strips once (contract
+// §3.1 step 8) so a value that itself starts or ends with a quote survives.
+// Either quote kind may open and close, and the choice decides which of
+// Twenty's quote toggles the value leaves set; bare is the last resort.
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ["'", "'"],
+  ['"', "'"],
+  ["'", '"'],
+  ['', ''],
+];
+
+interface LeafCondition {
+  kind: 'leaf';
+  path: string[];
+  comparator: Exclude<TwentyComparator, 'in' | 'containsAny'>;
+  value: string;
+  /** Free-form text goes between quotes; numbers, booleans, UUIDs and `is` stay bare. */
+  quoted: boolean;
+  at: ArgumentPath;
+}
+
+interface InCondition {
+  kind: 'in';
+  path: string[];
+  values: string[];
+  quoted: boolean;
+  at: ArgumentPath;
+}
+
+type Condition =
+  | LeafCondition
+  | InCondition
+  | { kind: 'and' | 'or'; items: Condition[] }
+  | { kind: 'not'; item: Condition };
+
+/** A condition written in Twenty's syntax; `openAt` names the value that leaves a quote or bracket state set. */
+interface Printed {
+  text: string;
+  node: TwentyFilterNode;
+  openAt: ArgumentPath | undefined;
+}
+
+/**
+ * Compiles a GraphQL filter into Twenty's `filter` query value, e.g.
+ * `and(city[eq]:"Paris",name.lastName[in]:["A","B"])`, or undefined when it
+ * sets no condition. Every string is parsed back with Twenty's grammar and
+ * must mean exactly the input; mistakes and values the grammar cannot carry
+ * throw BAD_USER_INPUT. `or: []` and `in: []` match nothing: they compile to
+ * `id[is]:NULL`, false for every record.
+ */
+export function compileFilterOrThrow(
+  input: FilterInput | null | undefined,
+  fields: ObjectFieldSpecs,
+  argumentPath: ArgumentPath,
+): string | undefined {
+  if (input === null || input === undefined) {
+    return undefined;
+  }
+  const conditions = toConditions(input, fields, argumentPath);
+  if (conditions.length === 0) {
+    return undefined;
+  }
+  const printed = printGroup('and', conditions.map(print));
+  // Twenty's filter grammar has no escape syntax (contract §3.3): a quote,
+  // bracket or parenthesis inside a value can re-shape the whole filter. The
+  // arrangement above avoids that; this proves it on the final string.
+  if (!readsBackAs(printed.text, printed.node)) {
+    throw badUserInput(
+      `The filter at "${printArgumentPath(argumentPath)}" cannot be expressed exactly in Twenty's filter syntax.`,
+      argumentPath,
+    );
+  }
+  return printed.text;
+}
+
+function toConditions(input: unknown, fields: ObjectFieldSpecs, at: ArgumentPath): Condition[] {
+  const conditions: Condition[] = [];
+  for (const [key, value, here] of definedEntries(input, at, nullInput)) {
+    if (key === 'and') {
+      conditions.push(...listAt(value, here).flatMap((item, index) => toConditions(item, fields, [...here, index])));
+    } else if (key === 'or') {
+      const alternatives = listAt(value, here).map((item, index) => toConditions(item, fields, [...here, index]));
+      // An alternative without conditions is always true, and so is the or.
+      if (!alternatives.some((alternative) => alternative.length === 0)) {
+        conditions.push(
+          alternatives.length === 0 ? never(here) : { kind: 'or', items: alternatives.map(allOf) },
+        );
+      }
+    } else if (key === 'not') {
+      const negated = toConditions(value, fields, here);
+      conditions.push(negated.length === 0 ? never(here) : { kind: 'not', item: allOf(negated) });
+    } else {
+      conditions.push(...fieldConditions(key, value, fields, here));
+    }
+  }
+  return conditions;
+}
+
+function fieldConditions(field: string, input: unknown, fields: ObjectFieldSpecs, at: ArgumentPath): Condition[] {
+  const spec = Object.hasOwn(fields, field) ? fields[field] : undefined;
+  if (spec === undefined) {
+    throw badUserInput(`Unknown filter field "${field}" at "${printArgumentPath(at)}".`, at);
+  }
+  if (spec.kind !== 'composite') {
+    return operatorConditions([field], spec.kind, input, at);
+  }
+  return definedEntries(input, at, nullInput).flatMap(([subField, operators, here]) => {
+    const kind = Object.hasOwn(spec.subFields, subField) ? spec.subFields[subField] : undefined;
+    if (kind === undefined) {
+      throw badUserInput(`Unknown sub-field "${subField}" of "${field}" at "${printArgumentPath(here)}".`, here);
+    }
+    return operatorConditions([field, subField], kind, operators, here);
+  });
+}
+
+function operatorConditions(path: string[], kind: ScalarKind, input: unknown, at: ArgumentPath): Condition[] {
+  return definedEntries(input, at, nullOperator).map(([operator, value, here]) => {
+    const allowed = OPERATORS[kind];
+    if (!allowed.some((candidate) => candidate === operator)) {
+      throw badUserInput(
+        `Unknown operator "${operator}" at "${printArgumentPath(here)}": a ${kind} field takes ${allowed.join(', ')}.`,
+        here,
+      );
+    }
+    return operatorCondition(path, kind, operator as Operator, value, here);
+  });
+}
+
+function operatorCondition(path: string[], kind: ScalarKind, operator: Operator, value: unknown, at: ArgumentPath): Condition {
+  const leaf = (comparator: LeafCondition['comparator'], text: string, quoted: boolean): LeafCondition => ({
+    kind: 'leaf',
+    path,
+    comparator,
+    value: text,
+    quoted,
+    at,
+  });
+  const quoted = kind === 'text' || kind === 'select' || kind === 'dateTime';
+  switch (operator) {
+    case 'is':
+      if (value !== 'NULL' && value !== 'NOT_NULL') {
+        throw badUserInput(`Expected NULL or NOT_NULL at "${printArgumentPath(at)}", found ${show(value)}.`, at);
+      }
+      return leaf('is', value, false);
+    case 'in': {
+      const values = listAt(value, at).map((item, index) => scalarText(kind, item, [...at, index]));
+      return values.length === 0 ? never(at) : { kind: 'in', path, values, quoted, at };
+    }
+    // `like` takes the pattern as given (contract §3.2); old releases made
+    // `startsWith` case-insensitive, so every substring test is a `like`
+    // with the value's own wildcards escaped, exact on every version.
+    case 'contains':
+      return leaf('like', `%${escapeLike(scalarText(kind, value, at))}%`, true);
+    case 'containsInsensitive':
+      return leaf('ilike', `%${escapeLike(scalarText(kind, value, at))}%`, true);
+    case 'startsWith':
+      return leaf('like', `${escapeLike(scalarText(kind, value, at))}%`, true);
+    case 'endsWith':
+      return leaf('like', `%${escapeLike(scalarText(kind, value, at))}`, true);
+    case 'eq':
+    case 'neq':
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
+    case 'like':
+    case 'ilike':
+      return leaf(operator, scalarText(kind, value, at), quoted);
+    default:
+      return assertUnreachable(operator);
+  }
+}
+
+function scalarText(kind: ScalarKind, value: unknown, at: ArgumentPath): string {
+  switch (kind) {
+    case 'text':
+    case 'select':
+    case 'dateTime':
+      if (typeof value === 'string') {
+        return value;
+      }
+      break;
+    case 'number':
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        return String(value);
+      }
+      break;
+    case 'boolean':
+      if (typeof value === 'boolean') {
+        return String(value);
+      }
+      break;
+    case 'uuid':
+      if (isUuid(value)) {
+        return value.toLowerCase();
+      }
+      break;
+    default:
+      return assertUnreachable(kind);
+  }
+  throw badUserInput(`Expected ${EXPECTED_VALUE[kind]} at "${printArgumentPath(at)}", found ${show(value)}.`, at);
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+// No record has a null id, so this condition is false for every record.
+function never(at: ArgumentPath): LeafCondition {
+  return { kind: 'leaf', path: ['id'], comparator: 'is', value: 'NULL', quoted: false, at };
+}
+
+function allOf(conditions: Condition[]): Condition {
+  const [only] = conditions;
+  return conditions.length === 1 && only !== undefined ? only : { kind: 'and', items: conditions };
+}
+
+function definedEntries(
+  input: unknown,
+  at: ArgumentPath,
+  onNull: (at: ArgumentPath) => GraphQLError,
+): Array<[string, unknown, ArgumentPath]> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw badUserInput(`Expected an input object at "${printArgumentPath(at)}", found ${show(input)}.`, at);
+  }
+  const entries: Array<[string, unknown, ArgumentPath]> = [];
+  for (const [key, value] of Object.entries(input)) {
+    const here = [...at, key];
+    if (value === null) {
+      throw onNull(here);
+    }
+    if (value !== undefined) {
+      entries.push([key, value, here]);
+    }
+  }
+  return entries;
+}
+
+function listAt(value: unknown, at: ArgumentPath): unknown[] {
+  if (!Array.isArray(value)) {
+    throw badUserInput(`Expected a list at "${printArgumentPath(at)}", found ${show(value)}.`, at);
+  }
+  return value;
+}
+
+function nullInput(at: ArgumentPath): GraphQLError {
+  return badUserInput(`Expected a value at "${printArgumentPath(at)}", found null: leave it out to add no condition.`, at);
+}
+
+function nullOperator(at: ArgumentPath): GraphQLError {
+  return badUserInput(
+    `Expected a value at "${printArgumentPath(at)}", found null: to test for a missing value use "is: NULL" or "is: NOT_NULL".`,
+    at,
+  );
+}
+
+function show(value: unknown): string {
+  return typeof value === 'number' || value === undefined ? String(value) : JSON.stringify(value);
+}
+
+function print(condition: Condition): Printed {
+  switch (condition.kind) {
+    case 'leaf':
+      return printLeaf(condition);
+    case 'in':
+      return printIn(condition);
+    case 'not': {
+      const item = print(condition.item);
+      return { text: `not(${item.text})`, node: { kind: 'not', item: item.node }, openAt: item.openAt };
+    }
+    case 'and':
+    case 'or':
+      return printGroup(condition.kind, condition.items.map(print));
+    default:
+      return assertUnreachable(condition);
+  }
+}
+
+function printLeaf(leaf: LeafCondition): Printed {
+  const { value } = leaf;
+  const node: TwentyFilterLeaf = { kind: 'leaf', path: leaf.path, comparator: leaf.comparator, value };
+  const pairs = leaf.quoted ? QUOTE_PAIRS : [['', ''] as const];
+  const printed = firstCarrying(
+    pairs.map(([open, close]) => `${leaf.path.join('.')}[${leaf.comparator}]:${open}${value}${close}`),
+    node,
+    leaf.at,
+  );
+  if (printed === undefined) {
+    throw badUserInput(
+      `The value at "${printArgumentPath(leaf.at)}" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry ${obstacleIn(value)}.`,
+      leaf.at,
+    );
+  }
+  return printed;
+}
+
+// Twenty splits an `in` list on every comma and its brackets and quotes
+// toggle the splitter's states (contract §3.1 steps 4 and 8): a list it
+// would misread is sent as the equivalent or(eq,…), each value on its own.
+function printIn(leaf: InCondition): Printed {
+  const { values } = leaf;
+  const node: TwentyFilterLeaf = { kind: 'leaf', path: leaf.path, comparator: 'in', value: values };
+  const list = values.map((value) => (leaf.quoted ? `"${value}"` : value)).join(',');
+  const asList = firstCarrying([`${leaf.path.join('.')}[in]:[${list}]`], node, leaf.at);
+  if (asList !== undefined && asList.openAt === undefined) {
+    return asList;
+  }
+  let asAlternatives: Printed;
+  try {
+    asAlternatives = printGroup(
+      'or',
+      values.map((value, index) =>
+        printLeaf({ kind: 'leaf', path: leaf.path, comparator: 'eq', value, quoted: leaf.quoted, at: [...leaf.at, index] }),
+      ),
+    );
+  } catch (error) {
+    if (asList !== undefined && error instanceof GraphQLError) {
+      return asList;
+    }
+    throw error;
+  }
+  return asAlternatives.openAt === undefined || asList === undefined ? asAlternatives : asList;
+}
+
+function printGroup(kind: 'and' | 'or', items: Printed[]): Printed {
+  const open = items.filter((item) => item.openAt !== undefined);
+  const [first, second] = open.map((item) => item.openAt);
+  if (first !== undefined && second !== undefined) {
+    throw badUserInput(
+      `The values at "${printArgumentPath(first)}" and "${printArgumentPath(second)}" cannot be sent to Twenty together: each holds an unmatched quote or bracket, and Twenty's filter syntax, which has no escapes, carries only one such value per list of conditions.`,
+      second,
+    );
+  }
+  // Twenty's splitter keeps its quote and bracket states across commas
+  // (contract §3.3 items 2-3): an item that leaves one set swallows every
+  // later sibling, so it goes last. and/or are commutative.
+  const ordered = [...items.filter((item) => item.openAt === undefined), ...open];
+  return {
+    text: `${kind}(${ordered.map((item) => item.text).join(',')})`,
+    node: { kind, items: ordered.map((item) => item.node) },
+    openAt: first,
+  };
+}
+
+const PROBE = 'id[is]:NULL';
+const PROBE_NODE: TwentyFilterLeaf = { kind: 'leaf', path: ['id'], comparator: 'is', value: 'NULL' };
+
+// The first text Twenty reads as exactly `node` even with a sibling after it
+// (so it may go anywhere); else the first it reads right when last.
+function firstCarrying(texts: string[], node: TwentyFilterNode, at: ArgumentPath): Printed | undefined {
+  let lastOnly: Printed | undefined;
+  for (const text of texts) {
+    if (readsBackAs(`and(${text},${PROBE})`, { kind: 'and', items: [node, PROBE_NODE] })) {
+      return { text, node, openAt: undefined };
+    }
+    if (lastOnly === undefined && readsBackAs(`and(${text})`, { kind: 'and', items: [node] })) {
+      lastOnly = { text, node, openAt: at };
+    }
+  }
+  return lastOnly;
+}
+
+function readsBackAs(text: string, expected: TwentyFilterNode): boolean {
+  try {
+    return isDeepStrictEqual(parseTwentyFilter(text), expected);
+  } catch (error) {
+    if (error instanceof TwentyFilterSyntaxError) {
+      return false;
+    }
+    throw error;
+  }
+}
+
+function obstacleIn(value: string): string {
+  if (/[\n\r\u2028\u2029]/.test(value)) {
+    return 'a line break';
+  }
+  let depth = 0;
+  for (const character of value) {
+    depth += character === '(' ? 1 : character === ')' ? -1 : 0;
+    if (depth < 0) {
+      break;
+    }
+  }
+  return depth === 0 ? 'this arrangement of quotes, brackets and parentheses' : 'unbalanced parentheses';
+}

@@ -1,0 +1,14 @@
+/**
+ * The value kind of a scalar field, which decides the operators a filter may
+ * use on it and how its values are written into Twenty's filter string.
+ */
+export type ScalarKind = 'text' | 'number' | 'boolean' | 'dateTime' | 'uuid' | 'select';
+
+/**
+ * How one filterable or orderable field is translated: a scalar of some kind,
+ * or a composite (FULL_NAME, LINKS, …) addressed through its sub-fields.
+ */
+export type FieldSpec = { kind: ScalarKind } | { kind: 'composite'; subFields: Readonly<Record<string, ScalarKind>> };
+
+/** The translatable fields of one object, keyed by GraphQL (= Twenty) field name. */
+export type ObjectFieldSpecs = Readonly<Record<string, FieldSpec>>;
