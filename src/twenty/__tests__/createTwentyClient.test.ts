@@ -466,10 +466,11 @@ describe('createTwentyClient', () => {
         authorization: 'Bearer maton-test-key-0001',
         headers: { 'Maton-Connection': 'conn-42' },
       });
-      const page = await twenty.findPages('companies', { direction: 'forward', count: 70, filter: 'name[like]:"Company 1%"' });
+      const page = await twenty.findPages('companies', { direction: 'forward', count: 70, filter: 'name[like]:"Company 0%"' });
       const one = await twenty.findOne('companies', companyId(1));
-      expect(page.records).toHaveLength(61);
-      expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+      // Company 001 to Company 099 match: 70 of them in a page of 60 and one of 10.
+      expect(page.records).toHaveLength(70);
+      expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
       expect(one).toMatchObject({ id: companyId(1) });
       expect(proxy.seen.map((entry) => [entry.url.replace(/\?.*/, ''), entry.connection])).toEqual([
         ['/twenty/rest/companies', 'conn-42'],
@@ -477,8 +478,8 @@ describe('createTwentyClient', () => {
         [`/twenty/rest/companies/${companyId(1)}`, 'conn-42'],
       ]);
       expect(requestLines(sandbox)).toEqual([
-        'GET /rest/companies?filter=name[like]:"Company 1%"&limit=60',
-        expect.stringMatching(/^GET \/rest\/companies\?filter=name\[like\]:"Company 1%"&limit=10&starting_after=/),
+        'GET /rest/companies?filter=name[like]:"Company 0%"&limit=60',
+        expect.stringMatching(/^GET \/rest\/companies\?filter=name\[like\]:"Company 0%"&limit=10&starting_after=/),
         `GET /rest/companies/${companyId(1)}`,
       ]);
       expect(sandbox.requests.map((entry) => entry.headers['authorization'])).toEqual(Array(3).fill(`Bearer ${sandbox.apiKey}`));

@@ -1,0 +1,856 @@
+import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
+import { invariant } from '../utils/invariant.js';
+import { createDemoRecords } from './demoData.js';
+import { compileRecordFilter, type FilterScope } from './filterEvaluator.js';
+import { deterministicUuid, isUuid } from './ids.js';
+import { compileOrderOrThrow, paginateRecords, sortRecords } from './recordOrder.js';
+import { createRecord, type RecordPatch, toRecordPatchOrThrow, uniqueValuesOf, updateRecord } from './recordWrites.js';
+import { createStandardObjects, defaultRecordValue, recordKeyOf, SYSTEM_ACTOR } from './standardObjects.js';
+import {
+  type Actor,
+  badRequest,
+  type FieldMetadata,
+  type FieldType,
+  type FindManyArgs,
+  type FindManyResult,
+  type ObjectMetadata,
+  type RelationSettings,
+  recordNotFound,
+  type SandboxRecord,
+  SandboxHttpError,
+  type SelectOption,
+  type WorkspaceApi,
+  type WorkspaceOptions,
+  type WorkspaceSnapshot,
+  type WriteOptions,
+} from './types.js';
+
+// QUERY_MAX_RECORDS_FROM_RELATION (contract §4.5).
+const MAX_RECORDS_FROM_RELATION = 60;
+
+type Depth = 0 | 1;
+type Scope = 'live' | 'all';
+
+/**
+ * Twenty's record layer over plain JSON rows: metadata-driven reads
+ * (filter, keyset order, depth), validated writes, soft and hard deletes and
+ * the metadata API, all in memory. Every method throws SandboxHttpError with
+ * Twenty's status and message; records go out as copies.
+ */
+export class Workspace implements WorkspaceApi {
+  private readonly objects: ObjectMetadata[];
+  // Keyed by object id, so renaming an object keeps its records.
+  private readonly records = new Map<string, SandboxRecord[]>();
+  private readonly now: () => Date;
+  private readonly maxBatchSize: number;
+  private readonly filterScope: FilterScope = {
+    objectBySingular: (nameSingular) => this.activeObjects().find((object) => object.nameSingular === nameSingular),
+    liveRecords: (namePlural) => {
+      const object = this.activeObjects().find((candidate) => candidate.namePlural === namePlural);
+      return object === undefined ? [] : this.recordsOf(object).filter(isLive);
+    },
+  };
+
+  constructor(options: WorkspaceOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.maxBatchSize = options.maxBatchSize;
+    if (options.snapshot !== undefined) {
+      this.objects = structuredClone(options.snapshot.objects);
+      for (const object of this.objects) {
+        this.records.set(object.id, structuredClone(options.snapshot.records[object.namePlural] ?? []));
+      }
+      return;
+    }
+    this.objects = createStandardObjects();
+    if (options.records !== undefined) {
+      const seedWriter: WriteOptions = { depth: 0, actor: { ...SYSTEM_ACTOR, context: {} } };
+      for (const [plural, rows] of Object.entries(options.records)) {
+        this.insertMany(this.resolveObjectOrThrow(plural), rows, seedWriter);
+      }
+    } else if (options.demoData) {
+      const demo = createDemoRecords(options.seed, this.objects);
+      for (const object of this.objects) {
+        this.records.set(object.id, demo[object.namePlural] ?? []);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Records: reads
+  // -------------------------------------------------------------------------
+
+  /** The active object named `plural`; 400 with Twenty's texts otherwise (contract §1.1). */
+  resolveObjectOrThrow(plural: string): ObjectMetadata {
+    const objects = this.activeObjects();
+    const object = objects.find((candidate) => candidate.namePlural === plural);
+    if (object !== undefined) {
+      return object;
+    }
+    const singular = objects.find((candidate) => candidate.nameSingular === plural);
+    if (singular !== undefined) {
+      throw badRequest(`object '${plural}' not found. Did you mean '${singular.namePlural}'?`);
+    }
+    throw badRequest(`object '${plural}' not found. eg: companies`);
+  }
+
+  /**
+   * One page of the records matching `args.filter` (soft-deleted ones only
+   * when the filter mentions deletedAt), in `args.orderBy` then id, cut at
+   * the cursor, with the total of all matches (contract §4).
+   */
+  findMany(plural: string, args: FindManyArgs): FindManyResult {
+    const object = this.resolveObjectOrThrow(plural);
+    const order = compileOrderOrThrow(object, args.orderBy);
+    const matches = this.select(object, args.filter, 'live');
+    const page = paginateRecords(sortRecords(matches, order), order, {
+      limit: args.limit,
+      startingAfter: args.startingAfter,
+      endingBefore: args.endingBefore,
+    });
+    return {
+      records: page.records.map((record) => this.read(object, record, args.depth)),
+      totalCount: matches.length,
+      pageInfo: page.pageInfo,
+    };
+  }
+
+  /** The live record `id`; 404 `Record not found` when missing or soft-deleted. */
+  findOne(plural: string, id: string, depth: Depth): SandboxRecord {
+    const object = this.resolveObjectOrThrow(plural);
+    return this.read(object, this.storedOrThrow(object, id, 'live'), depth);
+  }
+
+  // -------------------------------------------------------------------------
+  // Records: writes
+  // -------------------------------------------------------------------------
+
+  /** Creates (or with `upsert`, creates or updates) one record (contract §1.1, §4.7). */
+  createOne(plural: string, body: unknown, options: WriteOptions): SandboxRecord {
+    const object = this.resolveObjectOrThrow(plural);
+    return this.read(object, onlyOne(this.insertMany(object, [body], options)), options.depth);
+  }
+
+  /**
+   * Creates a batch all-or-nothing, in order. 400 when the body is not a
+   * non-empty array of at most `maxBatchSize` records (contract §6.4).
+   */
+  createMany(plural: string, body: unknown, options: WriteOptions): SandboxRecord[] {
+    const object = this.resolveObjectOrThrow(plural);
+    if (!Array.isArray(body)) {
+      throw badRequest('Body must be an array');
+    }
+    if (body.length === 0) {
+      throw badRequest('Input must not be empty');
+    }
+    if (body.length > this.maxBatchSize) {
+      throw badRequest(`Maximum number of records to upsert is ${this.maxBatchSize}.`);
+    }
+    return this.insertMany(object, body, options).map((record) => this.read(object, record, options.depth));
+  }
+
+  /** Applies `body` to the live record `id`; 404 `Record not found` otherwise. */
+  updateOne(plural: string, id: string, body: unknown, options: WriteOptions): SandboxRecord {
+    const object = this.resolveObjectOrThrow(plural);
+    const stored = this.storedOrThrow(object, id, 'live');
+    return this.read(object, onlyOne(this.updateAll(object, [stored], toRecordPatchOrThrow(object, body), options.actor)), options.depth);
+  }
+
+  /** Applies `body` to every record matching `filter`, returned in id order. */
+  updateMany(plural: string, filter: TwentyFilterNode, body: unknown, options: WriteOptions): SandboxRecord[] {
+    const object = this.resolveObjectOrThrow(plural);
+    const patch = toRecordPatchOrThrow(object, body);
+    const matches = this.inIdOrder(object, this.select(object, filter, 'live'));
+    return this.updateAll(object, matches, patch, options.actor).map((record) => this.read(object, record, options.depth));
+  }
+
+  /**
+   * Soft-deletes the live record `id` (sets deletedAt) or destroys the record
+   * `id`, soft-deleted or not, applying its relations' onDelete (contract §1.3).
+   */
+  deleteOne(plural: string, id: string, soft: boolean): { id: string } {
+    const object = this.resolveObjectOrThrow(plural);
+    const stored = this.storedOrThrow(object, id, soft ? 'live' : 'all');
+    this.deleteAll(object, [stored], soft);
+    return { id: stored.id };
+  }
+
+  /** Soft-deletes the live matches of `filter`, or destroys every match; returns their ids in id order. */
+  deleteMany(plural: string, filter: TwentyFilterNode, soft: boolean): { id: string }[] {
+    const object = this.resolveObjectOrThrow(plural);
+    const matches = this.inIdOrder(object, this.select(object, filter, soft ? 'live' : 'all')).filter((record) => !soft || isLive(record));
+    this.deleteAll(object, matches, soft);
+    return matches.map(({ id }) => ({ id }));
+  }
+
+  /** Clears deletedAt of the record `id`; 404 when no record has that id. */
+  restoreOne(plural: string, id: string, depth: Depth): SandboxRecord {
+    const object = this.resolveObjectOrThrow(plural);
+    return this.read(object, onlyOne(this.restoreAll(object, [this.storedOrThrow(object, id, 'all')])), depth);
+  }
+
+  /** Clears deletedAt of every record matching `filter`, soft-deleted or not; returned in id order. */
+  restoreMany(plural: string, filter: TwentyFilterNode, depth: Depth): SandboxRecord[] {
+    const object = this.resolveObjectOrThrow(plural);
+    const matches = this.inIdOrder(object, this.select(object, filter, 'all'));
+    return this.restoreAll(object, matches).map((record) => this.read(object, record, depth));
+  }
+
+  // -------------------------------------------------------------------------
+  // Metadata (contract §1.4, §2.2)
+  // -------------------------------------------------------------------------
+
+  /** Every object, active or not, fields inline, in id order as Twenty's metadata API lists them. */
+  listObjects(): ObjectMetadata[] {
+    return structuredClone(byId(this.objects));
+  }
+
+  /** The object `id`; 404 when unknown. */
+  getObject(id: string): ObjectMetadata {
+    return structuredClone(this.objectOrThrow(id));
+  }
+
+  /**
+   * Creates a custom object with Twenty's system fields and a `name` TEXT
+   * label identifier. 400 for missing or malformed names and labels, or a
+   * name another object already uses.
+   */
+  createObject(body: unknown): ObjectMetadata {
+    const input = metadataInputOrThrow(body);
+    const nameSingular = nameOrThrow(input, 'nameSingular');
+    const namePlural = nameOrThrow(input, 'namePlural');
+    const labelSingular = labelOrThrow(input, 'labelSingular');
+    const labelPlural = labelOrThrow(input, 'labelPlural');
+    this.assertObjectNamesFreeOrThrow(nameSingular, namePlural);
+    const id = deterministicUuid('twenty-sandbox', 'custom-object', nameSingular);
+    const now = this.now().toISOString();
+    const fields = customObjectFields(id, labelSingular, now);
+    const object: ObjectMetadata = {
+      id,
+      nameSingular,
+      namePlural,
+      labelSingular,
+      labelPlural,
+      description: updatedValue(input, 'description', null, nullableTextOrThrow),
+      icon: updatedValue(input, 'icon', null, nullableTextOrThrow),
+      isCustom: true,
+      isActive: updatedValue(input, 'isActive', true, booleanOrThrow),
+      isSystem: false,
+      isRemote: false,
+      labelIdentifierFieldMetadataId: fields.find((field) => field.name === 'name')?.id ?? null,
+      createdAt: now,
+      updatedAt: now,
+      fields,
+    };
+    this.objects.push(object);
+    this.records.set(id, []);
+    return structuredClone(object);
+  }
+
+  /**
+   * Updates labels, description, icon, isActive, the label identifier and,
+   * for custom objects, the names. 404 for an unknown id, 400 for bad values.
+   */
+  updateObject(id: string, body: unknown): ObjectMetadata {
+    const object = this.objectOrThrow(id);
+    const input = metadataInputOrThrow(body);
+    const nameSingular = input['nameSingular'] === undefined ? object.nameSingular : nameOrThrow(input, 'nameSingular');
+    const namePlural = input['namePlural'] === undefined ? object.namePlural : nameOrThrow(input, 'namePlural');
+    if (nameSingular !== object.nameSingular || namePlural !== object.namePlural) {
+      if (!object.isCustom) {
+        throw badRequest('The names of a standard object cannot be changed');
+      }
+      this.assertObjectNamesFreeOrThrow(nameSingular, namePlural, object.id);
+    }
+    const labelIdentifier = input['labelIdentifierFieldMetadataId'];
+    if (labelIdentifier !== undefined && !object.fields.some((field) => field.id === labelIdentifier)) {
+      throw badRequest(`labelIdentifierFieldMetadataId must be the id of a field of ${object.nameSingular}`);
+    }
+    Object.assign(object, {
+      nameSingular,
+      namePlural,
+      labelSingular: updatedValue(input, 'labelSingular', object.labelSingular, labelOrThrow),
+      labelPlural: updatedValue(input, 'labelPlural', object.labelPlural, labelOrThrow),
+      description: updatedValue(input, 'description', object.description, nullableTextOrThrow),
+      icon: updatedValue(input, 'icon', object.icon, nullableTextOrThrow),
+      isActive: updatedValue(input, 'isActive', object.isActive, booleanOrThrow),
+      labelIdentifierFieldMetadataId: (labelIdentifier as string | undefined) ?? object.labelIdentifierFieldMetadataId,
+      updatedAt: this.now().toISOString(),
+    });
+    this.renameRelationTargets(object);
+    return structuredClone(object);
+  }
+
+  /** Deletes a deactivated custom object and its records. 404 for an unknown id, 400 when standard or still active. */
+  deleteObject(id: string): ObjectMetadata {
+    const object = this.objectOrThrow(id);
+    if (!object.isCustom) {
+      throw badRequest('Standard Objects cannot be deleted');
+    }
+    if (object.isActive) {
+      throw badRequest('Object must be deactivated (isActive: false) before it can be deleted');
+    }
+    this.objects.splice(this.objects.indexOf(object), 1);
+    this.records.delete(object.id);
+    return structuredClone(object);
+  }
+
+  /** Every field of every object, in id order. */
+  listFields(): FieldMetadata[] {
+    return structuredClone(byId(this.objects.flatMap((object) => object.fields)));
+  }
+
+  /** The field `id`; 404 when unknown. */
+  getField(id: string): FieldMetadata {
+    const found = this.fieldById(id);
+    if (found === undefined) {
+      throw metadataNotFound('Field');
+    }
+    return structuredClone(found.field);
+  }
+
+  /**
+   * Adds a custom field to an object; existing records get its default at
+   * once. 400 for an unknown object, an unsupported type, a taken name or
+   * SELECT options that are missing or malformed.
+   */
+  createField(body: unknown): FieldMetadata {
+    const input = metadataInputOrThrow(body);
+    const objectMetadataId = input['objectMetadataId'];
+    const object = isUuid(objectMetadataId) ? this.objects.find((candidate) => candidate.id === objectMetadataId.toLowerCase()) : undefined;
+    if (object === undefined) {
+      throw badRequest(`Object metadata ${String(objectMetadataId)} not found: objectMetadataId must be the id of an object`);
+    }
+    const type = fieldTypeOrThrow(input['type']);
+    const name = nameOrThrow(input, 'name');
+    this.assertFieldNameFreeOrThrow(object, name);
+    const id = deterministicUuid('twenty-sandbox', 'custom-field', object.id, name);
+    const options = isSelect(type) ? optionsOrThrow(input['options'], id) : null;
+    const now = this.now();
+    const field: FieldMetadata = {
+      id,
+      objectMetadataId: object.id,
+      type,
+      name,
+      label: labelOrThrow(input, 'label'),
+      description: updatedValue(input, 'description', null, nullableTextOrThrow),
+      icon: updatedValue(input, 'icon', null, nullableTextOrThrow),
+      isCustom: true,
+      isActive: updatedValue(input, 'isActive', true, booleanOrThrow),
+      isSystem: false,
+      isNullable: updatedValue(input, 'isNullable', true, booleanOrThrow),
+      isUnique: updatedValue(input, 'isUnique', false, booleanOrThrow),
+      defaultValue: defaultValueOrThrow(input['defaultValue'], type, options),
+      options,
+      settings: settingsOrThrow(input['settings']),
+      relation: null,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    object.fields.push(field);
+    this.records.set(
+      object.id,
+      this.recordsOf(object).map((record) => ({ ...record, [name]: defaultRecordValue(field, now) })),
+    );
+    return structuredClone(field);
+  }
+
+  /**
+   * Updates a field's label, description, icon, isActive, nullability,
+   * uniqueness, default, options, settings and (custom fields) name. 400 —
+   * not 404 — for an unknown id (contract §1.4), 400 for bad values.
+   */
+  updateField(id: string, body: unknown): FieldMetadata {
+    const found = this.fieldById(id);
+    if (found === undefined) {
+      throw badRequest(`Field metadata with id ${id} not found`);
+    }
+    const { object, field } = found;
+    const input = metadataInputOrThrow(body);
+    const name = input['name'] === undefined ? field.name : nameOrThrow(input, 'name');
+    if (name !== field.name) {
+      if (!field.isCustom) {
+        throw badRequest('The name of a standard field cannot be changed');
+      }
+      this.assertFieldNameFreeOrThrow(object, name);
+    }
+    const isActive = updatedValue(input, 'isActive', field.isActive, booleanOrThrow);
+    if (!isActive && (field.isSystem || field.id === object.labelIdentifierFieldMetadataId)) {
+      throw badRequest(`Field ${field.name} cannot be deactivated: it is a system field or the label identifier`);
+    }
+    const options = input['options'] === undefined || !isSelect(field.type) ? field.options : optionsOrThrow(input['options'], field.id);
+    Object.assign(field, {
+      name,
+      label: updatedValue(input, 'label', field.label, labelOrThrow),
+      description: updatedValue(input, 'description', field.description, nullableTextOrThrow),
+      icon: updatedValue(input, 'icon', field.icon, nullableTextOrThrow),
+      isActive,
+      isNullable: updatedValue(input, 'isNullable', field.isNullable, booleanOrThrow),
+      isUnique: updatedValue(input, 'isUnique', field.isUnique, booleanOrThrow),
+      options,
+      defaultValue: input['defaultValue'] === undefined ? field.defaultValue : defaultValueOrThrow(input['defaultValue'], field.type, options),
+      settings: input['settings'] === undefined ? field.settings : settingsOrThrow(input['settings']),
+      updatedAt: this.now().toISOString(),
+    });
+    if (name !== found.previousName) {
+      this.records.set(
+        object.id,
+        this.recordsOf(object).map((record) => ({ ...withoutKey(record, found.previousName), [name]: record[found.previousName] })),
+      );
+    }
+    return structuredClone(field);
+  }
+
+  /** Deletes a custom field and its values. 404 for an unknown id, 400 for a standard field. */
+  deleteField(id: string): FieldMetadata {
+    const found = this.fieldById(id);
+    if (found === undefined) {
+      throw metadataNotFound('Field');
+    }
+    const { object, field } = found;
+    if (!field.isCustom) {
+      throw badRequest('Standard fields cannot be deleted');
+    }
+    object.fields.splice(object.fields.indexOf(field), 1);
+    this.records.set(
+      object.id,
+      this.recordsOf(object).map((record) => withoutKey(record, field.name)),
+    );
+    return structuredClone(field);
+  }
+
+  /** Serialisable snapshot for `--data FILE` persistence: metadata and records by plural. */
+  toSnapshot(): WorkspaceSnapshot {
+    const records: Record<string, SandboxRecord[]> = {};
+    for (const object of this.objects) {
+      records[object.namePlural] = structuredClone(this.recordsOf(object));
+    }
+    return { version: 1, objects: structuredClone(this.objects), records };
+  }
+
+  // -------------------------------------------------------------------------
+  // Internals
+  // -------------------------------------------------------------------------
+
+  private activeObjects(): ObjectMetadata[] {
+    return this.objects.filter((object) => object.isActive);
+  }
+
+  private recordsOf(object: ObjectMetadata): SandboxRecord[] {
+    return this.records.get(object.id) ?? [];
+  }
+
+  private storedOrThrow(object: ObjectMetadata, id: string, scope: Scope): SandboxRecord {
+    const record = this.recordsOf(object).find((candidate) => candidate.id === id);
+    if (record === undefined || (scope === 'live' && !isLive(record))) {
+      throw recordNotFound();
+    }
+    return record;
+  }
+
+  // Contract §1.3: soft-deleted rows only match when the filter mentions
+  // deletedAt, unless the operation itself works on the trash ('all').
+  private select(object: ObjectMetadata, filter: TwentyFilterNode | undefined, scope: Scope): SandboxRecord[] {
+    const records = this.recordsOf(object);
+    if (filter === undefined || (filter.kind === 'and' && filter.items.length === 0)) {
+      return scope === 'all' ? [...records] : records.filter(isLive);
+    }
+    const compiled = compileRecordFilter(filter, object, this.filterScope);
+    return records.filter((record) => (scope === 'all' || compiled.includesDeleted || isLive(record)) && compiled.matches(record));
+  }
+
+  private inIdOrder(object: ObjectMetadata, records: readonly SandboxRecord[]): SandboxRecord[] {
+    return sortRecords(records, compileOrderOrThrow(object, []));
+  }
+
+  /** A depth-0 or depth-1 copy of `record` with exactly its active fields (contract §4.5). */
+  private read(object: ObjectMetadata, record: SandboxRecord, depth: Depth): SandboxRecord {
+    const result: Record<string, unknown> = {};
+    for (const field of object.fields) {
+      if (!field.isActive) {
+        continue;
+      }
+      const key = recordKeyOf(field);
+      if (key !== null) {
+        result[key] = key in record ? structuredClone(record[key]) : defaultRecordValue(field, this.now());
+      }
+      if (depth === 1 && field.type === 'RELATION') {
+        const embedded = this.embedded(field, record);
+        if (embedded !== undefined) {
+          result[field.name] = embedded;
+        }
+      }
+    }
+    return result as SandboxRecord;
+  }
+
+  // Embedded records are depth 0: their own scalars and join columns, no relations.
+  private embedded(field: FieldMetadata, record: SandboxRecord): SandboxRecord | SandboxRecord[] | null | undefined {
+    const relation = field.relation;
+    const target = this.activeObjects().find((object) => object.id === relation?.targetObjectMetadata.id);
+    if (relation === null || target === undefined) {
+      return undefined;
+    }
+    const targetRecords = this.recordsOf(target).filter(isLive);
+    if (relation.type === 'MANY_TO_ONE') {
+      const joinColumn = recordKeyOf(field);
+      const related = targetRecords.find((candidate) => joinColumn !== null && candidate.id === record[joinColumn]);
+      return related === undefined ? null : this.read(target, related, 0);
+    }
+    const inverse = target.fields.find((candidate) => candidate.id === relation.targetFieldMetadata.id);
+    const inverseColumn = inverse === undefined ? null : recordKeyOf(inverse);
+    if (inverseColumn === null) {
+      return undefined;
+    }
+    return this.inIdOrder(
+      target,
+      targetRecords.filter((candidate) => candidate[inverseColumn] === record.id),
+    )
+      .slice(0, MAX_RECORDS_FROM_RELATION)
+      .map((related) => this.read(target, related, 0));
+  }
+
+  // All-or-nothing: every body is validated, then written to a staged copy
+  // that replaces the stored rows only when the whole batch succeeded.
+  private insertMany(object: ObjectMetadata, bodies: readonly unknown[], options: WriteOptions): SandboxRecord[] {
+    const patches = bodies.map((body) => toRecordPatchOrThrow(object, body));
+    const staged = [...this.recordsOf(object)];
+    const written = patches.map((patch) => this.insertOne(object, staged, patch, options));
+    this.records.set(object.id, staged);
+    return written;
+  }
+
+  private insertOne(object: ObjectMetadata, staged: SandboxRecord[], patch: RecordPatch, options: WriteOptions): SandboxRecord {
+    const context = { now: this.now(), actor: options.actor, existing: staged };
+    const match = options.upsert === true ? upsertMatch(object, staged, patch) : undefined;
+    if (match !== undefined) {
+      // Contract §4.7: an upsert also revives a soft-deleted match.
+      const revived = { ...updateRecord(object, match, patch, context), deletedAt: null };
+      this.assertUniqueOrThrow(object, revived, staged);
+      staged.splice(staged.indexOf(match), 1, revived);
+      return revived;
+    }
+    if (typeof patch['id'] === 'string' && staged.some((record) => record.id === patch['id'])) {
+      throw badRequest('Record already exists');
+    }
+    const created = createRecord(object, patch, context);
+    this.assertUniqueOrThrow(object, created, staged);
+    staged.push(created);
+    return created;
+  }
+
+  private updateAll(object: ObjectMetadata, targets: readonly SandboxRecord[], patch: RecordPatch, actor: Actor): SandboxRecord[] {
+    const staged = [...this.recordsOf(object)];
+    const updated = targets.map((target) => {
+      const record = updateRecord(object, target, patch, { now: this.now(), actor, existing: staged });
+      this.assertUniqueOrThrow(object, record, staged);
+      staged.splice(staged.indexOf(target), 1, record);
+      return record;
+    });
+    this.records.set(object.id, staged);
+    return updated;
+  }
+
+  private restoreAll(object: ObjectMetadata, targets: readonly SandboxRecord[]): SandboxRecord[] {
+    const restored = new Map(targets.map((target) => [target.id, { ...target, deletedAt: null }]));
+    this.records.set(
+      object.id,
+      this.recordsOf(object).map((record) => restored.get(record.id) ?? record),
+    );
+    return [...restored.values()];
+  }
+
+  private deleteAll(object: ObjectMetadata, targets: readonly SandboxRecord[], soft: boolean): void {
+    const ids = new Set(targets.map(({ id }) => id));
+    if (soft) {
+      const deletedAt = this.now().toISOString();
+      this.records.set(
+        object.id,
+        this.recordsOf(object).map((record) => (ids.has(record.id) ? { ...record, deletedAt } : record)),
+      );
+      return;
+    }
+    this.destroy(object, ids);
+  }
+
+  // Destroying rows applies each pointing relation's onDelete: CASCADE
+  // destroys the children, anything else sets their join column to null.
+  private destroy(object: ObjectMetadata, ids: ReadonlySet<string>): void {
+    this.records.set(
+      object.id,
+      this.recordsOf(object).filter((record) => !ids.has(record.id)),
+    );
+    for (const child of this.objects) {
+      for (const field of child.fields) {
+        const joinColumn = recordKeyOf(field);
+        if (field.relation?.type !== 'MANY_TO_ONE' || field.relation.targetObjectMetadata.id !== object.id || joinColumn === null) {
+          continue;
+        }
+        const pointing = (record: SandboxRecord): boolean => ids.has(record[joinColumn] as string);
+        if ((field.settings as Partial<RelationSettings> | null)?.onDelete === 'CASCADE') {
+          const orphans = new Set(this.recordsOf(child).filter(pointing).map(({ id }) => id));
+          if (orphans.size > 0) {
+            this.destroy(child, orphans);
+          }
+        } else {
+          this.records.set(
+            child.id,
+            this.recordsOf(child).map((record) => (pointing(record) ? { ...record, [joinColumn]: null } : record)),
+          );
+        }
+      }
+    }
+  }
+
+  // Twenty's unique indexes skip soft-deleted rows (contract §4.7).
+  private assertUniqueOrThrow(object: ObjectMetadata, record: SandboxRecord, staged: readonly SandboxRecord[]): void {
+    const others = staged.filter((other) => other.id !== record.id && isLive(other));
+    for (const { field, value } of uniqueValuesOf(object, record)) {
+      if (others.some((other) => uniqueValuesOf(object, other).some((taken) => taken.field === field && taken.value === value))) {
+        throw badRequest(`A duplicate entry was detected: another ${object.nameSingular} already has ${field.name} "${value}"`);
+      }
+    }
+  }
+
+  private objectOrThrow(id: string): ObjectMetadata {
+    const object = this.objects.find((candidate) => candidate.id === id.toLowerCase());
+    if (object === undefined) {
+      throw metadataNotFound('Object');
+    }
+    return object;
+  }
+
+  private fieldById(id: string): { object: ObjectMetadata; field: FieldMetadata; previousName: string } | undefined {
+    for (const object of this.objects) {
+      const field = object.fields.find((candidate) => candidate.id === id.toLowerCase());
+      if (field !== undefined) {
+        return { object, field, previousName: field.name };
+      }
+    }
+    return undefined;
+  }
+
+  private assertObjectNamesFreeOrThrow(nameSingular: string, namePlural: string, exceptId?: string): void {
+    if (nameSingular === namePlural) {
+      throw badRequest('The singular and plural names of an object must differ');
+    }
+    const taken = this.objects
+      .filter((object) => object.id !== exceptId)
+      .flatMap((object) => [object.nameSingular, object.namePlural]);
+    const clash = [nameSingular, namePlural].find((name) => taken.includes(name));
+    if (clash !== undefined) {
+      throw badRequest(`An object with the name "${clash}" already exists`);
+    }
+  }
+
+  private assertFieldNameFreeOrThrow(object: ObjectMetadata, name: string): void {
+    if (object.fields.some((field) => field.name === name || recordKeyOf(field) === name)) {
+      throw badRequest(`A field named "${name}" already exists on object ${object.nameSingular}`);
+    }
+  }
+
+  // Relation fields carry the names of the objects they join (contract §2.2).
+  private renameRelationTargets(renamed: ObjectMetadata): void {
+    const reference = { id: renamed.id, nameSingular: renamed.nameSingular, namePlural: renamed.namePlural };
+    for (const field of this.objects.flatMap((object) => object.fields)) {
+      if (field.relation?.sourceObjectMetadata.id === renamed.id) {
+        field.relation.sourceObjectMetadata = { ...reference };
+      }
+      if (field.relation?.targetObjectMetadata.id === renamed.id) {
+        field.relation.targetObjectMetadata = { ...reference };
+      }
+    }
+  }
+}
+
+function onlyOne<T>(items: readonly T[]): T {
+  const [item] = items;
+  invariant(items.length === 1 && item !== undefined, 'a single-record write wrote no record or several');
+  return item;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function withoutKey(record: SandboxRecord, key: string): SandboxRecord {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+function isLive(record: SandboxRecord): boolean {
+  return record['deletedAt'] === null || record['deletedAt'] === undefined;
+}
+
+// Contract §4.7: upsert matches on id or any unique field, soft-deleted rows included.
+function upsertMatch(object: ObjectMetadata, staged: readonly SandboxRecord[], patch: RecordPatch): SandboxRecord | undefined {
+  const wanted = uniqueValuesOf(object, patch as SandboxRecord);
+  return staged.find(
+    (record) =>
+      record.id === patch['id'] ||
+      uniqueValuesOf(object, record).some((taken) => wanted.some((value) => value.field === taken.field && value.value === taken.value)),
+  );
+}
+
+function metadataNotFound(kind: 'Object' | 'Field'): SandboxHttpError {
+  return new SandboxHttpError(404, 'NotFoundException', [`${kind} metadata not found`]);
+}
+
+// ---------------------------------------------------------------------------
+// Metadata inputs
+// ---------------------------------------------------------------------------
+
+// The system fields Twenty gives every custom object, taken from a standard
+// object so both stay defined in one place (standardObjects.ts).
+const CUSTOM_OBJECT_FIELD_NAMES = ['id', 'name', 'createdAt', 'updatedAt', 'deletedAt', 'position', 'createdBy', 'updatedBy'];
+const FIELD_TEMPLATES = createStandardObjects().find((object) => object.nameSingular === 'company')?.fields ?? [];
+
+function customObjectFields(objectId: string, labelSingular: string, now: string): FieldMetadata[] {
+  return CUSTOM_OBJECT_FIELD_NAMES.flatMap((name) => {
+    const template = FIELD_TEMPLATES.find((field) => field.name === name);
+    if (template === undefined) {
+      return [];
+    }
+    const field: FieldMetadata = {
+      ...structuredClone(template),
+      id: deterministicUuid('twenty-sandbox', 'custom-field', objectId, name),
+      objectMetadataId: objectId,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (name === 'name') {
+      Object.assign(field, { icon: 'IconAbc', description: 'Name' });
+    }
+    if (name === 'position') {
+      field.description = `${labelSingular} record position`;
+    }
+    return [field];
+  });
+}
+
+const CREATABLE_FIELD_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'UUID',
+  'TEXT',
+  'NUMBER',
+  'NUMERIC',
+  'BOOLEAN',
+  'DATE_TIME',
+  'DATE',
+  'SELECT',
+  'MULTI_SELECT',
+  'RATING',
+  'RAW_JSON',
+  'ARRAY',
+  'FULL_NAME',
+  'EMAILS',
+  'PHONES',
+  'LINKS',
+  'CURRENCY',
+  'ADDRESS',
+  'RICH_TEXT_V2',
+]);
+
+const NAME_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
+
+function metadataInputOrThrow(body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw badRequest('The request body must be a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+function nameOrThrow(input: Record<string, unknown>, key: string): string {
+  const value = input[key];
+  if (typeof value !== 'string' || !NAME_PATTERN.test(value)) {
+    throw badRequest(`${key} must be a camelCase name (letters and digits, starting with a lower-case letter)`);
+  }
+  return value;
+}
+
+function labelOrThrow(input: Record<string, unknown>, key: string): string {
+  const value = input[key];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw badRequest(`${key} must be a non-empty string`);
+  }
+  return value;
+}
+
+/** `input[key]` read with `read` when the body gives it, else `current`. */
+function updatedValue<T>(input: Record<string, unknown>, key: string, current: T, read: (input: Record<string, unknown>, key: string) => T): T {
+  return input[key] === undefined ? current : read(input, key);
+}
+
+function nullableTextOrThrow(input: Record<string, unknown>, key: string): string | null {
+  const value = input[key];
+  if (value === null || typeof value === 'string') {
+    return value;
+  }
+  throw badRequest(`${key} must be a string or null`);
+}
+
+function booleanOrThrow(input: Record<string, unknown>, key: string): boolean {
+  const value = input[key];
+  if (typeof value === 'boolean') {
+    return value;
+  }
+  throw badRequest(`${key} must be a boolean`);
+}
+
+function fieldTypeOrThrow(value: unknown): FieldType {
+  if (typeof value === 'string' && CREATABLE_FIELD_TYPES.has(value as FieldType)) {
+    return value as FieldType;
+  }
+  if (value === 'RELATION') {
+    throw badRequest('RELATION fields cannot be created in the twenty-bff sandbox');
+  }
+  throw badRequest(`type must be one of ${[...CREATABLE_FIELD_TYPES].join(', ')}`);
+}
+
+function isSelect(type: FieldType): boolean {
+  return type === 'SELECT' || type === 'MULTI_SELECT';
+}
+
+function optionsOrThrow(value: unknown, fieldId: string): SelectOption[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw badRequest('options must be a non-empty array of {value, label} for a SELECT or MULTI_SELECT field');
+  }
+  const options = value.map((option: unknown, position): SelectOption => {
+    const input = metadataInputOrThrow(option);
+    if (typeof input['value'] !== 'string' || input['value'] === '' || typeof input['label'] !== 'string') {
+      throw badRequest(`options[${position}] must have a non-empty string value and a string label`);
+    }
+    return {
+      id: typeof input['id'] === 'string' ? input['id'] : deterministicUuid('twenty-sandbox', 'option', fieldId, input['value']),
+      value: input['value'],
+      label: input['label'],
+      color: typeof input['color'] === 'string' ? input['color'] : 'gray',
+      position: typeof input['position'] === 'number' ? input['position'] : position,
+    };
+  });
+  if (new Set(options.map((option) => option.value)).size !== options.length) {
+    throw badRequest('options must have distinct values');
+  }
+  return options;
+}
+
+// SELECT defaults are SQL-quoted option values in Twenty's metadata (`"'NEW'"`).
+function defaultValueOrThrow(value: unknown, type: FieldType, options: SelectOption[] | null): unknown {
+  if (value === undefined || value === null) {
+    return null;
+  }
+  if (type !== 'SELECT' || options === null) {
+    return structuredClone(value);
+  }
+  const bare = typeof value === 'string' ? value.replace(/^'(.*)'$/, '$1') : undefined;
+  if (bare === undefined || !options.some((option) => option.value === bare)) {
+    throw badRequest(`defaultValue must be one of the option values, e.g. "'${options[0]?.value ?? ''}'"`);
+  }
+  return `'${bare}'`;
+}
+
+function settingsOrThrow(value: unknown): Record<string, unknown> | null {
+  if (value === undefined || value === null) {
+    return null;
+  }
+  return structuredClone(metadataInputOrThrow(value));
+}
