@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 
 import type { Config } from './config.js';
 import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
@@ -29,6 +29,17 @@ query People {
   }
 }
 `;
+
+// graphql-armor throws its rejections by default, which Apollo answers as an
+// internal error; reported through the validation context they become
+// GRAPHQL_VALIDATION_FAILED like any other invalid operation.
+const REPORT_AS_VALIDATION_ERROR = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
 
 /** Request header that asks for the operation's upstream cost in `extensions.upstream`. */
 export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
@@ -64,8 +75,8 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     formatError,
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true }),
-      maxAliasesRule({ n: config.maxAliases }),
+      maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, ...REPORT_AS_VALIDATION_ERROR }),
+      maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],
     plugins: [graphiqlLandingPagePlugin(EXAMPLE_QUERY), upstreamCostPlugin(options)],
   });

@@ -28,17 +28,27 @@ export interface TestBff {
   close(): Promise<void>;
 }
 
+/** How the test twenty-bff reaches the sandbox. */
+export interface TestBffOptions {
+  /** No server-side key: each caller's own Authorization header is passed through. */
+  passThroughAuthorization?: boolean;
+}
+
 /**
  * Starts the sandbox with `sandboxOptions` and twenty-bff pointing at it with
  * the sandbox's key. `config` overrides the defaults (page cap 60, as Twenty's
  * docs say, against a sandbox that allows 200 like newest Twenty).
  */
-export async function startTestBff(sandboxOptions: SandboxOptions = {}, config: Partial<Config> = {}): Promise<TestBff> {
+export async function startTestBff(
+  sandboxOptions: SandboxOptions = {},
+  config: Partial<Config> = {},
+  options: TestBffOptions = {},
+): Promise<TestBff> {
   const sandbox = await startSandbox(sandboxOptions);
   const base = loadConfig({});
   const bff = await startBff(
     { ...base, port: 0, host: '127.0.0.1', ...config, twenty: { ...base.twenty, ...config.twenty } },
-    { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } },
+    { upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey } },
   );
   const execute = async <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(bff.url, {

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startTestBff, type TestBff } from '../utils/startTestBff.js';
+
+describe('twenty-bff HTTP server', () => {
+  let bff: TestBff;
+
+  beforeAll(async () => {
+    bff = await startTestBff({ demoData: false }, { maxQueryDepth: 4, maxAliases: 2 });
+  });
+
+  afterAll(async () => {
+    await bff.close();
+  });
+
+  it('answers ping without any upstream call', async () => {
+    bff.resetRequests();
+    expect(await bff.data('{ ping }')).toEqual({ ping: true });
+    expect(bff.upstream()).toEqual([]);
+  });
+
+  it('serves a health check', async () => {
+    const response = await fetch(bff.url.replace('/graphql', '/health'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves GraphiQL to a browser with every asset inlined (no CDN)', async () => {
+    const response = await fetch(bff.url, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(html).toContain('<title>twenty-bff · GraphiQL</title>');
+    expect(html).toContain('GraphiQL.createFetcher');
+    // Nothing is loaded from elsewhere: no external script, stylesheet or font.
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).not.toContain('cdn.jsdelivr');
+    expect(html).not.toContain('embeddable-sandbox');
+  });
+
+  it('answers introspection (GraphiQL docs need it)', async () => {
+    const result = await bff.data<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }');
+    expect(result.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuses an operation deeper than BFF_MAX_QUERY_DEPTH before any upstream call', async () => {
+    bff.resetRequests();
+    const result = await bff.execute('{ people { edges { node { name { firstName } } } } }');
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toContain('depth');
+    expect(bff.upstream()).toEqual([]);
+  });
+
+  it('refuses more aliases than BFF_MAX_ALIASES before any upstream call', async () => {
+    bff.resetRequests();
+    const result = await bff.execute('{ a: ping b: ping c: ping }');
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toContain('Aliases');
+    expect(bff.upstream()).toEqual([]);
+  });
+
+  it('reports the upstream cost of an operation in extensions when asked', async () => {
+    const result = await bff.execute('{ people(first: 1) { totalCount } }', undefined, { 'x-upstream-cost': '1' });
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions).toEqual({ upstream: { requests: 1 } });
+  });
+
+  it('answers CORS preflights', async () => {
+    const response = await fetch(bff.url, { method: 'OPTIONS', headers: { origin: 'https://app.example' } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('twenty-bff without a server-side API key', () => {
+  let bff: TestBff;
+
+  beforeAll(async () => {
+    bff = await startTestBff({ demoData: false }, {}, { passThroughAuthorization: true });
+  });
+
+  afterAll(async () => {
+    await bff.close();
+  });
+
+  it('answers UNAUTHENTICATED without an Authorization header, before any upstream call', async () => {
+    bff.resetRequests();
+    const result = await bff.execute('{ people(first: 1) { totalCount } }');
+    expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    expect(bff.upstream()).toEqual([]);
+  });
+
+  it("passes the caller's own key through to Twenty", async () => {
+    bff.resetRequests();
+    const result = await bff.execute('{ people(first: 1) { totalCount } }', undefined, {
+      authorization: `Bearer ${bff.sandbox.apiKey}`,
+    });
+    expect(result).toEqual({ data: { people: { totalCount: 0 } } });
+    expect(bff.upstream().map((entry) => entry.headers['authorization'])).toEqual([`Bearer ${bff.sandbox.apiKey}`]);
+  });
+
+  it('maps a key Twenty refuses to UNAUTHENTICATED without echoing the key', async () => {
+    const result = await bff.execute('{ people(first: 1) { totalCount } }', undefined, { authorization: 'Bearer not-a-real-key-123' });
+    expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    expect(JSON.stringify(result)).not.toContain('not-a-real-key-123');
+  });
+});
