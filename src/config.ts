@@ -27,6 +27,11 @@ export interface Config {
   defaultPageSize: number;
   /** Largest `first`/`last` accepted; above the page cap it is served by following upstream pages. */
   maxPageSize: number;
+  /**
+   * Most rows one batched nested-connection read may fetch for all parents of a level; past it,
+   * each parent is read with its own request (`BFF_RELATION_BATCH_MAX_ROWS`).
+   */
+  relationBatchMaxRows: number;
   /** Largest query depth accepted. */
   maxQueryDepth: number;
   /** Largest number of aliases in one operation. */
@@ -67,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
     maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),
+    relationBatchMaxRows: integer(env, 'BFF_RELATION_BATCH_MAX_ROWS', 1000, 0, 100_000),
     maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
     introspection: boolean(env, 'BFF_INTROSPECTION', true),

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 import type { Config } from './config.js';
-import { createLoaders, type Loaders } from './loaders/createLoaders.js';
+import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
 import type { PagingOptions } from './loaders/loadConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
@@ -33,36 +33,39 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
   return (headers: { get(name: string): string | undefined }): Context => {
     const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : bearerHeader(headers.get('authorization'));
-    let twenty: TwentyClient | undefined;
-    let loaders: Loaders | undefined;
-    const client = (): TwentyClient => {
+    let upstreamOfRequest: RequestUpstream | undefined;
+    const connect = (): RequestUpstream => {
       if (!authorization) {
         throw new GraphQLError(
           'No Twenty API key: send "Authorization: Bearer <your Twenty API key>" or set TWENTY_API_KEY on the server.',
           { extensions: { code: 'UNAUTHENTICATED' } },
         );
       }
-      twenty ??= createTwentyClient({
-        baseUrl: upstream.baseUrl,
-        authorization,
-        headers: config.twenty.headers,
-        timeoutMs: config.twenty.timeoutMs,
-        pageCap: config.twenty.pageCap,
-        retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
-      });
-      return twenty;
+      // One client and one set of loaders per request: cached records never
+      // cross requests, and so never cross credentials.
+      upstreamOfRequest ??= createLoaders(
+        createTwentyClient({
+          baseUrl: upstream.baseUrl,
+          authorization,
+          headers: config.twenty.headers,
+          timeoutMs: config.twenty.timeoutMs,
+          pageCap: config.twenty.pageCap,
+          retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
+        }),
+        { pageCap: config.twenty.pageCap, paging, relationBatchMaxRows: config.relationBatchMaxRows },
+      );
+      return upstreamOfRequest;
     };
     return {
       get twenty() {
-        return client();
+        return connect().twenty;
       },
       get loaders() {
-        loaders ??= createLoaders(client(), config.twenty.pageCap);
-        return loaders;
+        return connect().loaders;
       },
       registry,
       paging,
-      upstreamRequestCount: () => twenty?.requestCount ?? 0,
+      upstreamRequestCount: () => upstreamOfRequest?.twenty.requestCount ?? 0,
     };
   };
 }

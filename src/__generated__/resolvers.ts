@@ -76,6 +76,7 @@ export type AddressOrderBy = {
 /** A file attached to a record (Twenty object `attachment`). */
 export type Attachment = {
   __typename?: 'Attachment';
+  company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -91,10 +92,14 @@ export type Attachment = {
   fullPath?: Maybe<Scalars['String']['output']>;
   id: Scalars['UUID']['output'];
   name?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Note>;
   noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
   personId?: Maybe<Scalars['UUID']['output']>;
   position?: Maybe<Scalars['Float']['output']>;
+  task?: Maybe<Task>;
   taskId?: Maybe<Scalars['UUID']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
@@ -157,9 +162,13 @@ export type BooleanFilter = {
 /** A company (Twenty object `company`, REST `/rest/companies`). */
 export type Company = {
   __typename?: 'Company';
+  /** The workspace member who owns the account. */
+  accountOwner?: Maybe<WorkspaceMember>;
   accountOwnerId?: Maybe<Scalars['UUID']['output']>;
   address?: Maybe<Address>;
   annualRecurringRevenue?: Maybe<Currency>;
+  /** Files attached to this company. */
+  attachments: AttachmentConnection;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
   /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
@@ -175,10 +184,63 @@ export type Company = {
   idealCustomerProfile?: Maybe<Scalars['Boolean']['output']>;
   linkedinLink?: Maybe<Links>;
   name?: Maybe<Scalars['String']['output']>;
+  /** Notes attached to this company (through note targets). */
+  notes: NoteConnection;
+  /** Opportunities of this company. */
+  opportunities: OpportunityConnection;
+  /** People of this company. */
+  people: PersonConnection;
   position?: Maybe<Scalars['Float']['output']>;
+  /** Tasks attached to this company (through task targets). */
+  tasks: TaskConnection;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
   xLink?: Maybe<Links>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PersonOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskOrderBy>>;
 };
 
 export type CompanyConnection = {
@@ -328,6 +390,7 @@ export type FloatFilter = {
   eq?: InputMaybe<Scalars['Float']['input']>;
   gt?: InputMaybe<Scalars['Float']['input']>;
   gte?: InputMaybe<Scalars['Float']['input']>;
+  /** Any of these values. An empty list matches nothing. */
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   is?: InputMaybe<FilterIs>;
   lt?: InputMaybe<Scalars['Float']['input']>;
@@ -380,6 +443,8 @@ export type LinksOrderBy = {
 /** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
 export type Note = {
   __typename?: 'Note';
+  /** Files attached to this note. */
+  attachments: AttachmentConnection;
   bodyV2?: Maybe<RichText>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -392,9 +457,29 @@ export type Note = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
   position?: Maybe<Scalars['Float']['output']>;
+  /** The records this note is attached to: each target names a person, a company or an opportunity. */
+  targets: NoteTargetConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
+};
+
+
+/** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
+export type NoteAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
+export type NoteTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
 };
 
 export type NoteConnection = {
@@ -441,6 +526,7 @@ export type NoteOrderBy = {
 /** Links a note to a person, company or opportunity (Twenty object `noteTarget`). */
 export type NoteTarget = {
   __typename?: 'NoteTarget';
+  company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -452,8 +538,11 @@ export type NoteTarget = {
    */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  note?: Maybe<Note>;
   noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
   personId?: Maybe<Scalars['UUID']['output']>;
   position?: Maybe<Scalars['Float']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -525,7 +614,11 @@ export type ObjectMetadata = {
 export type Opportunity = {
   __typename?: 'Opportunity';
   amount?: Maybe<Currency>;
+  /** Files attached to this opportunity. */
+  attachments: AttachmentConnection;
   closeDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The company this opportunity is with. */
+  company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -538,6 +631,10 @@ export type Opportunity = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
   name?: Maybe<Scalars['String']['output']>;
+  /** Notes attached to this opportunity (through note targets). */
+  notes: NoteConnection;
+  /** The person to talk to about this opportunity. */
+  pointOfContact?: Maybe<Person>;
   pointOfContactId?: Maybe<Scalars['UUID']['output']>;
   position?: Maybe<Scalars['Float']['output']>;
   /**
@@ -545,8 +642,37 @@ export type Opportunity = {
    * stages are workspace-editable, so any value is passed through.
    */
   stage?: Maybe<Scalars['String']['output']>;
+  /** Tasks attached to this opportunity (through task targets). */
+  tasks: TaskConnection;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
+};
+
+
+/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteOrderBy>>;
+};
+
+
+/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskOrderBy>>;
 };
 
 export type OpportunityConnection = {
@@ -621,8 +747,12 @@ export type PageInfo = {
 /** A person (Twenty object `person`, REST `/rest/people`). */
 export type Person = {
   __typename?: 'Person';
+  /** Files attached to this person. */
+  attachments: AttachmentConnection;
   avatarUrl?: Maybe<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
+  /** The company this person works for. */
+  company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -638,11 +768,53 @@ export type Person = {
   jobTitle?: Maybe<Scalars['String']['output']>;
   linkedinLink?: Maybe<Links>;
   name?: Maybe<FullName>;
+  /** Notes attached to this person (through note targets). */
+  notes: NoteConnection;
   phones?: Maybe<Phones>;
+  /** Opportunities for which this person is the point of contact. */
+  pointOfContactForOpportunities: OpportunityConnection;
   position?: Maybe<Scalars['Float']['output']>;
+  /** Tasks attached to this person (through task targets). */
+  tasks: TaskConnection;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
   xLink?: Maybe<Links>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonPointOfContactForOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskOrderBy>>;
 };
 
 export type PersonConnection = {
@@ -981,6 +1153,7 @@ export type RichText = {
 /** Conditions on a select field. Option values are workspace-editable, so they are plain strings. */
 export type SelectFilter = {
   eq?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these values. An empty list matches nothing. */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<Scalars['String']['input']>;
@@ -1000,6 +1173,7 @@ export type StringFilter = {
   eq?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive `like`. */
   ilike?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these values. An empty list matches nothing. */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   is?: InputMaybe<FilterIs>;
   /** SQL LIKE pattern, passed as given: `%` and `_` are wildcards. Case-sensitive. */
@@ -1012,7 +1186,11 @@ export type StringFilter = {
 /** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
 export type Task = {
   __typename?: 'Task';
+  /** The workspace member the task is assigned to. */
+  assignee?: Maybe<WorkspaceMember>;
   assigneeId?: Maybe<Scalars['UUID']['output']>;
+  /** Files attached to this task. */
+  attachments: AttachmentConnection;
   bodyV2?: Maybe<RichText>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -1028,9 +1206,29 @@ export type Task = {
   position?: Maybe<Scalars['Float']['output']>;
   /** TODO, IN_PROGRESS or DONE by default; workspace-editable, so any value is passed through. */
   status?: Maybe<Scalars['String']['output']>;
+  /** The records this task is attached to: each target names a person, a company or an opportunity. */
+  targets: TaskTargetConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
+};
+
+
+/** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
+export type TaskAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AttachmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
+export type TaskTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
 };
 
 export type TaskConnection = {
@@ -1083,6 +1281,7 @@ export type TaskOrderBy = {
 /** Links a task to a person, company or opportunity (Twenty object `taskTarget`). */
 export type TaskTarget = {
   __typename?: 'TaskTarget';
+  company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -1094,9 +1293,12 @@ export type TaskTarget = {
    */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
   personId?: Maybe<Scalars['UUID']['output']>;
   position?: Maybe<Scalars['Float']['output']>;
+  task?: Maybe<Task>;
   taskId?: Maybe<Scalars['UUID']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
@@ -1149,6 +1351,7 @@ export type TaskTargetOrderBy = {
 /** Conditions on an id or relation id field. */
 export type UuidFilter = {
   eq?: InputMaybe<Scalars['UUID']['input']>;
+  /** Any of these values. An empty list matches nothing. */
   in?: InputMaybe<Array<Scalars['UUID']['input']>>;
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<Scalars['UUID']['input']>;
@@ -1157,6 +1360,10 @@ export type UuidFilter = {
 /** A member of the Twenty workspace (Twenty object `workspaceMember`). */
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
+  /** Companies whose account this member owns. */
+  accountOwnerForCompanies: CompanyConnection;
+  /** Tasks assigned to this member. */
+  assignedTasks: TaskConnection;
   avatarUrl?: Maybe<Scalars['String']['output']>;
   calendarStartDay?: Maybe<Scalars['Float']['output']>;
   colorScheme?: Maybe<Scalars['String']['output']>;
@@ -1181,6 +1388,24 @@ export type WorkspaceMember = {
   updatedBy?: Maybe<Actor>;
   userEmail?: Maybe<Scalars['String']['output']>;
   userId?: Maybe<Scalars['UUID']['output']>;
+};
+
+
+/** A member of the Twenty workspace (Twenty object `workspaceMember`). */
+export type WorkspaceMemberAccountOwnerForCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CompanyOrderBy>>;
+};
+
+
+/** A member of the Twenty workspace (Twenty object `workspaceMember`). */
+export type WorkspaceMemberAssignedTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskOrderBy>>;
 };
 
 export type WorkspaceMemberConnection = {
@@ -1481,6 +1706,14 @@ export type ResolversParentTypes = {
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
 };
 
+export type RelationDirectiveArgs = {
+  foreignKey?: Maybe<Scalars['String']['input']>;
+  joinColumn?: Maybe<Scalars['String']['input']>;
+  through?: Maybe<Scalars['String']['input']>;
+};
+
+export type RelationDirectiveResolver<Result, Parent, ContextType = Context, Args = RelationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1500,6 +1733,7 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1509,10 +1743,14 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   fullPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
   noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1530,9 +1768,11 @@ export type AttachmentEdgeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  accountOwner?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   accountOwnerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   annualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<CompanyAttachmentsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1543,7 +1783,11 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   idealCustomerProfile?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<CompanyNotesArgs>>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<CompanyOpportunitiesArgs>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<CompanyPeopleArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<CompanyTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -1623,6 +1867,7 @@ export type LinksResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<NoteAttachmentsArgs>>;
   bodyV2?: Resolver<Maybe<ResolversTypes['RichText']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1630,6 +1875,7 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targets?: Resolver<ResolversTypes['NoteTargetConnection'], ParentType, ContextType, Partial<NoteTargetsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1647,14 +1893,18 @@ export type NoteEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NoteTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTarget'] = ResolversParentTypes['NoteTarget']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
   noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1688,7 +1938,9 @@ export type ObjectMetadataResolvers<ContextType = Context, ParentType extends Re
 
 export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
   amount?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<OpportunityAttachmentsArgs>>;
   closeDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1696,9 +1948,12 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<OpportunityNotesArgs>>;
+  pointOfContact?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   pointOfContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<OpportunityTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
@@ -1722,8 +1977,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<PersonAttachmentsArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1734,8 +1991,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<PersonNotesArgs>>;
   phones?: Resolver<Maybe<ResolversTypes['Phones']>, ParentType, ContextType>;
+  pointOfContactForOpportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<PersonPointOfContactForOpportunitiesArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<PersonTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -1790,7 +2050,9 @@ export type RichTextResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   assigneeId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<TaskAttachmentsArgs>>;
   bodyV2?: Resolver<Maybe<ResolversTypes['RichText']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1800,6 +2062,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<ResolversTypes['TaskTargetConnection'], ParentType, ContextType, Partial<TaskTargetsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1817,15 +2080,19 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type TaskTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTarget'] = ResolversParentTypes['TaskTarget']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1847,6 +2114,8 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMember'] = ResolversParentTypes['WorkspaceMember']> = {
+  accountOwnerForCompanies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<WorkspaceMemberAccountOwnerForCompaniesArgs>>;
+  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<WorkspaceMemberAssignedTasksArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   calendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   colorScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1926,3 +2195,6 @@ export type Resolvers<ContextType = Context> = {
   WorkspaceMemberEdge?: WorkspaceMemberEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  relation?: RelationDirectiveResolver<any, any, ContextType>;
+};

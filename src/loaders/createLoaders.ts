@@ -4,29 +4,101 @@ import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
+import { compileConnection, type ConnectionArgs, type PagingOptions, type RecordConnection } from './loadConnection.js';
+import { type ChildRelation, createRelatedConnectionLoader, relationKey } from './relatedConnections.js';
 
 /** Per-request loaders. Never share them between requests or credentials. */
 export interface Loaders {
   /** Records of one object by id; null for an id Twenty does not have (or has in the trash). */
   recordById(plural: string): DataLoader<string, TwentyRecord | null>;
+  /**
+   * The connection of `relation` under one parent. Compiles `args` first
+   * (BAD_USER_INPUT before any upstream call); loads with the same relation
+   * and arguments in one tick are batched, identical ones fetched once.
+   */
+  relatedConnection(relation: ChildRelation, args: ConnectionArgs, parentId: string): Promise<RecordConnection>;
+}
+
+/** What the loaders of a request need to know. */
+export interface LoaderOptions {
+  /** Largest `limit` the upstream honours: the largest id batch too. */
+  pageCap: number;
+  paging: PagingOptions;
+  /** Most rows one batched nested-connection read may fetch (config `relationBatchMaxRows`). */
+  relationBatchMaxRows: number;
+}
+
+/** The Twenty client and loaders of one request, wired together. */
+export interface RequestUpstream {
+  /** Use this client: every record it reads primes `recordById`; every write clears what it may have changed. */
+  twenty: TwentyClient;
+  loaders: Loaders;
 }
 
 /**
- * Creates the loaders of one request. Loads of the same object in one tick
- * become one upstream request per `pageCap` ids; identical ids are fetched once.
+ * Creates the loaders of one request over `twenty`, and the client to use
+ * beside them. Loads of the same object in one tick become one upstream
+ * request per `pageCap` ids; identical loads are fetched once.
  */
-export function createLoaders(twenty: TwentyClient, pageCap: number): Loaders {
+export function createLoaders(twenty: TwentyClient, options: LoaderOptions): RequestUpstream {
   const byPlural = new Map<string, DataLoader<string, TwentyRecord | null>>();
-  return {
-    recordById(plural) {
-      let loader = byPlural.get(plural);
-      if (!loader) {
-        loader = createRecordByIdLoader(twenty, plural, pageCap);
-        byPlural.set(plural, loader);
+  const connections = new Map<string, DataLoader<string, RecordConnection>>();
+  const recordById = (plural: string) => {
+    let loader = byPlural.get(plural);
+    if (!loader) {
+      loader = createRecordByIdLoader(client, plural, options.pageCap);
+      byPlural.set(plural, loader);
+    }
+    return loader;
+  };
+  const prime = (plural: string, records: readonly TwentyRecord[]) => {
+    for (const record of records) {
+      // A list whose filter mentions deletedAt returns trashed rows, which a
+      // read by id does not (contract §1.3).
+      if (record.deletedAt === null || record.deletedAt === undefined) {
+        recordById(plural).prime(record.id, record);
       }
-      return loader;
+    }
+  };
+  // `outcome` is the record written, null when it is gone, undefined when the
+  // write failed and may or may not have happened: then nothing is assumed.
+  const afterWrite = (plural: string, id: string | undefined, outcome?: TwentyRecord | null) => {
+    // Any cached connection may now list other rows.
+    connections.clear();
+    if (id === undefined) {
+      return;
+    }
+    const loader = recordById(plural).clear(id);
+    if (outcome === null) {
+      loader.prime(id, null);
+    } else if (outcome !== undefined) {
+      prime(plural, [outcome]);
+    }
+  };
+  const client = createPrimingClient(twenty, prime, afterWrite);
+  const loaders: Loaders = {
+    recordById,
+    relatedConnection(relation, args, parentId) {
+      const compiled = compileConnection(relation.child, args, options.paging);
+      const key = JSON.stringify([
+        relationKey(relation),
+        compiled.filter ?? null,
+        compiled.orderBy.text ?? null,
+        compiled.plan.count,
+        compiled.plan.cursor ?? null,
+      ]);
+      let loader = connections.get(key);
+      if (!loader) {
+        loader = createRelatedConnectionLoader(client, relation, compiled, {
+          pageCap: options.pageCap,
+          maxRows: options.relationBatchMaxRows,
+        });
+        connections.set(key, loader);
+      }
+      return loader.load(parentId);
     },
   };
+  return { twenty: client, loaders };
 }
 
 function createRecordByIdLoader(twenty: TwentyClient, plural: string, pageCap: number) {
@@ -43,4 +115,64 @@ function createRecordByIdLoader(twenty: TwentyClient, plural: string, pageCap: n
     // page cap would lose rows without an error.
     { maxBatchSize: pageCap },
   );
+}
+
+// Wraps the client so the loaders see every record the request reads or
+// writes, whoever made the call: a list's rows make later loads by id free,
+// and a failed write forgets what it may have changed.
+function createPrimingClient(
+  twenty: TwentyClient,
+  prime: (plural: string, records: readonly TwentyRecord[]) => void,
+  afterWrite: (plural: string, id: string | undefined, outcome?: TwentyRecord | null) => void,
+): TwentyClient {
+  const write = async <T>(plural: string, id: string | undefined, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      afterWrite(plural, id);
+      throw error;
+    }
+  };
+  const written = (plural: string, record: TwentyRecord) => {
+    afterWrite(plural, record.id, record);
+    return record;
+  };
+  const idOf = (data: Record<string, unknown>) => (typeof data['id'] === 'string' ? data['id'] : undefined);
+  return {
+    ...twenty,
+    get requestCount() {
+      return twenty.requestCount;
+    },
+    async findMany(plural, query) {
+      const page = await twenty.findMany(plural, query);
+      prime(plural, page.records);
+      return page;
+    },
+    async findPages(plural, query) {
+      const page = await twenty.findPages(plural, query);
+      prime(plural, page.records);
+      return page;
+    },
+    async findOne(plural, id, options) {
+      const record = await twenty.findOne(plural, id, options);
+      prime(plural, record ? [record] : []);
+      return record;
+    },
+    createOne: (plural, data) => write(plural, idOf(data), async () => written(plural, await twenty.createOne(plural, data))),
+    createMany: (plural, data) =>
+      write(plural, undefined, async () => {
+        const records = await twenty.createMany(plural, data);
+        records.forEach((record) => written(plural, record));
+        return records;
+      }),
+    updateOne: (plural, id, data) => write(plural, id, async () => written(plural, await twenty.updateOne(plural, id, data))),
+    deleteOne: (plural, id, options) =>
+      write(plural, id, async () => {
+        const result = await twenty.deleteOne(plural, id, options);
+        // Soft-deleted or destroyed, a read by id no longer finds it (contract §1.3).
+        afterWrite(plural, id, null);
+        return result;
+      }),
+    restoreOne: (plural, id) => write(plural, id, async () => written(plural, await twenty.restoreOne(plural, id))),
+  };
 }

@@ -1,9 +1,9 @@
 import type { TwentyClient } from '../twenty/createTwentyClient.js';
-import type { TwentyRecord } from '../twenty/types.js';
+import type { TwentyPage, TwentyRecord } from '../twenty/types.js';
 import { compileFilterOrThrow, type FilterInput } from '../translate/compileFilter.js';
-import { compileOrderBy, type OrderByInput, reverseOrderBy } from '../translate/compileOrderBy.js';
+import { compileOrderBy, type CompiledOrderBy, type OrderByInput, reverseOrderBy } from '../translate/compileOrderBy.js';
 import type { ObjectFieldSpecs } from '../translate/fieldSpecs.js';
-import { toConnection, toPagePlan } from '../translate/pagination.js';
+import { type Connection, type PagePlan, toConnection, toPagePlan } from '../translate/pagination.js';
 
 /** Connection arguments as GraphQL passes them. */
 export interface ConnectionArgs {
@@ -28,35 +28,61 @@ export interface ConnectionTarget {
   orderFields: ObjectFieldSpecs;
 }
 
+/** A connection's arguments in Twenty's terms: `filter` and `order_by` texts and the page plan. */
+export interface CompiledConnection {
+  filter: string | undefined;
+  orderBy: CompiledOrderBy;
+  plan: PagePlan;
+}
+
+/** A Relay connection over Twenty records, as the connection types of the schema expect it. */
+export type RecordConnection = Connection<TwentyRecord>;
+
 /**
- * Answers a Relay connection over one Twenty object: validates and compiles
- * every argument first (BAD_USER_INPUT before any upstream call), then reads
- * as many upstream pages as `first`/`last` need.
+ * Validates and compiles a connection's arguments without any upstream call.
+ * Throws BAD_USER_INPUT (with the argument path) for anything Twenty could
+ * not be asked exactly.
  */
-export async function loadConnection(
-  twenty: TwentyClient,
-  target: ConnectionTarget,
-  args: ConnectionArgs,
-  paging: PagingOptions,
-) {
+export function compileConnection(target: ConnectionTarget, args: ConnectionArgs, paging: PagingOptions): CompiledConnection {
   const filter = compileFilterOrThrow(args.filter, target.filterFields, ['filter']);
   const orderBy = compileOrderBy(args.orderBy ? [...args.orderBy] : undefined, target.orderFields, ['orderBy']);
-  const plan = toPagePlan(args, paging, orderBy, []);
+  return { filter, orderBy, plan: toPagePlan(args, paging, orderBy, []) };
+}
+
+/**
+ * Returns `condition` AND `filter` as one Twenty filter text; `condition` is
+ * ours (a join-column leaf such as `companyId[in]:[…]`), `filter` a compiled
+ * client filter or undefined.
+ */
+export function andFilter(condition: string, filter: string | undefined): string {
+  // The client's filter goes last: a compiled filter is proven to parse as
+  // intended on its own, and as the last item of a conjunction nothing
+  // follows it that a quote or bracket toggle inside it could swallow (contract §3.1 step 4).
+  return filter === undefined ? condition : `and(${condition},${filter})`;
+}
+
+/**
+ * Reads the connection `compiled` describes from `plural`, following as many
+ * upstream pages as the plan's count needs.
+ */
+export async function fetchConnection(twenty: TwentyClient, plural: string, compiled: CompiledConnection): Promise<RecordConnection> {
+  const { filter, orderBy, plan } = compiled;
   if (!plan.tail) {
-    const page = await twenty.findPages(target.plural, {
-      filter,
-      orderBy: orderBy.text,
+    const page = await twenty.findPages(plural, {
+      ...(filter === undefined ? {} : { filter }),
+      ...(orderBy.text === undefined ? {} : { orderBy: orderBy.text }),
       direction: plan.direction,
-      cursor: plan.cursor,
+      ...(plan.cursor === undefined ? {} : { cursor: plan.cursor }),
       count: plan.count,
     });
     return toConnection<TwentyRecord>(page, plan, orderBy);
   }
   // `last` without `before`: Twenty can only page backward from a cursor, so
   // read the reversed order forward and turn the rows around (contract §4.3).
-  const reversed = await twenty.findPages(target.plural, {
-    filter,
-    orderBy: reverseOrderBy(orderBy.items).text,
+  const reversedOrder = reverseOrderBy(orderBy.items).text;
+  const reversed = await twenty.findPages(plural, {
+    ...(filter === undefined ? {} : { filter }),
+    ...(reversedOrder === undefined ? {} : { orderBy: reversedOrder }),
     direction: 'forward',
     count: plan.count,
   });
@@ -73,4 +99,33 @@ export async function loadConnection(
     plan,
     orderBy,
   );
+}
+
+/**
+ * Returns the connection of already-read rows: the first `plan.count` of
+ * `rows` (all matches of one parent, in order), with `totalCount` and
+ * `hasNextPage` from the whole list.
+ */
+export function sliceConnection(rows: readonly TwentyRecord[], compiled: CompiledConnection): RecordConnection {
+  const records = rows.slice(0, compiled.plan.count);
+  const page: TwentyPage<TwentyRecord> = {
+    records,
+    totalCount: rows.length,
+    pageInfo: { hasNextPage: rows.length > records.length, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+  return toConnection<TwentyRecord>(page, compiled.plan, compiled.orderBy);
+}
+
+/**
+ * Answers a Relay connection over one Twenty object: validates and compiles
+ * every argument first (BAD_USER_INPUT before any upstream call), then reads
+ * as many upstream pages as `first`/`last` need.
+ */
+export async function loadConnection(
+  twenty: TwentyClient,
+  target: ConnectionTarget,
+  args: ConnectionArgs,
+  paging: PagingOptions,
+): Promise<RecordConnection> {
+  return fetchConnection(twenty, target.plural, compileConnection(target, args, paging));
 }

@@ -3,13 +3,15 @@ import type { ObjectRegistry } from '../schema/objectRegistry.js';
 import { compositeResolvers } from './composites.js';
 import { metadataResolvers } from './metadata.js';
 import { createRecordResolvers } from './records.js';
+import { createRelationResolvers } from './relations.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 
-/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata. */
+/** All resolvers, merged: scalars, the per-object record resolvers, relations, composites, metadata. */
 export function createResolvers(registry: ObjectRegistry): Resolvers[] {
   return [
     { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
     createRecordResolvers(registry),
+    createRelationResolvers(registry),
     compositeResolvers,
     metadataResolvers,
   ];
