@@ -41,6 +41,10 @@ export interface Config {
   corsOrigin: string;
   /** Seed of the demo data when the built-in sandbox is used. */
   sandboxSeed: number;
+  /** Refuse every mutation with FORBIDDEN, for deployments that must only read. */
+  readOnly: boolean;
+  /** Most records one create-many accepts; they go upstream in chunks of `twenty.pageCap`. */
+  maxBatchSize: number;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -78,6 +82,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     introspection: boolean(env, 'BFF_INTROSPECTION', true),
     corsOrigin: optional(env, 'BFF_CORS_ORIGIN') ?? '*',
     sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
+    readOnly: boolean(env, 'BFF_READ_ONLY', false),
+    maxBatchSize: integer(env, 'BFF_MAX_BATCH_SIZE', 500, 1, 10_000),
   };
 }
 

@@ -66,7 +66,12 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: createResolvers(registry),
+    resolvers: createResolvers(registry, {
+      readOnly: config.readOnly,
+      // Twenty's batch maximum is the same constant as its page cap (contract §4.2, §6.4).
+      batchSize: config.twenty.pageCap,
+      maxBatchSize: config.maxBatchSize,
+    }),
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
   const apollo = new ApolloServer<Context>({

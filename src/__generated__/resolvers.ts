@@ -65,6 +65,17 @@ export type AddressFilter = {
   addressStreet2?: InputMaybe<StringFilter>;
 };
 
+export type AddressInput = {
+  addressCity?: InputMaybe<Scalars['String']['input']>;
+  addressCountry?: InputMaybe<Scalars['String']['input']>;
+  addressLat?: InputMaybe<Scalars['Float']['input']>;
+  addressLng?: InputMaybe<Scalars['Float']['input']>;
+  addressPostcode?: InputMaybe<Scalars['String']['input']>;
+  addressState?: InputMaybe<Scalars['String']['input']>;
+  addressStreet1?: InputMaybe<Scalars['String']['input']>;
+  addressStreet2?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddressOrderBy = {
   addressCity?: InputMaybe<OrderByDirection>;
   addressCountry?: InputMaybe<OrderByDirection>;
@@ -151,6 +162,23 @@ export type AttachmentOrderBy = {
   position?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** One chunk of a create-many that Twenty did not confirm. */
+export type BatchFailure = {
+  __typename?: 'BatchFailure';
+  /** The code the chunk failed with, as `extensions.code` would carry it (BAD_USER_INPUT, UPSTREAM_TIMEOUT, …). */
+  code: Scalars['String']['output'];
+  /** 0-based positions in `data` of the records sent in the failed chunk. */
+  indexes: Array<Scalars['Int']['output']>;
+  /**
+   * True when Twenty may have stored the chunk's records anyway (timeout, 5xx): look them up before
+   * sending them again.
+   */
+  mayHaveApplied: Scalars['Boolean']['output'];
+  message: Scalars['String']['output'];
+  /** The HTTP status Twenty answered, or null when it never answered. */
+  upstreamStatus?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Conditions on a boolean field. */
@@ -298,6 +326,141 @@ export type CompanyOrderBy = {
   updatedBy?: InputMaybe<ActorOrderBy>;
 };
 
+export type CreateCompaniesPayload = {
+  __typename?: 'CreateCompaniesPayload';
+  /** One entry per failed chunk; empty when every record was created. */
+  failures: Array<BatchFailure>;
+  /** One entry per input, in input order; null where its chunk failed. */
+  records: Array<Maybe<Company>>;
+};
+
+export type CreateCompanyInput = {
+  accountOwnerId?: InputMaybe<Scalars['UUID']['input']>;
+  address?: InputMaybe<AddressInput>;
+  annualRecurringRevenue?: InputMaybe<CurrencyInput>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  domainName?: InputMaybe<LinksInput>;
+  employees?: InputMaybe<Scalars['Float']['input']>;
+  /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  idealCustomerProfile?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedinLink?: InputMaybe<LinksInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  xLink?: InputMaybe<LinksInput>;
+};
+
+export type CreateFieldInput = {
+  defaultValue?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  icon?: InputMaybe<Scalars['String']['input']>;
+  isNullable?: InputMaybe<Scalars['Boolean']['input']>;
+  label: Scalars['String']['input'];
+  /** camelCase, e.g. `tier`: the key of its values in `customFields`. */
+  name: Scalars['String']['input'];
+  /** The object the field belongs to. */
+  objectMetadataId: Scalars['UUID']['input'];
+  /** Required for SELECT and MULTI_SELECT fields. */
+  options?: InputMaybe<Array<FieldOptionInput>>;
+  /** Twenty field type: TEXT, NUMBER, BOOLEAN, DATE_TIME, SELECT, MULTI_SELECT, … */
+  type: Scalars['String']['input'];
+};
+
+export type CreateNoteInput = {
+  bodyV2?: InputMaybe<RichTextInput>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateNotesPayload = {
+  __typename?: 'CreateNotesPayload';
+  /** One entry per failed chunk; empty when every record was created. */
+  failures: Array<BatchFailure>;
+  /** One entry per input, in input order; null where its chunk failed. */
+  records: Array<Maybe<Note>>;
+};
+
+export type CreateObjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  icon?: InputMaybe<Scalars['String']['input']>;
+  labelPlural: Scalars['String']['input'];
+  labelSingular: Scalars['String']['input'];
+  /** camelCase and different from `nameSingular`, e.g. `invoices`; also the REST path. */
+  namePlural: Scalars['String']['input'];
+  /** camelCase, e.g. `invoice`. */
+  nameSingular: Scalars['String']['input'];
+};
+
+export type CreateOpportunitiesPayload = {
+  __typename?: 'CreateOpportunitiesPayload';
+  /** One entry per failed chunk; empty when every record was created. */
+  failures: Array<BatchFailure>;
+  /** One entry per input, in input order; null where its chunk failed. */
+  records: Array<Maybe<Opportunity>>;
+};
+
+export type CreateOpportunityInput = {
+  amount?: InputMaybe<CurrencyInput>;
+  closeDate?: InputMaybe<Scalars['DateTime']['input']>;
+  companyId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pointOfContactId?: InputMaybe<Scalars['UUID']['input']>;
+  /** One of the workspace's stage options (checked against its metadata). */
+  stage?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePeoplePayload = {
+  __typename?: 'CreatePeoplePayload';
+  /** One entry per failed chunk; empty when every record was created. */
+  failures: Array<BatchFailure>;
+  /** One entry per input, in input order; null where its chunk failed. */
+  records: Array<Maybe<Person>>;
+};
+
+export type CreatePersonInput = {
+  avatarUrl?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  emails?: InputMaybe<EmailsInput>;
+  /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  linkedinLink?: InputMaybe<LinksInput>;
+  name?: InputMaybe<FullNameInput>;
+  phones?: InputMaybe<PhonesInput>;
+  xLink?: InputMaybe<LinksInput>;
+};
+
+export type CreateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['UUID']['input']>;
+  bodyV2?: InputMaybe<RichTextInput>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  /** One of the workspace's status options (checked against its metadata). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTasksPayload = {
+  __typename?: 'CreateTasksPayload';
+  /** One entry per failed chunk; empty when every record was created. */
+  failures: Array<BatchFailure>;
+  /** One entry per input, in input order; null where its chunk failed. */
+  records: Array<Maybe<Task>>;
+};
+
 /** A money amount. Twenty stores micros (amount × 1,000,000) and an ISO currency code. */
 export type Currency = {
   __typename?: 'Currency';
@@ -310,6 +473,14 @@ export type Currency = {
 export type CurrencyFilter = {
   amountMicros?: InputMaybe<FloatFilter>;
   currencyCode?: InputMaybe<StringFilter>;
+};
+
+/** A money amount: give `amountMicros` (amount × 1,000,000) or `amount` (in currency units), not both. */
+export type CurrencyInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  amountMicros?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code such as `EUR`. */
+  currencyCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CurrencyOrderBy = {
@@ -328,6 +499,12 @@ export type DateTimeFilter = {
   neq?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What a delete or destroy returns: Twenty answers with the id only. */
+export type DeletedRecord = {
+  __typename?: 'DeletedRecord';
+  id: Scalars['UUID']['output'];
+};
+
 /** A primary email and any additional ones. */
 export type Emails = {
   __typename?: 'Emails';
@@ -337,6 +514,11 @@ export type Emails = {
 
 export type EmailsFilter = {
   primaryEmail?: InputMaybe<StringFilter>;
+};
+
+export type EmailsInput = {
+  additionalEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+  primaryEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EmailsOrderBy = {
@@ -380,6 +562,15 @@ export type FieldOption = {
   value: Scalars['String']['output'];
 };
 
+/** One option of a SELECT or MULTI_SELECT field. */
+export type FieldOptionInput = {
+  color?: InputMaybe<Scalars['String']['input']>;
+  label: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['Float']['input']>;
+  /** The stored value: upper case letters, digits and underscores, e.g. `GOLD`. */
+  value: Scalars['String']['input'];
+};
+
 /** Null test used by `is` in every filter. */
 export type FilterIs =
   | 'NOT_NULL'
@@ -410,6 +601,11 @@ export type FullNameFilter = {
   lastName?: InputMaybe<StringFilter>;
 };
 
+export type FullNameInput = {
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type FullNameOrderBy = {
   firstName?: InputMaybe<OrderByDirection>;
   lastName?: InputMaybe<OrderByDirection>;
@@ -420,6 +616,11 @@ export type Link = {
   __typename?: 'Link';
   label?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+export type LinkInput = {
+  label?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A primary link and any secondary ones. */
@@ -435,9 +636,659 @@ export type LinksFilter = {
   primaryLinkUrl?: InputMaybe<StringFilter>;
 };
 
+export type LinksInput = {
+  primaryLinkLabel?: InputMaybe<Scalars['String']['input']>;
+  primaryLinkUrl?: InputMaybe<Scalars['String']['input']>;
+  secondaryLinks?: InputMaybe<Array<LinkInput>>;
+};
+
 export type LinksOrderBy = {
   primaryLinkLabel?: InputMaybe<OrderByDirection>;
   primaryLinkUrl?: InputMaybe<OrderByDirection>;
+};
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Attaches a note to one person, company or opportunity. Attaching twice returns the existing
+   * note target instead of creating a second one.
+   */
+  attachNote?: Maybe<NoteTarget>;
+  /**
+   * Attaches a task to one person, company or opportunity. Attaching twice returns the existing
+   * task target instead of creating a second one.
+   */
+  attachTask?: Maybe<TaskTarget>;
+  /** Creates companies through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  createCompanies?: Maybe<CreateCompaniesPayload>;
+  /**
+   * Creates a company. Give `data.id` to make a retry after an unclear failure safe: Twenty refuses
+   * a second record with the same id.
+   */
+  createCompany?: Maybe<Company>;
+  /**
+   * Creates a custom field. Its values are readable and writable at once through the object's
+   * `customFields` JSON, without restarting twenty-bff.
+   */
+  createField?: Maybe<FieldMetadata>;
+  /** Creates a note; attach it to records with `attachNote`. */
+  createNote?: Maybe<Note>;
+  /** Creates notes through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  createNotes?: Maybe<CreateNotesPayload>;
+  /** Creates a custom object in the workspace's data model. */
+  createObject?: Maybe<ObjectMetadata>;
+  /** Creates opportunities through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  createOpportunities?: Maybe<CreateOpportunitiesPayload>;
+  /** Creates an opportunity. `stage` must be one of the workspace's stage options. */
+  createOpportunity?: Maybe<Opportunity>;
+  /** Creates people through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  createPeople?: Maybe<CreatePeoplePayload>;
+  /** Creates a person. Give `data.id` to make a retry after an unclear failure safe. */
+  createPerson?: Maybe<Person>;
+  /** Creates a task. `status` must be one of the workspace's status options. */
+  createTask?: Maybe<Task>;
+  /** Creates tasks through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  createTasks?: Maybe<CreateTasksPayload>;
+  /** Moves a company to the trash (soft delete); `restoreCompany` brings it back. */
+  deleteCompany?: Maybe<DeletedRecord>;
+  /** Deletes a custom field and its values. */
+  deleteField?: Maybe<DeletedRecord>;
+  /** Moves a note to the trash (soft delete). */
+  deleteNote?: Maybe<DeletedRecord>;
+  /**
+   * Deletes a custom object. Twenty requires it to be deactivated first (`updateObject` with
+   * `isActive: false`).
+   */
+  deleteObject?: Maybe<DeletedRecord>;
+  /** Moves an opportunity to the trash (soft delete). */
+  deleteOpportunity?: Maybe<DeletedRecord>;
+  /** Moves a person to the trash (soft delete); `restorePerson` brings them back. */
+  deletePerson?: Maybe<DeletedRecord>;
+  /** Moves a task to the trash (soft delete). */
+  deleteTask?: Maybe<DeletedRecord>;
+  /** Deletes a company permanently (Twenty also deletes its note and task targets). */
+  destroyCompany?: Maybe<DeletedRecord>;
+  /** Deletes a note permanently, with its note targets. */
+  destroyNote?: Maybe<DeletedRecord>;
+  /** Deletes an opportunity permanently. */
+  destroyOpportunity?: Maybe<DeletedRecord>;
+  /** Deletes a person permanently. */
+  destroyPerson?: Maybe<DeletedRecord>;
+  /** Deletes a task permanently, with its task targets. */
+  destroyTask?: Maybe<DeletedRecord>;
+  /**
+   * Detaches a note from a record: destroys the note targets linking them. NOT_FOUND when the note is
+   * not attached to that record.
+   */
+  detachNote?: Maybe<Array<DeletedRecord>>;
+  /**
+   * Detaches a task from a record: destroys the task targets linking them. NOT_FOUND when the task is
+   * not attached to that record.
+   */
+  detachTask?: Maybe<Array<DeletedRecord>>;
+  /** Brings a company back from the trash. */
+  restoreCompany?: Maybe<Company>;
+  /** Brings a note back from the trash. */
+  restoreNote?: Maybe<Note>;
+  /** Brings an opportunity back from the trash. */
+  restoreOpportunity?: Maybe<Opportunity>;
+  /** Brings a person back from the trash. */
+  restorePerson?: Maybe<Person>;
+  /** Brings a task back from the trash. */
+  restoreTask?: Maybe<Task>;
+  /** Changes the fields given in `data`; an explicit null clears a field. */
+  updateCompany?: Maybe<Company>;
+  /** Changes a field's label, description, options or default, or (de)activates it. */
+  updateField?: Maybe<FieldMetadata>;
+  /** Changes the fields given in `data`; an explicit null clears a field. */
+  updateNote?: Maybe<Note>;
+  /** Changes an object's names, labels or description, or (de)activates it. */
+  updateObject?: Maybe<ObjectMetadata>;
+  /** Changes the fields given in `data`; an explicit null clears a field. */
+  updateOpportunity?: Maybe<Opportunity>;
+  /** Changes the fields given in `data`; an explicit null clears a field. */
+  updatePerson?: Maybe<Person>;
+  /** Changes the fields given in `data`; an explicit null clears a field. */
+  updateTask?: Maybe<Task>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationAttachNoteArgs = {
+  noteId: Scalars['UUID']['input'];
+  target: RecordTargetInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationAttachTaskArgs = {
+  target: RecordTargetInput;
+  taskId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateCompaniesArgs = {
+  data: Array<CreateCompanyInput>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateCompanyArgs = {
+  data: CreateCompanyInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateFieldArgs = {
+  data: CreateFieldInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateNoteArgs = {
+  data: CreateNoteInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateNotesArgs = {
+  data: Array<CreateNoteInput>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateObjectArgs = {
+  data: CreateObjectInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateOpportunitiesArgs = {
+  data: Array<CreateOpportunityInput>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateOpportunityArgs = {
+  data: CreateOpportunityInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreatePeopleArgs = {
+  data: Array<CreatePersonInput>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreatePersonArgs = {
+  data: CreatePersonInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateTaskArgs = {
+  data: CreateTaskInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationCreateTasksArgs = {
+  data: Array<CreateTaskInput>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeleteCompanyArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeleteFieldArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeleteNoteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeleteObjectArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeleteOpportunityArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeletePersonArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeleteTaskArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyCompanyArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyNoteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyOpportunityArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyPersonArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyTaskArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDetachNoteArgs = {
+  noteId: Scalars['UUID']['input'];
+  target: RecordTargetInput;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDetachTaskArgs = {
+  target: RecordTargetInput;
+  taskId: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreCompanyArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreNoteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreOpportunityArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestorePersonArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreTaskArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateCompanyArgs = {
+  data: UpdateCompanyInput;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateFieldArgs = {
+  data: UpdateFieldInput;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateNoteArgs = {
+  data: UpdateNoteInput;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateObjectArgs = {
+  data: UpdateObjectInput;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateOpportunityArgs = {
+  data: UpdateOpportunityInput;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdatePersonArgs = {
+  data: UpdatePersonInput;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
+ * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
+ * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
+ * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateTaskArgs = {
+  data: UpdateTaskInput;
+  id: Scalars['UUID']['input'];
 };
 
 /** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
@@ -888,6 +1739,15 @@ export type PhonesFilter = {
   primaryPhoneNumber?: InputMaybe<StringFilter>;
 };
 
+export type PhonesInput = {
+  additionalPhones?: InputMaybe<Scalars['JSON']['input']>;
+  /** Calling code such as `+33`. */
+  primaryPhoneCallingCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISO country code such as `FR`. */
+  primaryPhoneCountryCode?: InputMaybe<Scalars['String']['input']>;
+  primaryPhoneNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PhonesOrderBy = {
   primaryPhoneNumber?: InputMaybe<OrderByDirection>;
 };
@@ -1142,12 +2002,25 @@ export type QueryWorkspaceMembersArgs = {
   orderBy?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
 };
 
+/** The record a note or task is attached to: set exactly one of the three. */
+export type RecordTargetInput = {
+  companyId?: InputMaybe<Scalars['UUID']['input']>;
+  opportunityId?: InputMaybe<Scalars['UUID']['input']>;
+  personId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
 /** A rich-text body: BlockNote JSON and its Markdown rendering. */
 export type RichText = {
   __typename?: 'RichText';
   /** BlockNote document, as a JSON string. */
   blocknote?: Maybe<Scalars['String']['output']>;
   markdown?: Maybe<Scalars['String']['output']>;
+};
+
+export type RichTextInput = {
+  /** BlockNote document, as a JSON string. */
+  blocknote?: InputMaybe<Scalars['String']['input']>;
+  markdown?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on a select field. Option values are workspace-editable, so they are plain strings. */
@@ -1357,6 +2230,84 @@ export type UuidFilter = {
   neq?: InputMaybe<Scalars['UUID']['input']>;
 };
 
+export type UpdateCompanyInput = {
+  accountOwnerId?: InputMaybe<Scalars['UUID']['input']>;
+  address?: InputMaybe<AddressInput>;
+  annualRecurringRevenue?: InputMaybe<CurrencyInput>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  domainName?: InputMaybe<LinksInput>;
+  employees?: InputMaybe<Scalars['Float']['input']>;
+  idealCustomerProfile?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedinLink?: InputMaybe<LinksInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  xLink?: InputMaybe<LinksInput>;
+};
+
+export type UpdateFieldInput = {
+  defaultValue?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  icon?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  isNullable?: InputMaybe<Scalars['Boolean']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  options?: InputMaybe<Array<FieldOptionInput>>;
+};
+
+export type UpdateNoteInput = {
+  bodyV2?: InputMaybe<RichTextInput>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateObjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  icon?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  labelPlural?: InputMaybe<Scalars['String']['input']>;
+  labelSingular?: InputMaybe<Scalars['String']['input']>;
+  namePlural?: InputMaybe<Scalars['String']['input']>;
+  nameSingular?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOpportunityInput = {
+  amount?: InputMaybe<CurrencyInput>;
+  closeDate?: InputMaybe<Scalars['DateTime']['input']>;
+  companyId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pointOfContactId?: InputMaybe<Scalars['UUID']['input']>;
+  /** One of the workspace's stage options (checked against its metadata). */
+  stage?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePersonInput = {
+  avatarUrl?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  emails?: InputMaybe<EmailsInput>;
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  linkedinLink?: InputMaybe<LinksInput>;
+  name?: InputMaybe<FullNameInput>;
+  phones?: InputMaybe<PhonesInput>;
+  xLink?: InputMaybe<LinksInput>;
+};
+
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['UUID']['input']>;
+  bodyV2?: InputMaybe<RichTextInput>;
+  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  customFields?: InputMaybe<Scalars['JSON']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One of the workspace's status options (checked against its metadata). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A member of the Twenty workspace (Twenty object `workspaceMember`). */
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
@@ -1531,12 +2482,14 @@ export type ResolversTypes = {
   ActorOrderBy: ActorOrderBy;
   Address: ResolverTypeWrapper<Address>;
   AddressFilter: AddressFilter;
+  AddressInput: AddressInput;
   AddressOrderBy: AddressOrderBy;
   Attachment: ResolverTypeWrapper<TwentyAttachment>;
   AttachmentConnection: ResolverTypeWrapper<Omit<AttachmentConnection, 'edges'> & { edges: Array<ResolversTypes['AttachmentEdge']> }>;
   AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
+  BatchFailure: ResolverTypeWrapper<BatchFailure>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanFilter: BooleanFilter;
   Company: ResolverTypeWrapper<TwentyCompany>;
@@ -1544,28 +2497,48 @@ export type ResolversTypes = {
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
   CompanyOrderBy: CompanyOrderBy;
+  CreateCompaniesPayload: ResolverTypeWrapper<Omit<CreateCompaniesPayload, 'records'> & { records: Array<Maybe<ResolversTypes['Company']>> }>;
+  CreateCompanyInput: CreateCompanyInput;
+  CreateFieldInput: CreateFieldInput;
+  CreateNoteInput: CreateNoteInput;
+  CreateNotesPayload: ResolverTypeWrapper<Omit<CreateNotesPayload, 'records'> & { records: Array<Maybe<ResolversTypes['Note']>> }>;
+  CreateObjectInput: CreateObjectInput;
+  CreateOpportunitiesPayload: ResolverTypeWrapper<Omit<CreateOpportunitiesPayload, 'records'> & { records: Array<Maybe<ResolversTypes['Opportunity']>> }>;
+  CreateOpportunityInput: CreateOpportunityInput;
+  CreatePeoplePayload: ResolverTypeWrapper<Omit<CreatePeoplePayload, 'records'> & { records: Array<Maybe<ResolversTypes['Person']>> }>;
+  CreatePersonInput: CreatePersonInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTasksPayload: ResolverTypeWrapper<Omit<CreateTasksPayload, 'records'> & { records: Array<Maybe<ResolversTypes['Task']>> }>;
   Currency: ResolverTypeWrapper<Currency>;
   CurrencyFilter: CurrencyFilter;
+  CurrencyInput: CurrencyInput;
   CurrencyOrderBy: CurrencyOrderBy;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
+  DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   Emails: ResolverTypeWrapper<Emails>;
   EmailsFilter: EmailsFilter;
+  EmailsInput: EmailsInput;
   EmailsOrderBy: EmailsOrderBy;
   FieldMetadata: ResolverTypeWrapper<TwentyFieldMetadata>;
   FieldOption: ResolverTypeWrapper<FieldOption>;
+  FieldOptionInput: FieldOptionInput;
   FilterIs: FilterIs;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilter: FloatFilter;
   FullName: ResolverTypeWrapper<FullName>;
   FullNameFilter: FullNameFilter;
+  FullNameInput: FullNameInput;
   FullNameOrderBy: FullNameOrderBy;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Link: ResolverTypeWrapper<Link>;
+  LinkInput: LinkInput;
   Links: ResolverTypeWrapper<Links>;
   LinksFilter: LinksFilter;
+  LinksInput: LinksInput;
   LinksOrderBy: LinksOrderBy;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<TwentyNote>;
   NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
   NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
@@ -1591,9 +2564,12 @@ export type ResolversTypes = {
   PersonOrderBy: PersonOrderBy;
   Phones: ResolverTypeWrapper<Phones>;
   PhonesFilter: PhonesFilter;
+  PhonesInput: PhonesInput;
   PhonesOrderBy: PhonesOrderBy;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordTargetInput: RecordTargetInput;
   RichText: ResolverTypeWrapper<RichText>;
+  RichTextInput: RichTextInput;
   SelectFilter: SelectFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
@@ -1609,6 +2585,13 @@ export type ResolversTypes = {
   TaskTargetOrderBy: TaskTargetOrderBy;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UUIDFilter: UuidFilter;
+  UpdateCompanyInput: UpdateCompanyInput;
+  UpdateFieldInput: UpdateFieldInput;
+  UpdateNoteInput: UpdateNoteInput;
+  UpdateObjectInput: UpdateObjectInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdateTaskInput: UpdateTaskInput;
   WorkspaceMember: ResolverTypeWrapper<TwentyWorkspaceMember>;
   WorkspaceMemberConnection: ResolverTypeWrapper<Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkspaceMemberEdge']> }>;
   WorkspaceMemberEdge: ResolverTypeWrapper<Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversTypes['WorkspaceMember'] }>;
@@ -1623,12 +2606,14 @@ export type ResolversParentTypes = {
   ActorOrderBy: ActorOrderBy;
   Address: Address;
   AddressFilter: AddressFilter;
+  AddressInput: AddressInput;
   AddressOrderBy: AddressOrderBy;
   Attachment: TwentyAttachment;
   AttachmentConnection: Omit<AttachmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AttachmentEdge']> };
   AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
+  BatchFailure: BatchFailure;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
   Company: TwentyCompany;
@@ -1636,27 +2621,47 @@ export type ResolversParentTypes = {
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
   CompanyOrderBy: CompanyOrderBy;
+  CreateCompaniesPayload: Omit<CreateCompaniesPayload, 'records'> & { records: Array<Maybe<ResolversParentTypes['Company']>> };
+  CreateCompanyInput: CreateCompanyInput;
+  CreateFieldInput: CreateFieldInput;
+  CreateNoteInput: CreateNoteInput;
+  CreateNotesPayload: Omit<CreateNotesPayload, 'records'> & { records: Array<Maybe<ResolversParentTypes['Note']>> };
+  CreateObjectInput: CreateObjectInput;
+  CreateOpportunitiesPayload: Omit<CreateOpportunitiesPayload, 'records'> & { records: Array<Maybe<ResolversParentTypes['Opportunity']>> };
+  CreateOpportunityInput: CreateOpportunityInput;
+  CreatePeoplePayload: Omit<CreatePeoplePayload, 'records'> & { records: Array<Maybe<ResolversParentTypes['Person']>> };
+  CreatePersonInput: CreatePersonInput;
+  CreateTaskInput: CreateTaskInput;
+  CreateTasksPayload: Omit<CreateTasksPayload, 'records'> & { records: Array<Maybe<ResolversParentTypes['Task']>> };
   Currency: Currency;
   CurrencyFilter: CurrencyFilter;
+  CurrencyInput: CurrencyInput;
   CurrencyOrderBy: CurrencyOrderBy;
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
+  DeletedRecord: DeletedRecord;
   Emails: Emails;
   EmailsFilter: EmailsFilter;
+  EmailsInput: EmailsInput;
   EmailsOrderBy: EmailsOrderBy;
   FieldMetadata: TwentyFieldMetadata;
   FieldOption: FieldOption;
+  FieldOptionInput: FieldOptionInput;
   Float: Scalars['Float']['output'];
   FloatFilter: FloatFilter;
   FullName: FullName;
   FullNameFilter: FullNameFilter;
+  FullNameInput: FullNameInput;
   FullNameOrderBy: FullNameOrderBy;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Link: Link;
+  LinkInput: LinkInput;
   Links: Links;
   LinksFilter: LinksFilter;
+  LinksInput: LinksInput;
   LinksOrderBy: LinksOrderBy;
+  Mutation: Record<PropertyKey, never>;
   Note: TwentyNote;
   NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
   NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
@@ -1681,9 +2686,12 @@ export type ResolversParentTypes = {
   PersonOrderBy: PersonOrderBy;
   Phones: Phones;
   PhonesFilter: PhonesFilter;
+  PhonesInput: PhonesInput;
   PhonesOrderBy: PhonesOrderBy;
   Query: Record<PropertyKey, never>;
+  RecordTargetInput: RecordTargetInput;
   RichText: RichText;
+  RichTextInput: RichTextInput;
   SelectFilter: SelectFilter;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
@@ -1699,6 +2707,13 @@ export type ResolversParentTypes = {
   TaskTargetOrderBy: TaskTargetOrderBy;
   UUID: Scalars['UUID']['output'];
   UUIDFilter: UuidFilter;
+  UpdateCompanyInput: UpdateCompanyInput;
+  UpdateFieldInput: UpdateFieldInput;
+  UpdateNoteInput: UpdateNoteInput;
+  UpdateObjectInput: UpdateObjectInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdateTaskInput: UpdateTaskInput;
   WorkspaceMember: TwentyWorkspaceMember;
   WorkspaceMemberConnection: Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkspaceMemberEdge']> };
   WorkspaceMemberEdge: Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversParentTypes['WorkspaceMember'] };
@@ -1767,6 +2782,14 @@ export type AttachmentEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
 };
 
+export type BatchFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchFailure'] = ResolversParentTypes['BatchFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indexes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  mayHaveApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upstreamStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   accountOwner?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   accountOwnerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
@@ -1804,6 +2827,31 @@ export type CompanyEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
+export type CreateCompaniesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCompaniesPayload'] = ResolversParentTypes['CreateCompaniesPayload']> = {
+  failures?: Resolver<Array<ResolversTypes['BatchFailure']>, ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Company']>>, ParentType, ContextType>;
+};
+
+export type CreateNotesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateNotesPayload'] = ResolversParentTypes['CreateNotesPayload']> = {
+  failures?: Resolver<Array<ResolversTypes['BatchFailure']>, ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Note']>>, ParentType, ContextType>;
+};
+
+export type CreateOpportunitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateOpportunitiesPayload'] = ResolversParentTypes['CreateOpportunitiesPayload']> = {
+  failures?: Resolver<Array<ResolversTypes['BatchFailure']>, ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Opportunity']>>, ParentType, ContextType>;
+};
+
+export type CreatePeoplePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePeoplePayload'] = ResolversParentTypes['CreatePeoplePayload']> = {
+  failures?: Resolver<Array<ResolversTypes['BatchFailure']>, ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
+};
+
+export type CreateTasksPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateTasksPayload'] = ResolversParentTypes['CreateTasksPayload']> = {
+  failures?: Resolver<Array<ResolversTypes['BatchFailure']>, ParentType, ContextType>;
+  records?: Resolver<Array<Maybe<ResolversTypes['Task']>>, ParentType, ContextType>;
+};
+
 export type CurrencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Currency'] = ResolversParentTypes['Currency']> = {
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   amountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1813,6 +2861,10 @@ export type CurrencyResolvers<ContextType = Context, ParentType extends Resolver
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeletedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedRecord'] = ResolversParentTypes['DeletedRecord']> = {
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+};
 
 export type EmailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Emails'] = ResolversParentTypes['Emails']> = {
   additionalEmails?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1864,6 +2916,49 @@ export type LinksResolvers<ContextType = Context, ParentType extends ResolversPa
   primaryLinkLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryLinkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secondaryLinks?: Resolver<Maybe<Array<ResolversTypes['Link']>>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  attachNote?: Resolver<Maybe<ResolversTypes['NoteTarget']>, ParentType, ContextType, RequireFields<MutationAttachNoteArgs, 'noteId' | 'target'>>;
+  attachTask?: Resolver<Maybe<ResolversTypes['TaskTarget']>, ParentType, ContextType, RequireFields<MutationAttachTaskArgs, 'target' | 'taskId'>>;
+  createCompanies?: Resolver<Maybe<ResolversTypes['CreateCompaniesPayload']>, ParentType, ContextType, RequireFields<MutationCreateCompaniesArgs, 'data'>>;
+  createCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'data'>>;
+  createField?: Resolver<Maybe<ResolversTypes['FieldMetadata']>, ParentType, ContextType, RequireFields<MutationCreateFieldArgs, 'data'>>;
+  createNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<MutationCreateNoteArgs, 'data'>>;
+  createNotes?: Resolver<Maybe<ResolversTypes['CreateNotesPayload']>, ParentType, ContextType, RequireFields<MutationCreateNotesArgs, 'data'>>;
+  createObject?: Resolver<Maybe<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, RequireFields<MutationCreateObjectArgs, 'data'>>;
+  createOpportunities?: Resolver<Maybe<ResolversTypes['CreateOpportunitiesPayload']>, ParentType, ContextType, RequireFields<MutationCreateOpportunitiesArgs, 'data'>>;
+  createOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'data'>>;
+  createPeople?: Resolver<Maybe<ResolversTypes['CreatePeoplePayload']>, ParentType, ContextType, RequireFields<MutationCreatePeopleArgs, 'data'>>;
+  createPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'data'>>;
+  createTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'data'>>;
+  createTasks?: Resolver<Maybe<ResolversTypes['CreateTasksPayload']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'data'>>;
+  deleteCompany?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteCompanyArgs, 'id'>>;
+  deleteField?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteFieldArgs, 'id'>>;
+  deleteNote?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
+  deleteObject?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteObjectArgs, 'id'>>;
+  deleteOpportunity?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteOpportunityArgs, 'id'>>;
+  deletePerson?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'id'>>;
+  deleteTask?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  destroyCompany?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyCompanyArgs, 'id'>>;
+  destroyNote?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyNoteArgs, 'id'>>;
+  destroyOpportunity?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyOpportunityArgs, 'id'>>;
+  destroyPerson?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyPersonArgs, 'id'>>;
+  destroyTask?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyTaskArgs, 'id'>>;
+  detachNote?: Resolver<Maybe<Array<ResolversTypes['DeletedRecord']>>, ParentType, ContextType, RequireFields<MutationDetachNoteArgs, 'noteId' | 'target'>>;
+  detachTask?: Resolver<Maybe<Array<ResolversTypes['DeletedRecord']>>, ParentType, ContextType, RequireFields<MutationDetachTaskArgs, 'target' | 'taskId'>>;
+  restoreCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationRestoreCompanyArgs, 'id'>>;
+  restoreNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<MutationRestoreNoteArgs, 'id'>>;
+  restoreOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<MutationRestoreOpportunityArgs, 'id'>>;
+  restorePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationRestorePersonArgs, 'id'>>;
+  restoreTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationRestoreTaskArgs, 'id'>>;
+  updateCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'data' | 'id'>>;
+  updateField?: Resolver<Maybe<ResolversTypes['FieldMetadata']>, ParentType, ContextType, RequireFields<MutationUpdateFieldArgs, 'data' | 'id'>>;
+  updateNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'data' | 'id'>>;
+  updateObject?: Resolver<Maybe<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, RequireFields<MutationUpdateObjectArgs, 'data' | 'id'>>;
+  updateOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'data' | 'id'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'data' | 'id'>>;
+  updateTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'data' | 'id'>>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -2154,11 +3249,18 @@ export type Resolvers<ContextType = Context> = {
   Attachment?: AttachmentResolvers<ContextType>;
   AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
   AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
+  BatchFailure?: BatchFailureResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CreateCompaniesPayload?: CreateCompaniesPayloadResolvers<ContextType>;
+  CreateNotesPayload?: CreateNotesPayloadResolvers<ContextType>;
+  CreateOpportunitiesPayload?: CreateOpportunitiesPayloadResolvers<ContextType>;
+  CreatePeoplePayload?: CreatePeoplePayloadResolvers<ContextType>;
+  CreateTasksPayload?: CreateTasksPayloadResolvers<ContextType>;
   Currency?: CurrencyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletedRecord?: DeletedRecordResolvers<ContextType>;
   Emails?: EmailsResolvers<ContextType>;
   FieldMetadata?: FieldMetadataResolvers<ContextType>;
   FieldOption?: FieldOptionResolvers<ContextType>;
@@ -2166,6 +3268,7 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   Links?: LinksResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   NoteConnection?: NoteConnectionResolvers<ContextType>;
   NoteEdge?: NoteEdgeResolvers<ContextType>;

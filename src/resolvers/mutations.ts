@@ -1,0 +1,239 @@
+import { GraphQLError } from 'graphql';
+
+import type { MutationResolvers, Resolvers } from '../__generated__/resolvers.js';
+import type { Context } from '../context.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
+import { toGraphQLError } from '../errors/formatError.js';
+import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import {
+  assertBatchSizeOrThrow,
+  assertMetadataValuesOrThrow,
+  type CompiledRecordInput,
+  compileRecordInputOrThrow,
+  compileTargetOrThrow,
+  type RecordInput,
+  type RecordTarget,
+  type RecordTargetInput,
+  toBatchChunks,
+  type WritableObject,
+} from '../translate/recordInput.js';
+import { TwentyApiError } from '../twenty/TwentyApiError.js';
+import type { TwentyRecord } from '../twenty/types.js';
+import { invariant } from '../utils/invariant.js';
+import { isUuid } from '../utils/isUuid.js';
+import { metadataMutationResolvers, workspaceFieldsOf } from './mutationMetadata.js';
+
+/** What the mutation resolvers take from the configuration. */
+export interface MutationOptions {
+  /** Refuse every mutation with FORBIDDEN. */
+  readOnly: boolean;
+  /** Most records one `POST /rest/batch/{objects}` carries (contract §6.4). */
+  batchSize: number;
+  /** Most records one create-many accepts. */
+  maxBatchSize: number;
+}
+
+/** One failed chunk of a create-many, as `BatchFailure` in the schema. */
+interface BatchFailure {
+  indexes: number[];
+  code: string;
+  message: string;
+  mayHaveApplied: boolean;
+  upstreamStatus: number | null;
+}
+
+type FieldResolver = (parent: unknown, args: Record<string, unknown>, context: Context) => unknown;
+
+// The objects apps write, by REST plural; every mutation name and input
+// derives from their registry entry (`createCompany`, `createCompanies`, …).
+const WRITABLE_OBJECTS = ['companies', 'people', 'opportunities', 'notes', 'tasks'] as const;
+
+// Notes and tasks reach records through target rows (contract §5.3).
+const TARGETED_OBJECTS = [
+  { plural: 'notes', targets: 'noteTargets', key: 'noteId' },
+  { plural: 'tasks', targets: 'taskTargets', key: 'taskId' },
+] as const;
+
+/**
+ * Returns the Mutation resolvers: create, create-many, update, delete (soft),
+ * destroy and restore per writable object, attach/detach of notes and tasks,
+ * and metadata writes. Each validates its input before any upstream call;
+ * the request's client updates its loaders with what was written. With
+ * `readOnly`, every one refuses with FORBIDDEN instead.
+ */
+export function createMutationResolvers(registry: ObjectRegistry, options: MutationOptions): Resolvers {
+  const mutation: Record<string, FieldResolver> = {
+    ...(metadataMutationResolvers as Record<string, FieldResolver>),
+  };
+  for (const plural of WRITABLE_OBJECTS) {
+    Object.assign(mutation, recordMutations(descriptorOf(registry, plural), options));
+  }
+  for (const targeted of TARGETED_OBJECTS) {
+    const typeName = descriptorOf(registry, targeted.plural).typeName;
+    mutation[`attach${typeName}`] = (_parent, args, context) =>
+      attach(context, targeted, args[targeted.key] as string, compileTargetOrThrow(args['target'] as RecordTargetInput, ['target']));
+    mutation[`detach${typeName}`] = (_parent, args, context) =>
+      detach(context, typeName, targeted, args[targeted.key] as string, compileTargetOrThrow(args['target'] as RecordTargetInput, ['target']));
+  }
+  if (options.readOnly) {
+    for (const name of Object.keys(mutation)) {
+      mutation[name] = () => {
+        throw new GraphQLError(`twenty-bff is read-only (BFF_READ_ONLY): the mutation "${name}" was refused, nothing was sent to Twenty.`, {
+          extensions: { code: ErrorCode.FORBIDDEN },
+        });
+      };
+    }
+  }
+  return { Mutation: mutation as MutationResolvers };
+}
+
+function descriptorOf(registry: ObjectRegistry, plural: string): ObjectDescriptor {
+  const descriptor = registry.get(plural);
+  invariant(descriptor !== undefined, `the schema has no Query.${plural} connection to derive its mutations from`);
+  return descriptor;
+}
+
+function recordMutations(descriptor: ObjectDescriptor, options: MutationOptions): Record<string, FieldResolver> {
+  const { plural, typeName } = descriptor;
+  const object: WritableObject = {
+    typeName,
+    typedFields: descriptor.knownFields,
+    selectFields: new Set(
+      Object.entries(descriptor.filterFields)
+        .filter(([, spec]) => spec.kind === 'select')
+        .map(([name]) => name),
+    ),
+  };
+  // Twenty answers a delete with the id only (contract §2.1).
+  const remove =
+    (soft: boolean): FieldResolver =>
+    async (_parent, args, context) => {
+      const id = args['id'] as string;
+      await context.twenty.deleteOne(plural, id, { soft });
+      return { id };
+    };
+  return {
+    [`create${typeName}`]: async (_parent, args, context) => {
+      const compiled = compileRecordInputOrThrow(args['data'] as RecordInput, object, 'create', ['data']);
+      await assertMetadataOrThrow(context, plural, object, [compiled]);
+      return context.twenty.createOne(plural, compiled.body);
+    },
+    [`create${capitalize(plural)}`]: async (_parent, args, context) => {
+      const data = args['data'] as RecordInput[];
+      assertBatchSizeOrThrow(data.length, options.maxBatchSize, ['data']);
+      const compiled = data.map((input, index) => compileRecordInputOrThrow(input, object, 'create', ['data', index]));
+      await assertMetadataOrThrow(context, plural, object, compiled);
+      const records: Array<TwentyRecord | null> = compiled.map(() => null);
+      const failures: BatchFailure[] = [];
+      // One chunk after the other, each on its own: a chunk that fails does
+      // not undo or stop the others, and its failure names its input indexes.
+      for (const chunk of toBatchChunks(compiled.map(({ body }) => body), options.batchSize)) {
+        try {
+          const created = await context.twenty.createMany(plural, chunk.items);
+          if (created.length !== chunk.items.length) {
+            throw new TwentyApiError({
+              kind: 'malformed',
+              status: 201,
+              method: 'POST',
+              path: `/rest/batch/${plural}`,
+              detail: `${created.length} records answered for ${chunk.items.length} sent`,
+              mayHaveApplied: true,
+            });
+          }
+          chunk.indexes.forEach((inputIndex, position) => {
+            records[inputIndex] = created[position] ?? null;
+          });
+        } catch (error) {
+          if (!(error instanceof TwentyApiError)) {
+            throw error;
+          }
+          failures.push(toBatchFailure(error, chunk.indexes));
+        }
+      }
+      return { records, failures };
+    },
+    [`update${typeName}`]: async (_parent, args, context) => {
+      const compiled = compileRecordInputOrThrow(args['data'] as RecordInput, object, 'update', ['data']);
+      await assertMetadataOrThrow(context, plural, object, [compiled]);
+      return context.twenty.updateOne(plural, args['id'] as string, compiled.body);
+    },
+    [`delete${typeName}`]: remove(true),
+    [`destroy${typeName}`]: remove(false),
+    [`restore${typeName}`]: (_parent, args, context) => context.twenty.restoreOne(plural, args['id'] as string),
+  };
+}
+
+// Only inputs that carry a select or custom value cost the metadata read.
+async function assertMetadataOrThrow(
+  context: Context,
+  plural: string,
+  object: WritableObject,
+  compiled: readonly CompiledRecordInput[],
+): Promise<void> {
+  if (compiled.every((input) => input.metadataChecks.length === 0)) {
+    return;
+  }
+  const fields = await workspaceFieldsOf(context, plural);
+  for (const input of compiled) {
+    assertMetadataValuesOrThrow(input, object, fields);
+  }
+}
+
+function toBatchFailure(error: TwentyApiError, indexes: number[]): BatchFailure {
+  const mapped = toGraphQLError(error);
+  return {
+    indexes,
+    code: mapped.extensions.code ?? ErrorCode.UPSTREAM_ERROR,
+    message: mapped.message,
+    mayHaveApplied: error.mayHaveApplied,
+    upstreamStatus: error.status ?? null,
+  };
+}
+
+interface TargetedObject {
+  targets: string;
+  key: string;
+}
+
+// Ids go into the filter unquoted: the UUID scalar checked them, so anything
+// else is our bug.
+function targetFilter(targeted: TargetedObject, ownerId: string, target: RecordTarget): string {
+  invariant(isUuid(ownerId) && isUuid(target.id), `${targeted.targets} filter received a non-UUID id`);
+  return `${targeted.key}[eq]:${ownerId},${target.field}[eq]:${target.id}`;
+}
+
+// Attaching is idempotent: a retry after an unclear failure finds the target
+// row the first attempt may have made instead of making a second one.
+async function attach(context: Context, targeted: TargetedObject, ownerId: string, target: RecordTarget): Promise<TwentyRecord> {
+  const existing = await context.twenty.findMany(targeted.targets, { filter: targetFilter(targeted, ownerId, target), limit: 1 });
+  return existing.records[0] ?? context.twenty.createOne(targeted.targets, { [targeted.key]: ownerId, [target.field]: target.id });
+}
+
+async function detach(
+  context: Context,
+  typeName: string,
+  targeted: TargetedObject,
+  ownerId: string,
+  target: RecordTarget,
+): Promise<Array<{ id: string }>> {
+  const rows = await context.twenty.findPages(targeted.targets, {
+    filter: targetFilter(targeted, ownerId, target),
+    direction: 'forward',
+    count: Number.MAX_SAFE_INTEGER,
+  });
+  if (rows.records.length === 0) {
+    throw new GraphQLError(`${typeName} ${ownerId} is not attached to ${target.field.slice(0, -'Id'.length)} ${target.id}.`, {
+      extensions: { code: ErrorCode.NOT_FOUND },
+    });
+  }
+  const detached: Array<{ id: string }> = [];
+  for (const row of rows.records) {
+    await context.twenty.deleteOne(targeted.targets, row.id, { soft: false });
+    detached.push({ id: row.id });
+  }
+  return detached;
+}
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
