@@ -26,6 +26,7 @@ export { DEMO_API_KEY, DEMO_WORKSPACE_ID } from './sandboxAuth.js';
 const DEFAULT_SEED = 42;
 const DEFAULT_MAX_LIMIT = 200;
 const DEFAULT_MAX_BATCH_SIZE = 200;
+const DEFAULT_REQUEST_LOG_LIMIT = 10_000;
 // Twenty's JSON body limit (contract §6.4).
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
 const REST_METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
@@ -85,6 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const dataFile = options.dataFile;
 
   const requests: RequestLogEntry[] = [];
+  const requestLogLimit = positiveInteger(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT, 'requestLogLimit');
   const heldSockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let saving: Promise<void> = Promise.resolve();
@@ -153,6 +155,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       headers: headersOf(incoming.headers),
     };
     requests.push(entry);
+    if (requests.length > requestLogLimit) {
+      requests.splice(0, requests.length - requestLogLimit);
+    }
     const finish = (status: number): void => {
       entry.status = status;
       entry.durationMs = performance.now() - started;

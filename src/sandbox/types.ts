@@ -261,6 +261,8 @@ export interface SandboxOptions {
    * or 'new' `{data:[…]}` / bare objects (flag IS_REST_METADATA_API_NEW_FORMAT_DIRECT on).
    */
   metadataEnvelope?: 'legacy' | 'new';
+  /** Entries the request log keeps, oldest dropped first (default 10,000), so a long-running sandbox stays small. */
+  requestLogLimit?: number;
 }
 
 export interface RateLimitOptions {
@@ -316,7 +318,10 @@ export interface RunningSandbox {
   /** e.g. `http://127.0.0.1:41234` — REST at `${url}/rest`. */
   url: string;
   apiKey: string;
-  /** Live log, oldest first; tests may reset it with `requests.length = 0`. */
+  /**
+   * Live log, oldest first, holding the newest `requestLogLimit` entries; tests
+   * may reset it with `requests.length = 0`.
+   */
   requests: RequestLogEntry[];
   faults: FaultController;
   workspace: WorkspaceApi;
