@@ -1,11 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
+import { parseIsoDateTime } from '../utils/isoDateTime.js';
 import { isUuid } from '../utils/isUuid.js';
 
 // Inputs are checked strictly (bad input never reaches Twenty); outputs are
 // passed through, so a value Twenty sends in a shape we did not foresee never
 // breaks a whole query.
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** UUID scalar: accepts only 8-4-4-4-12 hexadecimal strings as input. */
 export const UUIDScalar = new GraphQLScalarType<string, string>({
@@ -15,7 +15,11 @@ export const UUIDScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (node) => parseUuid(node.kind === Kind.STRING ? node.value : printable(node)),
 });
 
-/** DateTime scalar: accepts ISO-8601 dates and date-times that parse to a real instant. */
+/**
+ * DateTime scalar: accepts a strict ISO-8601 date `YYYY-MM-DD` or date-time
+ * `YYYY-MM-DDTHH:mm:ss[.SSS]` with `Z`, `±HH:mm`, `±HHmm` or no zone (read as
+ * UTC, as Twenty does) on a real calendar day, and passes it on unchanged.
+ */
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
@@ -39,8 +43,12 @@ function parseUuid(value: unknown): string {
 }
 
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}: expected an ISO-8601 date-time such as "2026-01-05T09:00:00.000Z".`);
+  // Date.parse rolls impossible days over (Feb 30 → Mar 2): Twenty would
+  // store another day, or refuse the filter only after an upstream call.
+  if (typeof value !== 'string' || parseIsoDateTime(value) === undefined) {
+    throw new GraphQLError(
+      `DateTime cannot represent ${JSON.stringify(value)}: expected an ISO-8601 date "YYYY-MM-DD" or date-time "YYYY-MM-DDTHH:mm:ss[.SSS]" with "Z", an offset such as "+02:00" or no zone (UTC), on a real calendar day, such as "2026-01-05T09:00:00.000Z".`,
+    );
   }
   return value;
 }

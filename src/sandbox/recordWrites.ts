@@ -2,6 +2,7 @@ import { domainToASCII } from 'node:url';
 import { inspect } from 'node:util';
 
 import { assertUnreachable } from '../utils/assertUnreachable.js';
+import { parseIsoDateTime } from '../utils/isoDateTime.js';
 import { isUuid } from './ids.js';
 import { DEMO_WORKSPACE_ID } from './sandboxAuth.js';
 import { type CompositeSubFieldKind, compositeSubFields, defaultRecordValue, recordKeyOf } from './standardObjects.js';
@@ -32,9 +33,9 @@ const WORKSPACE_SCHEMA = `workspace_${BigInt(`0x${DEMO_WORKSPACE_ID.replaceAll('
 /**
  * Validates a create or update body against `object`'s active fields and
  * returns it as a record patch: join columns kept, links and emails
- * normalised, dates as ISO strings. Throws 400 with Twenty's data-arg
- * messages for an unknown key, a wrong type or a value outside a SELECT's
- * options (contract §1.1, §2.1, §5).
+ * normalised, date-times as UTC ISO strings. Throws 400 with Twenty's data-arg
+ * messages for an unknown key, a wrong type, an impossible date or a value
+ * outside a SELECT's options (contract §1.1, §2.1, §5).
  */
 export function toRecordPatchOrThrow(object: ObjectMetadata, body: unknown): RecordPatch {
   if (!isPlainObject(body)) {
@@ -104,10 +105,7 @@ function validateValueOrThrow(object: ObjectMetadata, field: FieldMetadata, key:
     case 'DATE_TIME':
       return dateTimeOrThrow(value, key);
     case 'DATE':
-      if (value === null || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))) {
-        return value;
-      }
-      throw badRequest(`Invalid value ${inspect(value)} for date field "${key}". Expected format: 'YYYY-MM-DD'`);
+      return dateOrThrow(value, key);
     case 'SELECT':
     case 'RATING':
       return textOrThrow(value, key) === null ? null : optionOrThrow(object, field, value as string);
@@ -165,15 +163,25 @@ function numericOrThrow(value: unknown, key: string): number | string | null {
   throw badRequest(`Invalid numeric value ${inspect(value)} for field "${key}"`);
 }
 
+// Postgres refuses an impossible day or time (2026-02-30, 24:00) where
+// Date.parse would roll it over. A date-time without a zone is UTC, the
+// session zone of Twenty's Postgres, whatever the sandbox machine's zone.
 function dateTimeOrThrow(value: unknown, key: string): string | null {
   if (value === null) {
     return null;
   }
-  const time = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) {
+  const time = typeof value === 'string' ? parseIsoDateTime(value) : undefined;
+  if (time === undefined) {
     throw badRequest(`Invalid value ${inspect(value)} for date-time field "${key}". Expected format: 'YYYY-MM-DDTHH:mm:ssZ'`);
   }
   return new Date(time).toISOString();
+}
+
+function dateOrThrow(value: unknown, key: string): string | null {
+  if (value === null || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && parseIsoDateTime(value) !== undefined)) {
+    return value;
+  }
+  throw badRequest(`Invalid value ${inspect(value)} for date field "${key}". Expected format: 'YYYY-MM-DD'`);
 }
 
 function stringArrayOrThrow(value: unknown, key: string): string[] | null {

@@ -121,12 +121,28 @@ interface Printed {
 }
 
 /**
+ * The most `and`/`or`/`not` levels a filter may nest. Compiling and proving a
+ * filter recurse once per level, so a filter nested 1,500 deep would
+ * overflow the stack; 32 is far more than any real query needs.
+ */
+export const MAX_FILTER_NESTING = 32;
+
+/**
+ * The longest compiled filter accepted, counted percent-encoded
+ * (`encodeURIComponent`). Twenty or a proxy in front of it answers 414/431
+ * to a longer URL; this leaves room for the up to 60 ids (about 2,300
+ * encoded characters) a relation loader adds beside a client filter.
+ */
+export const MAX_FILTER_URL_LENGTH = 4_000;
+
+/**
  * Compiles a GraphQL filter into Twenty's `filter` query value, e.g.
  * `and(city[eq]:"Paris",name.lastName[in]:["A","B"])`, or undefined when it
  * sets no condition. Every string is parsed back with Twenty's grammar and
- * must mean exactly the input; mistakes and values the grammar cannot carry
- * throw BAD_USER_INPUT. `or: []` and `in: []` match nothing: they compile to
- * `id[is]:NULL`, false for every record.
+ * must mean exactly the input; mistakes, values the grammar cannot carry,
+ * nesting deeper than MAX_FILTER_NESTING and filters longer than
+ * MAX_FILTER_URL_LENGTH throw BAD_USER_INPUT. `or: []` and `in: []` match
+ * nothing: they compile to `id[is]:NULL`, false for every record.
  */
 export function compileFilterOrThrow(
   input: FilterInput | null | undefined,
@@ -136,6 +152,7 @@ export function compileFilterOrThrow(
   if (input === null || input === undefined) {
     return undefined;
   }
+  assertNestingWithinLimitOrThrow(input, argumentPath);
   const conditions = toConditions(input, fields, argumentPath);
   if (conditions.length === 0) {
     return undefined;
@@ -150,7 +167,42 @@ export function compileFilterOrThrow(
       argumentPath,
     );
   }
+  const length = encodeURIComponent(printed.text).length;
+  if (length > MAX_FILTER_URL_LENGTH) {
+    throw badUserInput(
+      `The filter at "${printArgumentPath(argumentPath)}" is ${length} characters long once URL-encoded; Twenty's URLs carry at most ${MAX_FILTER_URL_LENGTH}: split the request into several with smaller filters.`,
+      argumentPath,
+    );
+  }
   return printed.text;
+}
+
+// Iterative on purpose: it runs before anything recursive walks the input.
+function assertNestingWithinLimitOrThrow(input: FilterInput, argumentPath: ArgumentPath): void {
+  const pending: Array<{ node: unknown; at: ArgumentPath; depth: number }> = [{ node: input, at: argumentPath, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { node, at, depth } = next;
+    if (typeof node !== 'object' || node === null) {
+      continue;
+    }
+    for (const key of ['and', 'or', 'not'] as const) {
+      const value: unknown = (node as FilterInput)[key];
+      if (value === null || value === undefined) {
+        continue;
+      }
+      const here = [...at, key];
+      if (depth === MAX_FILTER_NESTING) {
+        throw badUserInput(
+          `Expected at most ${MAX_FILTER_NESTING} nested levels of and, or and not in the filter at "${printArgumentPath(argumentPath)}", found more at "${printArgumentPath(here)}".`,
+          here,
+        );
+      }
+      const items: unknown[] = Array.isArray(value) ? value : [value];
+      items.forEach((item, index) =>
+        pending.push({ node: item, at: Array.isArray(value) ? [...here, index] : here, depth: depth + 1 }),
+      );
+    }
+  }
 }
 
 function toConditions(input: unknown, fields: ObjectFieldSpecs, at: ArgumentPath): Condition[] {
@@ -237,14 +289,15 @@ function operatorCondition(path: string[], kind: ScalarKind, operator: Operator,
       return leaf('like', `${escapeLike(scalarText(kind, value, at))}%`, true);
     case 'endsWith':
       return leaf('like', `%${escapeLike(scalarText(kind, value, at))}`, true);
+    case 'like':
+    case 'ilike':
+      return leaf(operator, likePatternOrThrow(scalarText(kind, value, at), at), quoted);
     case 'eq':
     case 'neq':
     case 'gt':
     case 'gte':
     case 'lt':
     case 'lte':
-    case 'like':
-    case 'ilike':
       return leaf(operator, scalarText(kind, value, at), quoted);
     default:
       return assertUnreachable(operator);
@@ -257,6 +310,11 @@ function scalarText(kind: ScalarKind, value: unknown, at: ArgumentPath): string 
     case 'select':
     case 'dateTime':
       if (typeof value === 'string') {
+        // A URL carries UTF-8 only: URLSearchParams would send a lone
+        // surrogate as U+FFFD, a condition other than the one asked for.
+        if (/\p{Surrogate}/u.test(value)) {
+          throw badUserInput(`Expected a string of Unicode characters at "${printArgumentPath(at)}", found ${show(value)}, which holds a lone surrogate.`, at);
+        }
         return value;
       }
       break;
@@ -279,6 +337,19 @@ function scalarText(kind: ScalarKind, value: unknown, at: ArgumentPath): string 
       return assertUnreachable(kind);
   }
   throw badUserInput(`Expected ${EXPECTED_VALUE[kind]} at "${printArgumentPath(at)}", found ${show(value)}.`, at);
+}
+
+// Postgres refuses a pattern ending in an unpaired backslash, its LIKE escape
+// character ("LIKE pattern must not end with escape character", contract §3.2).
+function likePatternOrThrow(pattern: string, at: ArgumentPath): string {
+  const trailingBackslashes = pattern.length - pattern.replace(/\\+$/, '').length;
+  if (trailingBackslashes % 2 === 1) {
+    throw badUserInput(
+      `Expected a LIKE pattern at "${printArgumentPath(at)}" that does not end with an unpaired escape character "\\", found ${show(pattern)}: write "\\\\" to match a backslash.`,
+      at,
+    );
+  }
+  return pattern;
 }
 
 function escapeLike(value: string): string {

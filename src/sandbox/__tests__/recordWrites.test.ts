@@ -94,6 +94,35 @@ describe('toRecordPatchOrThrow', () => {
     expect(errorOf(() => toRecordPatchOrThrow(objectNamed(nameSingular), body))).toEqual([400, [message]]);
   });
 
+  it('reads a date-time without a zone as UTC and keeps dates on real calendar days', () => {
+    const withBirthday: ObjectMetadata = {
+      ...person,
+      fields: person.fields.map((field) => (field.name === 'city' ? { ...field, name: 'birthday', type: 'DATE' } : field)),
+    };
+    expect(toRecordPatchOrThrow(objectNamed('task'), { dueAt: '2026-01-05T09:00:00' })).toEqual({ dueAt: '2026-01-05T09:00:00.000Z' });
+    expect(toRecordPatchOrThrow(objectNamed('task'), { dueAt: '2024-02-29' })).toEqual({ dueAt: '2024-02-29T00:00:00.000Z' });
+    expect(toRecordPatchOrThrow(withBirthday, { birthday: '2024-02-29' })).toEqual({ birthday: '2024-02-29' });
+    expect(errorOf(() => toRecordPatchOrThrow(withBirthday, { birthday: '2026-02-29' }))).toEqual([
+      400,
+      ['Invalid value \'2026-02-29\' for date field "birthday". Expected format: \'YYYY-MM-DD\''],
+    ]);
+    expect(errorOf(() => toRecordPatchOrThrow(withBirthday, { birthday: '2026-01-05T00:00:00Z' }))).toEqual([
+      400,
+      ['Invalid value \'2026-01-05T00:00:00Z\' for date field "birthday". Expected format: \'YYYY-MM-DD\''],
+    ]);
+  });
+
+  // Date.parse would roll these over (Feb 30 → Mar 2); Postgres refuses them.
+  it.each(['2026-02-30T10:00:00Z', '2026-02-29T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-05T09:00', '2026-01-05T09:00:00.1234Z', '0000-01-01'])(
+    'refuses the impossible or malformed date-time %s',
+    (dueAt) => {
+      expect(errorOf(() => toRecordPatchOrThrow(objectNamed('task'), { dueAt }))).toEqual([
+        400,
+        [`Invalid value '${dueAt}' for date-time field "dueAt". Expected format: 'YYYY-MM-DDTHH:mm:ssZ'`],
+      ]);
+    },
+  );
+
   it('refuses a deactivated field as unknown', () => {
     const withoutCity: ObjectMetadata = {
       ...person,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseTwentyFilter, type TwentyFilterNode } from '../../twenty/filterGrammar.js';
-import { compileFilterOrThrow, type FilterInput } from '../compileFilter.js';
+import { compileFilterOrThrow, type FilterInput, MAX_FILTER_NESTING, MAX_FILTER_URL_LENGTH } from '../compileFilter.js';
 import type { ObjectFieldSpecs } from '../fieldSpecs.js';
 import { thrownError } from './thrownError.js';
 
@@ -28,6 +28,18 @@ const HOSTILE = 'x",id[is]:NOT_NULL,name[eq]:"y';
 const UUID = '0b5c4bd3-9f1e-4f58-9a4b-5cf3b6c1d001';
 
 const compile = (filter: FilterInput | null | undefined) => compileFilterOrThrow(filter, personFields, ['filter']);
+
+/** `levels` nested `not`s, or `and: [ … ]` lists of one item, around `city: { eq: 'A' }`. */
+function nested(key: 'not' | 'and', levels: number): FilterInput {
+  let filter: FilterInput = { city: { eq: 'A' } };
+  for (let level = 0; level < levels; level += 1) {
+    filter = key === 'not' ? { not: filter } : { and: [filter] };
+  }
+  return filter;
+}
+
+/** 450 distinct lower-case UUIDs. */
+const MANY_IDS = Array.from({ length: 450 }, (_, index) => `${UUID.slice(0, -3)}${String(index).padStart(3, '0')}`);
 
 describe('compileFilterOrThrow', () => {
   // Each row: the GraphQL filter, the exact string sent, and the condition
@@ -344,6 +356,54 @@ describe('compileFilterOrThrow', () => {
       'filter.companyId.eq',
     ],
     [
+      'a like pattern ending with an escape character',
+      { city: { like: 'C:\\' } },
+      'Expected a LIKE pattern at "filter.city.like" that does not end with an unpaired escape character "\\", found "C:\\\\": write "\\\\" to match a backslash.',
+      'filter.city.like',
+    ],
+    [
+      'an ilike pattern ending with three escape characters',
+      { or: [{ jobTitle: { ilike: '%a\\\\\\' } }] },
+      'Expected a LIKE pattern at "filter.or[0].jobTitle.ilike" that does not end with an unpaired escape character "\\", found "%a\\\\\\\\\\\\": write "\\\\" to match a backslash.',
+      'filter.or[0].jobTitle.ilike',
+    ],
+    [
+      'a lone surrogate, which a URL cannot carry',
+      { city: { in: ['a', 'b\uD800'] } },
+      'Expected a string of Unicode characters at "filter.city.in[1]", found "b\\ud800", which holds a lone surrogate.',
+      'filter.city.in[1]',
+    ],
+    [
+      `more than ${MAX_FILTER_NESTING} nested not`,
+      nested('not', 1500),
+      `Expected at most 32 nested levels of and, or and not in the filter at "filter", found more at "filter${'.not'.repeat(33)}".`,
+      `filter${'.not'.repeat(33)}`,
+    ],
+    [
+      `more than ${MAX_FILTER_NESTING} nested and`,
+      nested('and', 1500),
+      `Expected at most 32 nested levels of and, or and not in the filter at "filter", found more at "filter${'.and[0]'.repeat(32)}.and".`,
+      `filter${'.and[0]'.repeat(32)}.and`,
+    ],
+    [
+      'one level too many, mixing or, and and not',
+      { city: { eq: 'A' }, or: [{ city: { eq: 'B' } }, { and: [nested('not', 31)] }] },
+      `Expected at most 32 nested levels of and, or and not in the filter at "filter", found more at "filter.or[1].and[0]${'.not'.repeat(31)}".`,
+      `filter.or[1].and[0]${'.not'.repeat(31)}`,
+    ],
+    [
+      'an in list of 450 ids, too long for a URL',
+      { id: { in: MANY_IDS } },
+      `The filter at "filter" is 17571 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
+      'filter',
+    ],
+    [
+      'a value too long for a URL',
+      { city: { eq: 'x'.repeat(17_000) } },
+      `The filter at "filter" is 17026 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
+      'filter',
+    ],
+    [
       'an is value other than NULL and NOT_NULL',
       { city: { is: 'EMPTY' } },
       'Expected NULL or NOT_NULL at "filter.city.is", found "EMPTY".',
@@ -353,6 +413,25 @@ describe('compileFilterOrThrow', () => {
     expect(thrownError(() => compile(filter))).toEqual({
       message,
       extensions: { code: 'BAD_USER_INPUT', argumentPath },
+    });
+  });
+
+  it('accepts like patterns ending with an escaped backslash or an escaped wildcard', () => {
+    expect(compile({ city: { like: 'C:\\\\' }, jobTitle: { ilike: '100\\%' } })).toBe('and(city[like]:"C:\\\\",jobTitle[ilike]:"100\\%")');
+  });
+
+  it(`accepts ${MAX_FILTER_NESTING} nested levels of and, or and not`, () => {
+    expect(compile(nested('not', MAX_FILTER_NESTING))).toBe(`and(${'not('.repeat(32)}city[eq]:"A"${')'.repeat(33)}`);
+    expect(compile(nested('and', MAX_FILTER_NESTING))).toBe('and(city[eq]:"A")');
+  });
+
+  it(`accepts a filter of exactly ${MAX_FILTER_URL_LENGTH} characters once URL-encoded`, () => {
+    // `and(city%5Beq%5D%3A%22` and `%22)` add 26 encoded characters to the value.
+    const value = 'x'.repeat(MAX_FILTER_URL_LENGTH - 26);
+    expect(compile({ city: { eq: value } })).toBe(`and(city[eq]:"${value}")`);
+    expect(thrownError(() => compile({ city: { eq: `${value}x` } }))).toEqual({
+      message: `The filter at "filter" is 4001 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
+      extensions: { code: 'BAD_USER_INPUT', argumentPath: 'filter' },
     });
   });
 
