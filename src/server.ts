@@ -7,9 +7,10 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 import type { Config } from './config.js';
 import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
 import { formatError } from './errors/formatError.js';
-import { createResolvers } from './resolvers/index.js';
+import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
+import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 
 /** The query GraphiQL opens with. */
@@ -64,14 +65,15 @@ export interface ServerOptions {
 export function createServer(config: Config, upstream: UpstreamTarget, options: ServerOptions = {}): BffServer {
   const typeDefs = loadTypeDefs();
   const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
+  const mutationOptions = {
+    readOnly: config.readOnly,
+    // Twenty's batch maximum is the same constant as its page cap (contract §4.2, §6.4).
+    batchSize: config.twenty.pageCap,
+    maxBatchSize: config.maxBatchSize,
+  };
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: createResolvers(registry, {
-      readOnly: config.readOnly,
-      // Twenty's batch maximum is the same constant as its page cap (contract §4.2, §6.4).
-      batchSize: config.twenty.pageCap,
-      maxBatchSize: config.maxBatchSize,
-    }),
+    resolvers: createResolvers(registry, mutationOptions),
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
   const apollo = new ApolloServer<Context>({
@@ -83,7 +85,11 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, ...REPORT_AS_VALIDATION_ERROR }),
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],
-    plugins: [graphiqlLandingPagePlugin(EXAMPLE_QUERY), upstreamCostPlugin(options)],
+    plugins: [
+      graphiqlLandingPagePlugin(EXAMPLE_QUERY),
+      argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
+      upstreamCostPlugin(options),
+    ],
   });
   return { apollo, schema, createContext: createContextFactory(config, upstream, registry) };
 }

@@ -2,9 +2,10 @@ import type { Resolvers } from '../__generated__/resolvers.js';
 import type { ObjectRegistry } from '../schema/objectRegistry.js';
 import { compositeResolvers } from './composites.js';
 import { metadataResolvers } from './metadata.js';
-import { createMutationResolvers, type MutationOptions } from './mutations.js';
-import { createRecordResolvers } from './records.js';
-import { createRelationResolvers } from './relations.js';
+import type { ArgumentChecks } from './argumentChecks.js';
+import { createMutationResolvers, mutationArgumentChecks, type MutationOptions } from './mutations.js';
+import { createRecordResolvers, recordArgumentChecks } from './records.js';
+import { createRelationResolvers, relationArgumentChecks } from './relations.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 
 /** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations. */
@@ -17,4 +18,13 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     metadataResolvers,
     createMutationResolvers(registry, mutationOptions),
   ];
+}
+
+/**
+ * The argument checks of every field that has them, by schema coordinate:
+ * list and nested connections, and mutations. Run over a whole operation
+ * before it executes (server/argumentChecksPlugin.ts).
+ */
+export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: MutationOptions): ArgumentChecks {
+  return new Map([...recordArgumentChecks(registry), ...relationArgumentChecks(registry), ...mutationArgumentChecks(registry, mutationOptions)]);
 }

@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../__generated__/resolvers.js';
 import type { Context } from '../context.js';
-import { compileFieldInputOrThrow, compileObjectInputOrThrow } from '../translate/recordInput.js';
+import { compileFieldInputOrThrow, compileObjectInputOrThrow, type RecordInput } from '../translate/recordInput.js';
 import type { TwentyFieldMetadata, TwentyObjectMetadata } from '../twenty/types.js';
 
 // Select options and custom fields are workspace-editable, so writes check
@@ -30,21 +30,29 @@ export async function workspaceFieldsOf(context: Context, plural: string): Promi
   }
 }
 
+/** The pure checks of the metadata mutations' inputs, by field name; their resolvers start with them. */
+export const metadataMutationCompilers = {
+  createObject: (args) => compileObjectInputOrThrow(args['data'] as RecordInput, 'create', ['data']),
+  updateObject: (args) => compileObjectInputOrThrow(args['data'] as RecordInput, 'update', ['data']),
+  createField: (args) => compileFieldInputOrThrow(args['data'] as RecordInput, 'create', ['data']),
+  updateField: (args) => compileFieldInputOrThrow(args['data'] as RecordInput, 'update', ['data']),
+} satisfies Record<string, (args: Record<string, unknown>) => Record<string, unknown>>;
+
 /** Resolvers of the metadata mutations: custom objects and custom fields. */
 export const metadataMutationResolvers: MutationResolvers = {
-  createObject: (_parent, { data }, context) =>
-    changeMetadata(context, () => context.twenty.createObject(compileObjectInputOrThrow(data, 'create', ['data']))),
-  updateObject: (_parent, { id, data }, context) =>
-    changeMetadata(context, () => context.twenty.updateObject(id, compileObjectInputOrThrow(data, 'update', ['data']))),
+  createObject: (_parent, args, context) =>
+    changeMetadata(context, () => context.twenty.createObject(metadataMutationCompilers.createObject(args))),
+  updateObject: (_parent, args, context) =>
+    changeMetadata(context, () => context.twenty.updateObject(args.id, metadataMutationCompilers.updateObject(args))),
   deleteObject: (_parent, { id }, context) =>
     changeMetadata(context, async () => {
       await context.twenty.deleteObject(id);
       return { id };
     }),
-  createField: (_parent, { data }, context) =>
-    changeMetadata(context, () => context.twenty.createField(compileFieldInputOrThrow(data, 'create', ['data']))),
-  updateField: (_parent, { id, data }, context) =>
-    changeMetadata(context, () => context.twenty.updateField(id, compileFieldInputOrThrow(data, 'update', ['data']))),
+  createField: (_parent, args, context) =>
+    changeMetadata(context, () => context.twenty.createField(metadataMutationCompilers.createField(args))),
+  updateField: (_parent, args, context) =>
+    changeMetadata(context, () => context.twenty.updateField(args.id, metadataMutationCompilers.updateField(args))),
   deleteField: (_parent, { id }, context) =>
     changeMetadata(context, async () => {
       await context.twenty.deleteField(id);

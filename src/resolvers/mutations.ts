@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import { toGraphQLError } from '../errors/formatError.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import type { FieldSpec } from '../translate/fieldSpecs.js';
 import {
   assertBatchSizeOrThrow,
   assertMetadataValuesOrThrow,
@@ -21,7 +22,8 @@ import { TwentyApiError } from '../twenty/TwentyApiError.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
-import { metadataMutationResolvers, workspaceFieldsOf } from './mutationMetadata.js';
+import type { ArgumentCheck } from './argumentChecks.js';
+import { metadataMutationCompilers, metadataMutationResolvers, workspaceFieldsOf } from './mutationMetadata.js';
 
 /** What the mutation resolvers take from the configuration. */
 export interface MutationOptions {
@@ -70,21 +72,100 @@ export function createMutationResolvers(registry: ObjectRegistry, options: Mutat
   }
   for (const targeted of TARGETED_OBJECTS) {
     const typeName = descriptorOf(registry, targeted.plural).typeName;
-    mutation[`attach${typeName}`] = (_parent, args, context) =>
-      attach(context, targeted, args[targeted.key] as string, compileTargetOrThrow(args['target'] as RecordTargetInput, ['target']));
+    mutation[`attach${typeName}`] = (_parent, args, context) => attach(context, targeted, args[targeted.key] as string, compileTarget(args));
     mutation[`detach${typeName}`] = (_parent, args, context) =>
-      detach(context, typeName, targeted, args[targeted.key] as string, compileTargetOrThrow(args['target'] as RecordTargetInput, ['target']));
+      detach(context, typeName, targeted, args[targeted.key] as string, compileTarget(args));
   }
   if (options.readOnly) {
     for (const name of Object.keys(mutation)) {
       mutation[name] = () => {
-        throw new GraphQLError(`twenty-bff is read-only (BFF_READ_ONLY): the mutation "${name}" was refused, nothing was sent to Twenty.`, {
-          extensions: { code: ErrorCode.FORBIDDEN },
-        });
+        throw readOnlyError(name);
       };
     }
   }
   return { Mutation: mutation as MutationResolvers };
+}
+
+/**
+ * The pre-execution checks of every mutation (see argumentChecksPlugin): the
+ * same pure compilation its resolver starts with, or the read-only refusal,
+ * so a bad input anywhere in an operation stops it before its first write.
+ */
+export function mutationArgumentChecks(registry: ObjectRegistry, options: MutationOptions): Map<string, ArgumentCheck> {
+  const compilers = mutationCompilers(registry, options);
+  const names = Object.keys(createMutationResolvers(registry, options).Mutation ?? {});
+  return new Map(
+    names.map((name): [string, ArgumentCheck] => [
+      `Mutation.${name}`,
+      (args) => {
+        if (options.readOnly) {
+          throw readOnlyError(name);
+        }
+        compilers[name]?.(args);
+      },
+    ]),
+  );
+}
+
+type Compile = (args: Record<string, unknown>) => unknown;
+
+// What each mutation checks before calling Twenty, by field name.
+function mutationCompilers(registry: ObjectRegistry, options: MutationOptions): Record<string, Compile> {
+  const compilers: Record<string, Compile> = {};
+  for (const plural of WRITABLE_OBJECTS) {
+    const descriptor = descriptorOf(registry, plural);
+    const object = writableObjectOf(descriptor);
+    compilers[`create${descriptor.typeName}`] = (args) => compileCreate(object, args);
+    compilers[`create${capitalize(plural)}`] = (args) => compileCreateMany(object, args, options);
+    compilers[`update${descriptor.typeName}`] = (args) => compileUpdate(object, args);
+  }
+  for (const targeted of TARGETED_OBJECTS) {
+    const typeName = descriptorOf(registry, targeted.plural).typeName;
+    compilers[`attach${typeName}`] = compileTarget;
+    compilers[`detach${typeName}`] = compileTarget;
+  }
+  return { ...compilers, ...metadataMutationCompilers };
+}
+
+function readOnlyError(name: string): GraphQLError {
+  return new GraphQLError(`twenty-bff is read-only (BFF_READ_ONLY): the mutation "${name}" was refused, nothing was sent to Twenty.`, {
+    extensions: { code: ErrorCode.FORBIDDEN },
+  });
+}
+
+function compileCreate(object: WritableObject, args: Record<string, unknown>): CompiledRecordInput {
+  return compileRecordInputOrThrow(args['data'] as RecordInput, object, 'create', ['data']);
+}
+
+function compileCreateMany(object: WritableObject, args: Record<string, unknown>, options: MutationOptions): CompiledRecordInput[] {
+  const data = args['data'] as RecordInput[];
+  assertBatchSizeOrThrow(data.length, options.maxBatchSize, ['data']);
+  return data.map((input, index) => compileRecordInputOrThrow(input, object, 'create', ['data', index]));
+}
+
+function compileUpdate(object: WritableObject, args: Record<string, unknown>): CompiledRecordInput {
+  return compileRecordInputOrThrow(args['data'] as RecordInput, object, 'update', ['data']);
+}
+
+function compileTarget(args: Record<string, unknown>): RecordTarget {
+  return compileTargetOrThrow(args['target'] as RecordTargetInput, ['target']);
+}
+
+function writableObjectOf(descriptor: ObjectDescriptor): WritableObject {
+  return {
+    typeName: descriptor.typeName,
+    typedFields: descriptor.knownFields,
+    selectFields: fieldsWhere(descriptor, (spec) => spec.kind === 'select'),
+    currencyFields: fieldsWhere(descriptor, (spec) => spec.kind === 'composite' && 'amountMicros' in spec.subFields),
+  };
+}
+
+function fieldsWhere(descriptor: ObjectDescriptor, test: (spec: FieldSpec) => boolean): Set<string> {
+  return new Set(
+    Object.entries(descriptor.filterFields)
+      .filter(([, spec]) => test(spec))
+      .map(([name]) => name),
+  );
 }
 
 function descriptorOf(registry: ObjectRegistry, plural: string): ObjectDescriptor {
@@ -95,15 +176,7 @@ function descriptorOf(registry: ObjectRegistry, plural: string): ObjectDescripto
 
 function recordMutations(descriptor: ObjectDescriptor, options: MutationOptions): Record<string, FieldResolver> {
   const { plural, typeName } = descriptor;
-  const object: WritableObject = {
-    typeName,
-    typedFields: descriptor.knownFields,
-    selectFields: new Set(
-      Object.entries(descriptor.filterFields)
-        .filter(([, spec]) => spec.kind === 'select')
-        .map(([name]) => name),
-    ),
-  };
+  const object = writableObjectOf(descriptor);
   // Twenty answers a delete with the id only (contract §2.1).
   const remove =
     (soft: boolean): FieldResolver =>
@@ -114,14 +187,12 @@ function recordMutations(descriptor: ObjectDescriptor, options: MutationOptions)
     };
   return {
     [`create${typeName}`]: async (_parent, args, context) => {
-      const compiled = compileRecordInputOrThrow(args['data'] as RecordInput, object, 'create', ['data']);
+      const compiled = compileCreate(object, args);
       await assertMetadataOrThrow(context, plural, object, [compiled]);
       return context.twenty.createOne(plural, compiled.body);
     },
     [`create${capitalize(plural)}`]: async (_parent, args, context) => {
-      const data = args['data'] as RecordInput[];
-      assertBatchSizeOrThrow(data.length, options.maxBatchSize, ['data']);
-      const compiled = data.map((input, index) => compileRecordInputOrThrow(input, object, 'create', ['data', index]));
+      const compiled = compileCreateMany(object, args, options);
       await assertMetadataOrThrow(context, plural, object, compiled);
       const records: Array<TwentyRecord | null> = compiled.map(() => null);
       const failures: BatchFailure[] = [];
@@ -153,7 +224,7 @@ function recordMutations(descriptor: ObjectDescriptor, options: MutationOptions)
       return { records, failures };
     },
     [`update${typeName}`]: async (_parent, args, context) => {
-      const compiled = compileRecordInputOrThrow(args['data'] as RecordInput, object, 'update', ['data']);
+      const compiled = compileUpdate(object, args);
       await assertMetadataOrThrow(context, plural, object, [compiled]);
       return context.twenty.updateOne(plural, args['id'] as string, compiled.body);
     },

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { type ConnectionArgs, loadConnection } from '../loaders/loadConnection.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import type { TwentyRecord } from '../twenty/types.js';
+import { type ArgumentCheck, connectionCheck } from './argumentChecks.js';
 
 type FieldResolver = (parent: TwentyRecord, args: Record<string, unknown>, context: Context) => unknown;
 
@@ -22,6 +23,11 @@ export function createRecordResolvers(registry: ObjectRegistry): Resolvers {
     types[descriptor.typeName] = { customFields: (record) => customFields(record, descriptor) };
   }
   return { Query: query as QueryResolvers, ...types } as Resolvers;
+}
+
+/** The pre-execution checks of every Query list connection's arguments. */
+export function recordArgumentChecks(registry: ObjectRegistry): Map<string, ArgumentCheck> {
+  return new Map([...registry.values()].map((descriptor) => [`Query.${descriptor.plural}`, connectionCheck(descriptor)]));
 }
 
 // Twenty returns every field of the object at depth 0, custom ones included;

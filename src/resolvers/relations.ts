@@ -7,6 +7,7 @@ import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import type { TwentyRecord } from '../twenty/types.js';
+import { type ArgumentCheck, connectionCheck } from './argumentChecks.js';
 
 /** A relation field of the SDL, as its `@relation` directive describes it. */
 export type RelationField =
@@ -64,6 +65,17 @@ export function createRelationResolvers(registry: ObjectRegistry, typeDefs: read
     }
   }
   return types as Resolvers;
+}
+
+/** The pre-execution checks of every nested connection's arguments. */
+export function relationArgumentChecks(registry: ObjectRegistry, typeDefs: readonly string[] = loadTypeDefs()): Map<string, ArgumentCheck> {
+  const checks = new Map<string, ArgumentCheck>();
+  for (const field of readRelationFields(typeDefs, registry)) {
+    if (field.kind === 'connection') {
+      checks.set(`${field.typeName}.${field.fieldName}`, connectionCheck(field.relation.child));
+    }
+  }
+  return checks;
 }
 
 function toRelationField(

@@ -1,4 +1,5 @@
 import type { TwentyFieldMetadata } from '../twenty/types.js';
+import { parseIsoDateTime } from '../utils/isoDateTime.js';
 import { isUuid } from '../utils/isUuid.js';
 import { type ArgumentPath, badUserInput, printArgumentPath } from './userInputError.js';
 
@@ -10,6 +11,8 @@ export interface WritableObject {
   typedFields: ReadonlySet<string>;
   /** Typed fields holding a workspace-editable select value, checked against metadata. */
   selectFields: ReadonlySet<string>;
+  /** Typed CURRENCY fields, whose input may give `amount` in units instead of `amountMicros`. */
+  currencyFields: ReadonlySet<string>;
 }
 
 /** One value whose check needs the workspace's field metadata. */
@@ -50,7 +53,7 @@ const TARGET_FIELDS: readonly TargetField[] = ['personId', 'companyId', 'opportu
 const CUSTOM_FIELDS = 'customFields';
 const CAMEL_CASE = /^[a-z][a-zA-Z0-9]*$/;
 const OPTION_VALUE = /^[A-Z0-9_]+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_PRINTED_VALUE = 80;
 
 // Field types a field can be created with through this API. RELATION and
@@ -119,7 +122,7 @@ export function compileRecordInputOrThrow(
     if (value === undefined || key === CUSTOM_FIELDS) {
       continue;
     }
-    body[key] = value;
+    body[key] = object.currencyFields.has(key) ? currencyOrThrow(value, [...path, key]) : value;
     if (object.selectFields.has(key)) {
       metadataChecks.push({ key, path: [...path, key] });
     }
@@ -143,6 +146,21 @@ export function compileRecordInputOrThrow(
     throw badUserInput(`Expected at least one field to change at "${printArgumentPath(path)}", got none.`, path);
   }
   return { body, metadataChecks };
+}
+
+const MICROS_PER_UNIT = 1_000_000;
+
+// CurrencyInput takes `amount` (currency units) or `amountMicros`, the only
+// one Twenty stores (contract §5.2): units are converted, both is ambiguous.
+function currencyOrThrow(value: unknown, path: ArgumentPath): unknown {
+  if (!isPlainObject(value) || value['amount'] === undefined) {
+    return value;
+  }
+  const { amount, ...rest } = value;
+  if (rest['amountMicros'] !== undefined) {
+    throw badUserInput(`Expected either "amount" or "amountMicros" at "${printArgumentPath(path)}", got both.`, path);
+  }
+  return { ...rest, amountMicros: typeof amount === 'number' ? Math.round(amount * MICROS_PER_UNIT) : amount };
 }
 
 /**
@@ -321,8 +339,11 @@ function expectedValueOf(field: TwentyFieldMetadata, value: unknown): string | u
     case 'BOOLEAN':
       return typeof value === 'boolean' ? undefined : 'true or false';
     case 'DATE_TIME':
+      return typeof value === 'string' && parseIsoDateTime(value) !== undefined ? undefined : 'an ISO-8601 date-time on a real calendar day';
     case 'DATE':
-      return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'an ISO-8601 date-time';
+      return typeof value === 'string' && DATE_ONLY.test(value) && parseIsoDateTime(value) !== undefined
+        ? undefined
+        : 'an ISO-8601 date (YYYY-MM-DD) on a real calendar day';
     case 'UUID':
     case 'RELATION':
       return isUuid(value) ? undefined : 'a UUID';

@@ -146,7 +146,9 @@ describe('Query.people', () => {
     it('refuses a value the grammar cannot carry, naming the argument, before any upstream call', async () => {
       bff.resetRequests();
       const result = await bff.execute(PEOPLE_QUERY, { filter: { city: { eq: 'Paris' }, name: { lastName: { eq: 'Admin)' } } } });
-      expect(result.data).toBeNull();
+      // Refused before execution: no data at all, and the field's path.
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0]?.path).toEqual(['people']);
       expect(result.errors).toHaveLength(1);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: 'filter.name.lastName.eq' });
       expect(bff.upstream()).toEqual([]);

@@ -506,7 +506,7 @@ describe('relations', () => {
     });
   });
 
-  it('refuses invalid nested arguments with BAD_USER_INPUT before reading that level', async () => {
+  it('refuses invalid nested arguments with BAD_USER_INPUT before any upstream call', async () => {
     bff.resetRequests();
     const result = await bff.execute(/* GraphQL */ `{ company(id: "${companyId(2)}") { people(first: -1) { totalCount } } }`);
     expect(result.errors).toEqual([
@@ -517,7 +517,16 @@ describe('relations', () => {
         extensions: { code: 'BAD_USER_INPUT', argumentPath: 'first' },
       },
     ]);
-    expect(requestsOf(bff)).toEqual([get('companies', byIds([companyId(2)]))]);
+    expect(requestsOf(bff)).toEqual([]);
+  });
+
+  it('refuses invalid nested arguments even where no parent reaches them', async () => {
+    bff.resetRequests();
+    const result = await bff.execute(/* GraphQL */ `{ companies(filter: { name: { eq: "none" } }) { edges { node { people(after: "garbage") { totalCount } } } } }`);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.['code'], error.extensions?.['argumentPath']])).toEqual([
+      [['companies', 'edges', 'node', 'people'], 'BAD_USER_INPUT', 'after'],
+    ]);
+    expect(requestsOf(bff)).toEqual([]);
   });
 
   async function rest(plural: string, query: Query) {

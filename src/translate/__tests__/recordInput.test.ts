@@ -12,11 +12,13 @@ import {
   toBatchChunks,
   type WritableObject,
 } from '../recordInput.js';
+import { thrownError } from './thrownError.js';
 
 const opportunity: WritableObject = {
   typeName: 'Opportunity',
   typedFields: new Set(['id', 'name', 'amount', 'stage', 'companyId', 'createdAt', 'customFields']),
   selectFields: new Set(['stage']),
+  currencyFields: new Set(['amount']),
 };
 
 const OPPORTUNITY_ID = '0b5c4bd3-9f1e-4f58-9a4b-5cf3b6c1d001';
@@ -46,17 +48,6 @@ const fields: TwentyFieldMetadata[] = [
   field('lines', 'RELATION', { settings: { relationType: 'ONE_TO_MANY' } }),
 ];
 
-/** The message and extensions of what `run` throws. */
-function failureOf(run: () => unknown): { message: string; extensions: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    const { message, extensions } = error as { message: string; extensions: Record<string, unknown> };
-    return { message, extensions: { ...extensions } };
-  }
-  throw new Error('expected a failure');
-}
-
 function badInput(message: string, argumentPath: string) {
   return { message, extensions: { code: 'BAD_USER_INPUT', argumentPath } };
 }
@@ -66,6 +57,19 @@ function checked(input: RecordInput, path: Array<string | number> = ['data']) {
 }
 
 describe('compileRecordInputOrThrow', () => {
+  it('converts a currency amount in units to micros, and refuses both', () => {
+    expect(compileRecordInputOrThrow({ amount: { amount: 12.5, currencyCode: 'USD' } }, opportunity, 'create', ['data']).body).toEqual({
+      amount: { amountMicros: 12_500_000, currencyCode: 'USD' },
+    });
+    expect(compileRecordInputOrThrow({ amount: { amountMicros: 7, currencyCode: 'USD' } }, opportunity, 'update', ['data']).body).toEqual({
+      amount: { amountMicros: 7, currencyCode: 'USD' },
+    });
+    expect(thrownError(() => compileRecordInputOrThrow({ amount: { amount: 1, amountMicros: 1_000_000 } }, opportunity, 'create', ['data']))).toEqual({
+      message: 'Expected either "amount" or "amountMicros" at "data.amount", got both.',
+      extensions: { code: 'BAD_USER_INPUT', argumentPath: 'data.amount' },
+    });
+  });
+
   it('merges typed fields and custom values into one body, listing select and custom values for the metadata check', () => {
     const input = {
       id: OPPORTUNITY_ID,
@@ -106,11 +110,11 @@ describe('compileRecordInputOrThrow', () => {
     [{ customFields: ['tier'] }, 'Expected an object of custom field values at "data.customFields", got ["tier"].', 'data.customFields'],
     [{ customFields: 'GOLD' }, 'Expected an object of custom field values at "data.customFields", got "GOLD".', 'data.customFields'],
   ])('refuses %j', (input, message, argumentPath) => {
-    expect(failureOf(() => compileRecordInputOrThrow(input, opportunity, 'create', ['data']))).toEqual(badInput(message, argumentPath));
+    expect(thrownError(() => compileRecordInputOrThrow(input, opportunity, 'create', ['data']))).toEqual(badInput(message, argumentPath));
   });
 
   it('refuses an update that changes nothing', () => {
-    expect(failureOf(() => compileRecordInputOrThrow({ customFields: {} }, opportunity, 'update', ['data']))).toEqual(
+    expect(thrownError(() => compileRecordInputOrThrow({ customFields: {} }, opportunity, 'update', ['data']))).toEqual(
       badInput('Expected at least one field to change at "data", got none.', 'data'),
     );
   });
@@ -151,7 +155,12 @@ describe('assertMetadataValuesOrThrow', () => {
     [{ customFields: { score: '3' } }, 'Expected a number at "data.customFields.score", got "3".', 'data.customFields.score'],
     [{ customFields: { note: 3 } }, 'Expected a string at "data.customFields.note", got 3.', 'data.customFields.note'],
     [{ customFields: { vip: 'yes' } }, 'Expected true or false at "data.customFields.vip", got "yes".', 'data.customFields.vip'],
-    [{ customFields: { renewsAt: 'soon' } }, 'Expected an ISO-8601 date-time at "data.customFields.renewsAt", got "soon".', 'data.customFields.renewsAt'],
+    [{ customFields: { renewsAt: 'soon' } }, 'Expected an ISO-8601 date-time on a real calendar day at "data.customFields.renewsAt", got "soon".', 'data.customFields.renewsAt'],
+    [
+      { customFields: { renewsAt: '2026-02-30T10:00:00Z' } },
+      'Expected an ISO-8601 date-time on a real calendar day at "data.customFields.renewsAt", got "2026-02-30T10:00:00Z".',
+      'data.customFields.renewsAt',
+    ],
     [{ customFields: { invoiceId: 'INV-1' } }, 'Expected a UUID at "data.customFields.invoiceId", got "INV-1".', 'data.customFields.invoiceId'],
     [{ customFields: { labels: [1] } }, 'Expected a list of strings at "data.customFields.labels", got [1].', 'data.customFields.labels'],
     [
@@ -164,17 +173,17 @@ describe('assertMetadataValuesOrThrow', () => {
     [{ customFields: { lines: [] } }, 'Opportunity has no writable field "lines" in this workspace, at "data.customFields.lines".', 'data.customFields.lines'],
     [{ customFields: { invoice: OPPORTUNITY_ID } }, 'Opportunity has no writable field "invoice" in this workspace, at "data.customFields.invoice".', 'data.customFields.invoice'],
   ])('refuses %j', (input, message, argumentPath) => {
-    expect(failureOf(checked(input))).toEqual(badInput(message, argumentPath));
+    expect(thrownError(checked(input))).toEqual(badInput(message, argumentPath));
   });
 
   it('names the list position of a create-many input', () => {
-    expect(failureOf(checked({ stage: 'LOST' }, ['data', 3]))).toEqual(
+    expect(thrownError(checked({ stage: 'LOST' }, ['data', 3]))).toEqual(
       badInput('Expected one of NEW, WON at "data[3].stage", got "LOST".', 'data[3].stage'),
     );
   });
 
   it('shortens a long value in the message', () => {
-    expect(failureOf(checked({ customFields: { score: 'x'.repeat(100) } })).message).toBe(
+    expect(thrownError(checked({ customFields: { score: 'x'.repeat(100) } })).message).toBe(
       `Expected a number at "data.customFields.score", got "${'x'.repeat(79)}….`,
     );
   });
@@ -185,7 +194,7 @@ describe('assertBatchSizeOrThrow', () => {
     [0, 'Expected 1 to 3 records at "data", got 0.'],
     [4, 'Expected 1 to 3 records at "data", got 4.'],
   ])('refuses %i records when at most 3 are allowed', (count, message) => {
-    expect(failureOf(() => assertBatchSizeOrThrow(count, 3, ['data']))).toEqual(badInput(message, 'data'));
+    expect(thrownError(() => assertBatchSizeOrThrow(count, 3, ['data']))).toEqual(badInput(message, 'data'));
   });
 
   it('accepts from 1 to the maximum', () => {
@@ -220,7 +229,7 @@ describe('compileTargetOrThrow', () => {
       'Expected exactly one of personId, companyId, opportunityId at "target", got personId, opportunityId.',
     ],
   ])('refuses %j', (target, message) => {
-    expect(failureOf(() => compileTargetOrThrow(target, ['target']))).toEqual(badInput(message, 'target'));
+    expect(thrownError(() => compileTargetOrThrow(target, ['target']))).toEqual(badInput(message, 'target'));
   });
 });
 
@@ -257,11 +266,11 @@ describe('compileObjectInputOrThrow', () => {
       'data.namePlural',
     ],
   ])('refuses %j', (input, message, argumentPath) => {
-    expect(failureOf(() => compileObjectInputOrThrow(input, 'create', ['data']))).toEqual(badInput(message, argumentPath));
+    expect(thrownError(() => compileObjectInputOrThrow(input, 'create', ['data']))).toEqual(badInput(message, argumentPath));
   });
 
   it('refuses an update that changes nothing', () => {
-    expect(failureOf(() => compileObjectInputOrThrow({ icon: undefined }, 'update', ['data']))).toEqual(
+    expect(thrownError(() => compileObjectInputOrThrow({ icon: undefined }, 'update', ['data']))).toEqual(
       badInput('Expected at least one field to change at "data", got none.', 'data'),
     );
   });
@@ -319,14 +328,14 @@ describe('compileFieldInputOrThrow', () => {
       'data.defaultValue',
     ],
   ])('refuses %j', (input, message, argumentPath) => {
-    expect(failureOf(() => compileFieldInputOrThrow(input, 'create', ['data']))).toEqual(badInput(message, argumentPath));
+    expect(thrownError(() => compileFieldInputOrThrow(input, 'create', ['data']))).toEqual(badInput(message, argumentPath));
   });
 
   it('checks the options of an update without knowing the type', () => {
     expect(compileFieldInputOrThrow({ options: [{ value: 'GOLD', label: 'Gold' }] }, 'update', ['data'])).toEqual({
       options: [{ value: 'GOLD', label: 'Gold', position: 0 }],
     });
-    expect(failureOf(() => compileFieldInputOrThrow({}, 'update', ['data']))).toEqual(
+    expect(thrownError(() => compileFieldInputOrThrow({}, 'update', ['data']))).toEqual(
       badInput('Expected at least one field to change at "data", got none.', 'data'),
     );
   });

@@ -1,0 +1,16 @@
+import type { Context } from '../context.js';
+import { compileConnection, type ConnectionArgs } from '../loaders/loadConnection.js';
+import type { ConnectionTarget } from '../loaders/loadConnection.js';
+
+/** Checks one field's arguments without any upstream call; throws a coded GraphQLError. */
+export type ArgumentCheck = (args: Record<string, unknown>, context: Context) => void;
+
+/** Checks by schema coordinate, e.g. `Company.people` or `Mutation.createCompany`. */
+export type ArgumentChecks = ReadonlyMap<string, ArgumentCheck>;
+
+/** The check of a connection field: its filter, orderBy and page arguments compile. */
+export function connectionCheck(target: ConnectionTarget): ArgumentCheck {
+  return (args, context) => {
+    compileConnection(target, args as ConnectionArgs, context.paging);
+  };
+}

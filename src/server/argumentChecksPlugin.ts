@@ -1,0 +1,160 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  type FieldNode,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  type GraphQLObjectType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+} from 'graphql';
+
+import type { Context } from '../context.js';
+import { ErrorCode } from '../errors/ErrorCode.js';
+import type { ArgumentChecks } from '../resolvers/argumentChecks.js';
+
+// Deeper input values make graphql-js's own (recursive) variable coercion
+// overflow the stack; no filter or input of this schema needs as much.
+const MAX_VARIABLE_DEPTH = 64;
+
+/**
+ * Runs every field's argument check over the whole operation before it
+ * executes, so bad input anywhere — a nested connection's `first`, a later
+ * mutation's data — is refused before the first upstream call, even where no
+ * parent record would reach the field. The error carries the field's path.
+ */
+export function argumentChecksPlugin(checks: ArgumentChecks): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
+          if (!operation) {
+            return;
+          }
+          assertShallowVariables(request.variables ?? {});
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) {
+            // Execution reports these itself, with graphql-js's own messages.
+            return;
+          }
+          const fragments = new Map(
+            document.definitions
+              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .map((fragment) => [fragment.name.value, fragment]),
+          );
+          const root = rootTypeOf(schema, operation);
+          if (root) {
+            walk(root, operation.selectionSet, [], { schema, fragments, checks, variables: coerced.coerced, context: contextValue, seen: new Set() });
+          }
+        },
+      };
+    },
+  };
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  checks: ArgumentChecks;
+  variables: Record<string, unknown>;
+  context: Context;
+  /** Fragment spreads already entered on this path (a cycle is a validation error already). */
+  seen: Set<string>;
+}
+
+function walk(type: GraphQLObjectType, selectionSet: SelectionSetNode, path: string[], state: Walk): void {
+  for (const selection of selectionSet.selections) {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        visitField(type, selection, path, state);
+        break;
+      case Kind.INLINE_FRAGMENT: {
+        const condition = selection.typeCondition ? state.schema.getType(selection.typeCondition.name.value) : type;
+        if (isObjectType(condition)) {
+          walk(condition, selection.selectionSet, path, state);
+        }
+        break;
+      }
+      case Kind.FRAGMENT_SPREAD: {
+        const name = selection.name.value;
+        const fragment = state.fragments.get(name);
+        const condition = fragment ? state.schema.getType(fragment.typeCondition.name.value) : undefined;
+        if (fragment && isObjectType(condition) && !state.seen.has(name)) {
+          state.seen.add(name);
+          walk(condition, fragment.selectionSet, path, state);
+          state.seen.delete(name);
+        }
+        break;
+      }
+    }
+  }
+}
+
+function visitField(type: GraphQLObjectType, node: FieldNode, path: string[], state: Walk): void {
+  const name = node.name.value;
+  const definition = type.getFields()[name];
+  if (!definition) {
+    return;
+  }
+  const responsePath = [...path, node.alias?.value ?? name];
+  const check = state.checks.get(`${type.name}.${name}`);
+  if (check) {
+    try {
+      check(getArgumentValues(definition, node, state.variables), state.context);
+    } catch (error) {
+      throw located(error, node, responsePath);
+    }
+  }
+  const returned = getNamedType(definition.type);
+  if (node.selectionSet && isObjectType(returned)) {
+    walk(returned, node.selectionSet, responsePath, state);
+  }
+}
+
+function rootTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLObjectType | null | undefined {
+  return schema.getRootType(operation.operation);
+}
+
+// The check's own message and extensions, located at the field it concerns
+// (its response path, without list indexes: nothing has run yet).
+function located(error: unknown, node: FieldNode, path: string[]): unknown {
+  if (!(error instanceof GraphQLError)) {
+    return error;
+  }
+  return new GraphQLError(error.message, { nodes: node, path, extensions: { ...error.extensions, http: { status: 400 } } });
+}
+
+function assertShallowVariables(variables: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(variables)) {
+    if (depthOf(value) > MAX_VARIABLE_DEPTH) {
+      throw new GraphQLError(`Variable "$${name}" is nested more than ${MAX_VARIABLE_DEPTH} levels deep.`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, argumentPath: `$${name}`, http: { status: 400 } },
+      });
+    }
+  }
+}
+
+// Iterative, so that measuring a hostile value cannot overflow the stack itself.
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) {
+      continue;
+    }
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_VARIABLE_DEPTH) {
+      return deepest;
+    }
+    for (const child of Object.values(current)) {
+      pending.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
