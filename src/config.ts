@@ -137,6 +137,11 @@ function assertHttpUrl(name: string, value: string): void {
   if (url.search !== '' || url.hash !== '') {
     throw new ConfigError(`${name} must not have a query string or fragment; got "${value}".`);
   }
+  // A user or password in the URL would replace the Bearer key with Basic
+  // auth, and end up in logs; the key belongs in TWENTY_API_KEY.
+  if (url.username !== '' || url.password !== '') {
+    throw new ConfigError(`${name} must not contain a user name or password; put the API key in TWENTY_API_KEY.`);
+  }
 }
 
 // Extra upstream headers: a JSON object (`{"Maton-Connection":"abc"}`) or
@@ -181,6 +186,11 @@ function checkHeaderNames(headers: Record<string, string>): Record<string, strin
     }
     if (name.toLowerCase() === 'authorization') {
       throw new ConfigError('TWENTY_EXTRA_HEADERS must not set Authorization; use TWENTY_API_KEY.');
+    }
+    // RFC 9110 field values: visible characters, spaces and tabs; a line break
+    // would make every upstream request fail before it is sent.
+    if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(headers[name] ?? '')) {
+      throw new ConfigError(`TWENTY_EXTRA_HEADERS: the value of "${name}" holds a character a header cannot carry (such as a line break).`);
     }
   }
   return headers;

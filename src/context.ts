@@ -56,18 +56,33 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
       );
       return upstreamOfRequest;
     };
-    return {
-      get twenty() {
-        return connect().twenty;
-      },
-      get loaders() {
-        return connect().loaders;
-      },
-      registry,
-      paging,
-      upstreamRequestCount: () => upstreamOfRequest?.twenty.requestCount ?? 0,
-    };
+    return new RequestContext({ connect, count: () => upstreamOfRequest?.twenty.requestCount ?? 0 }, registry, paging);
   };
+}
+
+// Apollo Server copies the context object once per operation (own enumerable
+// properties onto an object of the same prototype). Getters on the prototype
+// survive that copy without running, so an operation that never touches
+// Twenty (`ping`, introspection) works without a credential, and the copy
+// shares the request's one client through `upstream`.
+class RequestContext implements Context {
+  constructor(
+    readonly upstream: { connect(): RequestUpstream; count(): number },
+    readonly registry: ObjectRegistry,
+    readonly paging: PagingOptions,
+  ) {}
+
+  get twenty(): TwentyClient {
+    return this.upstream.connect().twenty;
+  }
+
+  get loaders(): Loaders {
+    return this.upstream.connect().loaders;
+  }
+
+  upstreamRequestCount(): number {
+    return this.upstream.count();
+  }
 }
 
 function bearerHeader(value: string | undefined): string | undefined {

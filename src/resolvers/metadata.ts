@@ -31,7 +31,13 @@ export const metadataResolvers: Resolvers = {
         return twenty.listFields();
       }
       const object = await twenty.getObject(objectId);
-      return object?.fields ?? [];
+      if (object === null) {
+        // An empty list would read as an object without fields.
+        throw new GraphQLError(`fields: no object has the id "${objectId}".`, {
+          extensions: { code: 'NOT_FOUND', argumentPath: 'objectId' },
+        });
+      }
+      return object.fields ?? [];
     },
   },
   ObjectMetadata: {

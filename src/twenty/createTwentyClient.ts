@@ -123,7 +123,16 @@ const DEFAULT_BACKOFF_MS = 250;
 const MAX_METADATA_PAGES = 100;
 // Errors raised before a connection exists: the request never left, so even a
 // write certainly did not happen.
-const CONNECT_ERROR_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CONNECT_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  // Node refuses to send a header it cannot write: nothing left at all.
+  'ERR_INVALID_CHAR',
+  'ERR_INVALID_HTTP_TOKEN',
+]);
 const MAX_MESSAGES = 10;
 // Pages whose pageInfo had no hasPreviousPage: findMany reports false (the
 // tolerant reading), findPages treats it as unknown.

@@ -64,6 +64,13 @@ describe('metadata queries', () => {
     expect(data).toEqual({ a: null, b: null });
   });
 
+  it('answers NOT_FOUND for the fields of an object that does not exist', async () => {
+    const result = await bff.execute('{ fields(objectId: "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f") { name } }');
+    expect(result.errors?.map((error) => [error.message, error.extensions])).toEqual([
+      ['fields: no object has the id "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f".', { code: 'NOT_FOUND', argumentPath: 'objectId' }],
+    ]);
+  });
+
   it('refuses object() without exactly one of id and nameSingular', async () => {
     bff.resetRequests();
     const result = await bff.execute('{ object { id } }');

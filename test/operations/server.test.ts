@@ -87,9 +87,22 @@ describe('twenty-bff without a server-side API key', () => {
 
   it('answers UNAUTHENTICATED without an Authorization header, before any upstream call', async () => {
     bff.resetRequests();
-    const result = await bff.execute('{ people(first: 1) { totalCount } }');
-    expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['UNAUTHENTICATED']);
+    const response = await fetch(bff.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ping people(first: 1) { totalCount } }' }),
+    });
+    const result = (await response.json()) as { data: unknown; errors: Array<{ path: string[]; extensions: { code: string } }> };
+    expect(response.status).toBe(200);
+    // people is a non-null connection, so its error nulls the whole data.
+    expect(result.data).toBeNull();
+    expect(result.errors.map((error) => [error.path, error.extensions.code])).toEqual([[['people'], 'UNAUTHENTICATED']]);
     expect(bff.upstream()).toEqual([]);
+  });
+
+  it('answers ping and introspection without any credential', async () => {
+    const result = await bff.execute('{ ping __schema { queryType { name } } }');
+    expect(result).toEqual({ data: { ping: true, __schema: { queryType: { name: 'Query' } } } });
   });
 
   it("passes the caller's own key through to Twenty", async () => {
