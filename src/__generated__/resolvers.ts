@@ -12,7 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO-8601 date-time such as `2026-01-05T09:00:00.000Z`, as Twenty stores it. */
+  /**
+   * An ISO-8601 date-time such as `2026-01-05T09:00:00.000Z`, as Twenty stores it. As input: a date
+   * `YYYY-MM-DD` or a date-time `YYYY-MM-DDTHH:mm:ss[.SSS]` with `Z`, an offset such as `+02:00`, or
+   * no zone (read as UTC); real calendar days only.
+   */
   DateTime: { input: string; output: string; }
   /** Any JSON value. Used for values Twenty defines per workspace (custom fields) or leaves free-form. */
   JSON: { input: unknown; output: unknown; }
