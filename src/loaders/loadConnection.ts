@@ -1,6 +1,6 @@
 import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyPage, TwentyRecord } from '../twenty/types.js';
-import { compileFilterOrThrow, type FilterInput } from '../translate/compileFilter.js';
+import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
 import { compileOrderBy, type CompiledOrderBy, type OrderByInput, reverseOrderBy } from '../translate/compileOrderBy.js';
 import type { ObjectFieldSpecs } from '../translate/fieldSpecs.js';
 import { type Connection, type PagePlan, toConnection, toPagePlan } from '../translate/pagination.js';
@@ -67,6 +67,10 @@ export function andFilter(condition: string, filter: string | undefined): string
  */
 export async function fetchConnection(twenty: TwentyClient, plural: string, compiled: CompiledConnection): Promise<RecordConnection> {
   const { filter, orderBy, plan } = compiled;
+  if (filter === MATCHES_NOTHING) {
+    // Known empty without asking: upstream calls are what Twenty rate-limits.
+    return sliceConnection([], compiled);
+  }
   if (!plan.tail) {
     const page = await twenty.findPages(plural, {
       ...(filter === undefined ? {} : { filter }),

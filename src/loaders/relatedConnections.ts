@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { TwentyClient, TwentyFindManyQuery } from '../twenty/createTwentyClient.js';
+import { MATCHES_NOTHING } from '../translate/compileFilter.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
@@ -65,6 +66,9 @@ export function createRelatedConnectionLoader(
       invariant(parentIds.every(isUuid), `relation ${relationKey(relation)} received a non-UUID parent id`);
       // A cursor belongs to one parent's list; one parent costs the same
       // either way, and its own request gives Twenty's exact totalCount.
+      if (compiled.filter === MATCHES_NOTHING) {
+        return parentIds.map(() => sliceConnection([], compiled));
+      }
       if (compiled.plan.cursor !== undefined || parentIds.length === 1) {
         return perParent(parentIds);
       }

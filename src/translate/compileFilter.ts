@@ -157,6 +157,9 @@ export function compileFilterOrThrow(
   if (conditions.length === 0) {
     return undefined;
   }
+  if (conditions.some(isNever)) {
+    return MATCHES_NOTHING;
+  }
   const printed = printGroup('and', conditions.map(print));
   // Twenty's filter grammar has no escape syntax (contract §3.3): a quote,
   // bracket or parenthesis inside a value can re-shape the whole filter. The
@@ -354,6 +357,16 @@ function likePatternOrThrow(pattern: string, at: ArgumentPath): string {
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * The compiled filter of a condition no record meets (`in: []`, `or: []`, or
+ * such a condition beside others): callers may answer it without asking Twenty.
+ */
+export const MATCHES_NOTHING = 'and(id[is]:NULL)';
+
+function isNever(condition: Condition): boolean {
+  return condition.kind === 'leaf' && condition.path.join('.') === 'id' && condition.comparator === 'is' && condition.value === 'NULL';
 }
 
 // No record has a null id, so this condition is false for every record.

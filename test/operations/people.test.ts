@@ -154,6 +154,16 @@ describe('Query.people', () => {
       expect(bff.upstream()).toEqual([]);
     });
 
+    it('answers a filter no record can meet without asking Twenty', async () => {
+      bff.resetRequests();
+      const data = await bff.data<Record<string, { totalCount: number }>>(
+        '{ a: people(filter: { city: { in: [] } }) { totalCount } b: people(filter: { or: [], position: { gt: 1 } }) { totalCount } }',
+      );
+      expect(data).toEqual({ a: { totalCount: 0 }, b: { totalCount: 0 } });
+      expect(bff.upstream()).toEqual([]);
+      expect(await lastNames({ filter: { not: { city: { in: [] } } }, first: 2 })).toEqual(["O'Brien", 'Smith, Jr.']);
+    });
+
     it('refuses a malformed UUID or date in a filter before any upstream call', async () => {
       bff.resetRequests();
       const badUuid = await bff.execute(PEOPLE_QUERY, { filter: { companyId: { eq: 'not-a-uuid' } } });

@@ -225,10 +225,10 @@ describe('compileFilterOrThrow', () => {
       and(leaf('jobTitle', 'eq', 'CEO'), leaf('city', 'eq', '"')),
     ],
     [
-      'or: [] and in: [] as a condition no record meets',
-      { or: [], city: { in: [] } },
-      'and(id[is]:NULL,id[is]:NULL)',
-      and(NEVER, NEVER),
+      'or: [] and in: [] beside another condition as the one condition no record meets',
+      { or: [], city: { in: [] }, jobTitle: { eq: 'CEO' } },
+      'and(id[is]:NULL)',
+      and(NEVER),
     ],
     [
       'not of nothing as a condition no record meets',
