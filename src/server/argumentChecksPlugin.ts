@@ -1,7 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type FieldNode,
+  type FragmentSpreadNode,
   getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  type InlineFragmentNode,
   getNamedType,
   getVariableValues,
   GraphQLError,
@@ -63,7 +68,11 @@ interface Walk {
   checks: ArgumentChecks;
   variables: Record<string, unknown>;
   context: Context;
-  /** Fragment spreads already entered on this path (a cycle is a validation error already). */
+  /**
+   * Fragments already checked. A fragment's arguments are the same wherever
+   * it is spread, so each is walked once per operation: walking every spread
+   * would let nested fragments cost exponential time.
+   */
   seen: Set<string>;
 }
 
@@ -71,11 +80,13 @@ function walk(type: GraphQLObjectType, selectionSet: SelectionSetNode, path: str
   for (const selection of selectionSet.selections) {
     switch (selection.kind) {
       case Kind.FIELD:
-        visitField(type, selection, path, state);
+        if (isIncluded(selection, state)) {
+          visitField(type, selection, path, state);
+        }
         break;
       case Kind.INLINE_FRAGMENT: {
         const condition = selection.typeCondition ? state.schema.getType(selection.typeCondition.name.value) : type;
-        if (isObjectType(condition)) {
+        if (isObjectType(condition) && isIncluded(selection, state)) {
           walk(condition, selection.selectionSet, path, state);
         }
         break;
@@ -84,15 +95,22 @@ function walk(type: GraphQLObjectType, selectionSet: SelectionSetNode, path: str
         const name = selection.name.value;
         const fragment = state.fragments.get(name);
         const condition = fragment ? state.schema.getType(fragment.typeCondition.name.value) : undefined;
-        if (fragment && isObjectType(condition) && !state.seen.has(name)) {
+        if (fragment && isObjectType(condition) && !state.seen.has(name) && isIncluded(selection, state)) {
           state.seen.add(name);
           walk(condition, fragment.selectionSet, path, state);
-          state.seen.delete(name);
         }
         break;
       }
     }
   }
+}
+
+// What graphql-js's collectFields does: @skip(if: true) and @include(if:
+// false) leave a selection out of the execution, so out of the checks.
+function isIncluded(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, state: Walk): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, state.variables);
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, state.variables);
+  return skip?.['if'] !== true && include?.['if'] !== false;
 }
 
 function visitField(type: GraphQLObjectType, node: FieldNode, path: string[], state: Walk): void {
