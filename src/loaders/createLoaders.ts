@@ -19,9 +19,16 @@ export interface Loaders {
   relatedConnection(relation: ChildRelation, args: ConnectionArgs, parentId: string): Promise<RecordConnection>;
 }
 
+/**
+ * Most ids one upstream request lists (`id[in]:[…]`, `companyId[in]:[…]`).
+ * They travel in the URL: 60 UUIDs are about 2,400 characters encoded, which
+ * proxies accept, whatever the page cap (newest Twenty allows 200).
+ */
+export const MAX_IDS_PER_REQUEST = 60;
+
 /** What the loaders of a request need to know. */
 export interface LoaderOptions {
-  /** Largest `limit` the upstream honours: the largest id batch too. */
+  /** Largest `limit` the upstream honours. */
   pageCap: number;
   paging: PagingOptions;
   /** Most rows one batched nested-connection read may fetch (config `relationBatchMaxRows`). */
@@ -41,12 +48,13 @@ export interface RequestUpstream {
  * request per `pageCap` ids; identical loads are fetched once.
  */
 export function createLoaders(twenty: TwentyClient, options: LoaderOptions): RequestUpstream {
+  const idsPerRequest = Math.min(options.pageCap, MAX_IDS_PER_REQUEST);
   const byPlural = new Map<string, DataLoader<string, TwentyRecord | null>>();
   const connections = new Map<string, DataLoader<string, RecordConnection>>();
   const recordById = (plural: string) => {
     let loader = byPlural.get(plural);
     if (!loader) {
-      loader = createRecordByIdLoader(client, plural, options.pageCap);
+      loader = createRecordByIdLoader(client, plural, idsPerRequest);
       byPlural.set(plural, loader);
     }
     return loader;
@@ -91,6 +99,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
       if (!loader) {
         loader = createRelatedConnectionLoader(client, relation, compiled, {
           pageCap: options.pageCap,
+          idsPerRequest,
           maxRows: options.relationBatchMaxRows,
         });
         connections.set(key, loader);
@@ -101,19 +110,19 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   return { twenty: client, loaders };
 }
 
-function createRecordByIdLoader(twenty: TwentyClient, plural: string, pageCap: number) {
+function createRecordByIdLoader(twenty: TwentyClient, plural: string, idsPerRequest: number) {
   return new DataLoader<string, TwentyRecord | null>(
     async (ids) => {
       // Ids go into the filter unquoted. They come from Twenty records or from
       // arguments the UUID scalar already checked, so anything else is our bug.
       invariant(ids.every(isUuid), `recordById(${plural}) received a non-UUID id`);
-      const page = await twenty.findMany(plural, { filter: `id[in]:[${ids.join(',')}]`, limit: ids.length });
+      // Twenty clamps `limit` silently (contract §4.2): should its cap be
+      // lower than configured, following the pages still finds every row.
+      const page = await twenty.findPages(plural, { filter: `id[in]:[${ids.join(',')}]`, direction: 'forward', count: ids.length });
       const byId = new Map(page.records.map((record) => [record.id, record]));
       return ids.map((id) => byId.get(id) ?? null);
     },
-    // Twenty clamps `limit` silently (contract §4.2): a batch larger than the
-    // page cap would lose rows without an error.
-    { maxBatchSize: pageCap },
+    { maxBatchSize: idsPerRequest },
   );
 }
 

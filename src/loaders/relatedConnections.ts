@@ -39,8 +39,10 @@ export type ChildRelation = ForeignKeyRelation | ThroughRelation;
 
 /** Bounds of the batched reads. */
 export interface RelationLimits {
-  /** Largest `limit` the upstream honours; also the largest `[in]` list sent. */
+  /** Largest `limit` the upstream honours. */
   pageCap: number;
+  /** Largest `[in]` list sent (ids travel in the URL). */
+  idsPerRequest: number;
   /** Most rows one batched read may fetch before each parent is read on its own. */
   maxRows: number;
 }
@@ -78,7 +80,7 @@ export function createRelatedConnectionLoader(
           : await loadThrough(twenty, relation, compiled, limits, parentIds);
       return batched ?? perParent(parentIds);
     },
-    { maxBatchSize: limits.pageCap },
+    { maxBatchSize: limits.idsPerRequest },
   );
 }
 
@@ -134,7 +136,7 @@ async function loadThrough(
   }
   const childIdsByParent = new Map(parentIds.map((parentId) => [parentId, childIdsOf(targets, relation, parentId)]));
   const allChildIds = [...new Set([...childIdsByParent.values()].flat())];
-  if (allChildIds.length > limits.pageCap) {
+  if (allChildIds.length > limits.idsPerRequest) {
     // One `id[in]` list per page cap would give one ordered list per chunk,
     // and Twenty's order (collation, null placement) cannot be merged here.
     return Promise.all(
@@ -172,8 +174,11 @@ async function loadOneParent(
       filter: andFilter(`${relation.foreignKey}[eq]:${parentId}`, compiled.filter),
     });
   }
-  const targets = await readAllRows(twenty, relation.through, { filter: `${relation.foreignKey}[eq]:${parentId}` }, limits.pageCap);
-  return loadThroughChildren(twenty, relation, compiled, limits, parentId, childIdsOf(targets, relation, parentId));
+  // One page of targets tells whether the ids fit in one request; past that,
+  // reading every target page would only be thrown away.
+  const targets = await twenty.findMany(relation.through, { filter: `${relation.foreignKey}[eq]:${parentId}`, limit: limits.pageCap });
+  const childIds = targets.pageInfo.hasNextPage ? undefined : childIdsOf(targets.records, relation, parentId);
+  return loadThroughChildren(twenty, relation, compiled, limits, parentId, childIds);
 }
 
 async function loadThroughChildren(
@@ -182,16 +187,17 @@ async function loadThroughChildren(
   compiled: CompiledConnection,
   limits: RelationLimits,
   parentId: string,
-  childIds: readonly string[],
+  /** The children's ids, or undefined when there are more targets than one page. */
+  childIds: readonly string[] | undefined,
 ): Promise<RecordConnection> {
-  if (childIds.length === 0) {
+  if (childIds?.length === 0) {
     return sliceConnection([], compiled);
   }
-  // Past the page cap an id list would make the URL too long for proxies in
+  // Past idsPerRequest an id list would make the URL too long for proxies in
   // front of Twenty; the one-hop relation filter (contract §3.2, newest
   // Twenty only) selects the same children without listing them.
   const condition =
-    childIds.length <= limits.pageCap
+    childIds !== undefined && childIds.length <= limits.idsPerRequest
       ? `id[in]:[${childIds.join(',')}]`
       : `${relation.through}.${relation.foreignKey}[eq]:${parentId}`;
   return fetchConnection(twenty, relation.child.plural, { ...compiled, filter: andFilter(condition, compiled.filter) });
