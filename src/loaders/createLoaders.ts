@@ -162,8 +162,8 @@ function createPrimingClient(
       prime(plural, page.records);
       return page;
     },
-    async findOne(plural, id, options) {
-      const record = await twenty.findOne(plural, id, options);
+    async findOne(plural, id) {
+      const record = await twenty.findOne(plural, id);
       prime(plural, record ? [record] : []);
       return record;
     },

@@ -281,9 +281,10 @@ function operatorCondition(path: string[], kind: ScalarKind, operator: Operator,
       const values = listAt(value, at).map((item, index) => scalarText(kind, item, [...at, index]));
       return values.length === 0 ? never(at) : { kind: 'in', path, values, quoted, at };
     }
-    // `like` takes the pattern as given (contract §3.2); old releases made
-    // `startsWith` case-insensitive, so every substring test is a `like`
-    // with the value's own wildcards escaped, exact on every version.
+    // `like` takes the pattern as given (contract §3.2) since G2; G2 made
+    // `startsWith` case-sensitive where G1 used ILIKE, so every substring
+    // test is a `like` with the value's own wildcards escaped: exact on G2
+    // and G3 (G1 also wrapped like values in %…%, see README).
     case 'contains':
       return leaf('like', `%${escapeLike(scalarText(kind, value, at))}%`, true);
     case 'containsInsensitive':

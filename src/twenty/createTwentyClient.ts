@@ -1,6 +1,7 @@
 import got, { type Got, type OptionsOfTextResponseBody, RequestError, TimeoutError } from 'got';
 
 import { invariant } from '../utils/invariant.js';
+import { isUuid } from '../utils/isUuid.js';
 import { TwentyApiError } from './TwentyApiError.js';
 import type {
   TwentyFieldMetadata,
@@ -49,7 +50,6 @@ export interface TwentyFindManyQuery {
   limit?: number;
   startingAfter?: string;
   endingBefore?: string;
-  depth?: 0 | 1;
 }
 
 /** Arguments of a multi-page read: `count` rows from `cursor` in `direction`. */
@@ -75,7 +75,7 @@ export interface TwentyClient {
   /** `count` rows following upstream pages of at most `pageCap` rows, with as few requests as possible. */
   findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>>;
   /** `GET /rest/{plural}/{id}`; null when Twenty answers 404. */
-  findOne(plural: string, id: string, options?: { depth?: 0 | 1 }): Promise<TwentyRecord | null>;
+  findOne(plural: string, id: string): Promise<TwentyRecord | null>;
   /** `POST /rest/{plural}`. */
   createOne(plural: string, data: Record<string, unknown>): Promise<TwentyRecord>;
   /** `POST /rest/batch/{plural}`; all or nothing, order kept. */
@@ -118,6 +118,9 @@ interface UpstreamCall<T> {
 }
 
 const DEFAULT_BACKOFF_MS = 250;
+// Record reads and writes ask for depth 0 explicitly: G1 defaulted to 1 (even
+// 2), embedding every relation in every row (contract §4.5).
+const DEPTH_0 = { depth: '0' } as const;
 // A guard against an upstream that keeps answering hasNextPage with cursors
 // that do not advance; no legitimate metadata listing needs this many pages.
 const MAX_METADATA_PAGES = 100;
@@ -336,11 +339,8 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     };
   }
 
-  async function findOne(plural: string, id: string, options: { depth?: 0 | 1 } = {}): Promise<TwentyRecord | null> {
-    const searchParams = new URLSearchParams();
-    if (options.depth !== undefined) {
-      searchParams.set('depth', String(options.depth));
-    }
+  async function findOne(plural: string, id: string): Promise<TwentyRecord | null> {
+    const searchParams = new URLSearchParams(DEPTH_0);
     const result = await request({
       method: 'GET',
       segments: [plural, id],
@@ -378,6 +378,26 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
   const write = <T>(method: HttpMethod, segments: string[], json: unknown, read: (body: unknown) => T, searchParams?: URLSearchParams) =>
     requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) });
 
+  // G3 restores at `/{plural}/{id}/restore`; G2 refuses that path with its
+  // "Query path … invalid" 400 (nothing ran) and restores through
+  // `/restore/{plural}?filter=` instead (contract §1.1).
+  async function restoreOne(plural: string, id: string): Promise<TwentyRecord> {
+    try {
+      return await write('PATCH', [plural, id, 'restore'], undefined, requireRecord, new URLSearchParams(DEPTH_0));
+    } catch (error) {
+      if (!(error instanceof TwentyApiError && error.status === 400 && error.messages.some((message) => message.startsWith('Query path')))) {
+        throw error;
+      }
+    }
+    invariant(isUuid(id), `restoreOne(${plural}) received a non-UUID id`);
+    const restored = await write('PATCH', ['restore', plural], undefined, (body) => readPage(body, plural).records, new URLSearchParams({ filter: `id[eq]:${id}`, ...DEPTH_0 }));
+    const [record] = restored;
+    if (record === undefined) {
+      throw new TwentyApiError({ kind: 'http', status: 404, method: 'PATCH', path: `/rest/restore/${plural}`, messages: ['Record not found'], mayHaveApplied: false });
+    }
+    return record;
+  }
+
   return {
     get requestCount() {
       return requestCount;
@@ -385,9 +405,10 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     findMany,
     findPages,
     findOne,
-    createOne: (plural, data) => write('POST', [plural], data, requireRecord),
-    createMany: (plural, data) => write('POST', ['batch', plural], data, (body) => readPage(body, plural).records),
-    updateOne: (plural, id, data) => write('PATCH', [plural, id], data, requireRecord),
+    createOne: (plural, data) => write('POST', [plural], data, requireRecord, new URLSearchParams(DEPTH_0)),
+    createMany: (plural, data) =>
+      write('POST', ['batch', plural], data, (body) => readPage(body, plural).records, new URLSearchParams(DEPTH_0)),
+    updateOne: (plural, id, data) => write('PATCH', [plural, id], data, requireRecord, new URLSearchParams(DEPTH_0)),
     deleteOne: (plural, id, { soft }) =>
       write(
         'DELETE',
@@ -397,7 +418,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         (body) => (body === undefined ? { id } : requireRecord(body)),
         soft ? new URLSearchParams({ soft_delete: 'true' }) : undefined,
       ),
-    restoreOne: (plural, id) => write('PATCH', [plural, id, 'restore'], undefined, requireRecord),
+    restoreOne,
     listObjects: async () => (await listAll('objects')).map(asObjectMetadata),
     getObject: async (id) => {
       const result = await request({
@@ -464,9 +485,7 @@ function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   if (query.endingBefore !== undefined) {
     params.set('ending_before', query.endingBefore);
   }
-  if (query.depth !== undefined) {
-    params.set('depth', String(query.depth));
-  }
+  params.set('depth', '0');
   return params;
 }
 

@@ -139,7 +139,7 @@ describe('record mutations', () => {
         data: { id, ...object.create },
       });
       expect(data).toEqual({ [`create${type}`]: { id, ...object.created, createdBy: { source: 'API', name: 'Sandbox API key' }, deletedAt: null } });
-      expect(calls()).toEqual([...(object.readsMetadata ? [METADATA_READ] : []), `POST /rest/${plural} 201`]);
+      expect(calls()).toEqual([...(object.readsMetadata ? [METADATA_READ] : []), `POST /rest/${plural}?depth=0 201`]);
       expect(bff.upstream().at(-1)?.body).toEqual({ id, ...object.create });
       expect(stored(plural, id)).toEqual([expect.objectContaining({ id, createdBy: API_ACTOR })]);
     });
@@ -149,7 +149,7 @@ describe('record mutations', () => {
         data: object.update,
       });
       expect(data).toEqual({ [`update${type}`]: { id, ...object.updated } });
-      expect(calls()).toEqual([...(object.readsMetadata ? [METADATA_READ] : []), `PATCH /rest/${plural}/${id} 200`]);
+      expect(calls()).toEqual([...(object.readsMetadata ? [METADATA_READ] : []), `PATCH /rest/${plural}/${id}?depth=0 200`]);
       expect(bff.upstream().at(-1)?.body).toEqual(object.update);
     });
 
@@ -167,16 +167,16 @@ describe('record mutations', () => {
       expect(stored(plural, id)).toEqual([]);
       expect(calls()).toEqual([
         `DELETE /rest/${plural}/${id}?soft_delete=true 200`,
-        `PATCH /rest/${plural}/${id}/restore 200`,
+        `PATCH /rest/${plural}/${id}/restore?depth=0 200`,
         `DELETE /rest/${plural}/${id} 200`,
       ]);
     });
 
     it.each([
-      ['update', `update${type}(id: "${MISSING}", data: $data) { id }`, 'PATCH', `/rest/${plural}/${MISSING}`, object.readsMetadata],
+      ['update', `update${type}(id: "${MISSING}", data: $data) { id }`, 'PATCH', `/rest/${plural}/${MISSING}?depth=0`, object.readsMetadata],
       ['delete', `delete${type}(id: "${MISSING}") { id }`, 'DELETE', `/rest/${plural}/${MISSING}?soft_delete=true`, false],
       ['destroy', `destroy${type}(id: "${MISSING}") { id }`, 'DELETE', `/rest/${plural}/${MISSING}`, false],
-      ['restore', `restore${type}(id: "${MISSING}") { id }`, 'PATCH', `/rest/${plural}/${MISSING}/restore`, false],
+      ['restore', `restore${type}(id: "${MISSING}") { id }`, 'PATCH', `/rest/${plural}/${MISSING}/restore?depth=0`, false],
     ])('answers NOT_FOUND to %s of an unknown id', async (name, field, method, request, readsMetadata) => {
       const variables = name === 'update' ? `($data: Update${type}Input!) ` : '';
       const result = await bff.execute(`mutation ${variables}{ ${field} }`, name === 'update' ? { data: object.update } : {});
@@ -187,7 +187,7 @@ describe('record mutations', () => {
             message: 'Not found in Twenty: Record not found',
             path: [`${name}${type}`],
             locations: [{ line: 1, column: 12 + variables.length }],
-            extensions: { code: 'NOT_FOUND', upstream: { status: 404, method, path: request.replace('?soft_delete=true', '') } },
+            extensions: { code: 'NOT_FOUND', upstream: { status: 404, method, path: request.replace(/\?.*/, '') } },
           },
         ],
       });
@@ -212,7 +212,7 @@ describe('record mutations', () => {
           },
         ],
       });
-      expect(calls()).toEqual([`POST /rest/${plural} 400`]);
+      expect(calls()).toEqual([`POST /rest/${plural}?depth=0 400`]);
     });
 
     it('refuses invalid input before any upstream call', async () => {
@@ -266,7 +266,7 @@ describe('record mutations', () => {
     bff.resetRequests();
     const accepted = await bff.data('mutation { createOpportunity(data: { name: "Won!", stage: "WON" }) { name stage } }');
     expect(accepted).toEqual({ createOpportunity: { name: 'Won!', stage: 'WON' } });
-    expect(calls()).toEqual([METADATA_READ, 'POST /rest/opportunities 201']);
+    expect(calls()).toEqual([METADATA_READ, 'POST /rest/opportunities?depth=0 201']);
   });
 
   it('reads the metadata once for several writes of one operation', async () => {
@@ -275,7 +275,7 @@ describe('record mutations', () => {
       b: createTask(data: { title: "Two", status: "DONE" }) { status }
     }`);
     expect(data).toEqual({ a: { status: 'TODO' }, b: { status: 'DONE' } });
-    expect(calls()).toEqual([METADATA_READ, 'POST /rest/tasks 201', 'POST /rest/tasks 201']);
+    expect(calls()).toEqual([METADATA_READ, 'POST /rest/tasks?depth=0 201', 'POST /rest/tasks?depth=0 201']);
   });
 
   it('lets later fields of the operation see an earlier write without reading it again', async () => {
@@ -284,7 +284,7 @@ describe('record mutations', () => {
       updatePerson(id: "${ADA}", data: { jobTitle: "Analyst" }) { jobTitle company { name } }
     }`);
     expect(data).toEqual({ updateCompany: { id: ACME }, updatePerson: { jobTitle: 'Analyst', company: { name: 'Acme Renamed' } } });
-    expect(calls()).toEqual([`PATCH /rest/companies/${ACME} 200`, `PATCH /rest/people/${ADA} 200`]);
+    expect(calls()).toEqual([`PATCH /rest/companies/${ACME}?depth=0 200`, `PATCH /rest/people/${ADA}?depth=0 200`]);
   });
 
   it('sees a record in the trash as gone for the rest of the operation', async () => {
@@ -296,8 +296,8 @@ describe('record mutations', () => {
     expect(data).toEqual({ deleteCompany: { id: ACME }, updatePerson: { company: null }, restoreCompany: { name: 'Acme Renamed' } });
     expect(calls()).toEqual([
       `DELETE /rest/companies/${ACME}?soft_delete=true 200`,
-      `PATCH /rest/people/${ADA} 200`,
-      `PATCH /rest/companies/${ACME}/restore 200`,
+      `PATCH /rest/people/${ADA}?depth=0 200`,
+      `PATCH /rest/companies/${ACME}/restore?depth=0 200`,
     ]);
   });
 });
@@ -330,7 +330,7 @@ describe('create-many mutations', () => {
     const input = companies(20, 11, 15, 12, 13);
     const data = await bff.data(CREATE, { data: input });
     expect(data).toEqual({ createCompanies: { records: input, failures: [] } });
-    expect(lines(bff.upstream())).toEqual(['POST /rest/batch/companies 201', 'POST /rest/batch/companies 201', 'POST /rest/batch/companies 201']);
+    expect(lines(bff.upstream())).toEqual(['POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 201']);
     expect(bff.upstream().map(({ body }) => body)).toEqual([input.slice(0, 2), input.slice(2, 4), input.slice(4)]);
   });
 
@@ -345,7 +345,7 @@ describe('create-many mutations', () => {
         ],
       },
     });
-    expect(lines(bff.upstream())).toEqual(['POST /rest/batch/companies 201', 'POST /rest/batch/companies 400', 'POST /rest/batch/companies 201']);
+    expect(lines(bff.upstream())).toEqual(['POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 400', 'POST /rest/batch/companies?depth=0 201']);
   });
 
   it('names the input position of an invalid record, before any upstream call', async () => {

@@ -58,14 +58,14 @@ describe.each([
 ])('attach$type and detach$type', ({ type, ownerId, key, targets, target, targetId, targetName }) => {
   const attach = `mutation { attach${type}(${key}: "${ownerId}", target: { ${target}: "${targetId}" }) { id ${key} ${target} personId } }`;
   const detach = `mutation { detach${type}(${key}: "${ownerId}", target: { ${target}: "${targetId}" }) { id } }`;
-  const lookup = `GET /rest/${targets}?filter=${key}[eq]:${ownerId},${target}[eq]:${targetId}&limit=1 200`;
+  const lookup = `GET /rest/${targets}?depth=0&filter=${key}[eq]:${ownerId},${target}[eq]:${targetId}&limit=1 200`;
   let targetRowId = '';
 
   it('attaches once, and returns the same target when attached again', async () => {
     const first = await bff.data<Record<string, { id: string }>>(attach);
     targetRowId = first[`attach${type}`]?.id ?? '';
     expect(first).toEqual({ [`attach${type}`]: { id: targetRowId, [key]: ownerId, [target]: targetId, personId: null } });
-    expect(calls()).toEqual([lookup, `POST /rest/${targets} 201`]);
+    expect(calls()).toEqual([lookup, `POST /rest/${targets}?depth=0 201`]);
     expect(bff.upstream()[1]?.body).toEqual({ [key]: ownerId, [target]: targetId });
 
     bff.resetRequests();
@@ -77,7 +77,7 @@ describe.each([
   it('detaches, then answers NOT_FOUND when nothing is attached', async () => {
     expect(await bff.data(detach)).toEqual({ [`detach${type}`]: [{ id: targetRowId }] });
     expect(calls()).toEqual([
-      `GET /rest/${targets}?filter=${key}[eq]:${ownerId},${target}[eq]:${targetId}&limit=60 200`,
+      `GET /rest/${targets}?depth=0&filter=${key}[eq]:${ownerId},${target}[eq]:${targetId}&limit=60 200`,
       `DELETE /rest/${targets}/${targetRowId} 200`,
     ]);
     expect(find(targets, `${key}[eq]:${ownerId},or(deletedAt[is]:NULL,deletedAt[is]:NOT_NULL)`)).toEqual([]);
@@ -166,7 +166,7 @@ describe('custom fields', () => {
     bff.resetRequests();
     const company = await bff.data(`mutation { updateCompany(id: "${ACME}", data: { customFields: { tier: "GOLD" } }) { name customFields } }`);
     expect(company).toEqual({ updateCompany: { name: 'Acme', customFields: { tier: 'GOLD' } } });
-    expect(calls()).toEqual([METADATA_READ, `PATCH /rest/companies/${ACME} 200`]);
+    expect(calls()).toEqual([METADATA_READ, `PATCH /rest/companies/${ACME}?depth=0 200`]);
     expect(bff.upstream()[1]?.body).toEqual({ tier: 'GOLD' });
   });
 
@@ -189,7 +189,7 @@ describe('custom fields', () => {
       updatePerson(id: "${ADA}", data: { customFields: { nickname: "Countess" } }) { customFields }
     }`);
     expect(data).toEqual({ createField: { name: 'nickname' }, updatePerson: { customFields: { nickname: 'Countess' } } });
-    expect(calls()).toEqual(['POST /rest/metadata/fields 201', METADATA_READ, `PATCH /rest/people/${ADA} 200`]);
+    expect(calls()).toEqual(['POST /rest/metadata/fields 201', METADATA_READ, `PATCH /rest/people/${ADA}?depth=0 200`]);
   });
 
   it('updates the options, then deletes the field', async () => {
@@ -206,7 +206,7 @@ describe('custom fields', () => {
     expect(calls()).toEqual([
       `PATCH /rest/metadata/fields/${tier} 200`,
       METADATA_READ,
-      `PATCH /rest/companies/${ACME} 200`,
+      `PATCH /rest/companies/${ACME}?depth=0 200`,
       `DELETE /rest/metadata/fields/${tier} 200`,
       METADATA_READ,
     ]);

@@ -62,7 +62,7 @@ describe.each(OBJECTS)('Query.$plural and Query.$singular', ({ plural, singular,
       `{ ${plural}(first: 5) { totalCount edges { node { ${fields} } } } }`,
     );
     expect(bff.upstream().map(({ method, path, query }) => ({ method, path, query }))).toEqual([
-      { method: 'GET', path: `/rest/${plural}`, query: { limit: '5' } },
+      { method: 'GET', path: `/rest/${plural}`, query: { limit: '5', depth: '0' } },
     ]);
     const direct = await rest(`${plural}?limit=5`);
     const rows = direct.data[plural] as Row[];

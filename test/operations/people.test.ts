@@ -181,7 +181,7 @@ describe('Query.people', () => {
     it('orders by a composite sub-field and sends order_by as Twenty reads it', async () => {
       bff.resetRequests();
       expect(await lastNames({ orderBy: byLastName, first: 8 })).toEqual(sortedLastNames);
-      expect(bff.upstream().map((entry) => entry.query)).toEqual([{ order_by: 'name.lastName[AscNullsLast]', limit: '8' }]);
+      expect(bff.upstream().map((entry) => entry.query)).toEqual([{ order_by: 'name.lastName[AscNullsLast]', limit: '8', depth: '0' }]);
     });
 
     it('pages forward with first/after and reports honest pageInfo', async () => {

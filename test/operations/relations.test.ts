@@ -98,7 +98,8 @@ function sortedRequestsOf(bff: TestBff) {
   return sorted(requestsOf(bff));
 }
 
-const get = (path: string, query: Query) => ({ method: 'GET', path: `/rest/${path}`, query });
+// Every record read asks for depth 0 (G1 defaulted to 1, contract §4.5).
+const get = (path: string, query: Query) => ({ method: 'GET', path: `/rest/${path}`, query: { ...query, depth: '0' } });
 const byIds = (ids: readonly string[]) => ({ filter: `id[in]:[${ids.join(',')}]`, limit: String(ids.length) });
 const idCursor = (id: string) => Buffer.from(JSON.stringify({ id })).toString('base64');
 const nameOf = (id: string | null | undefined) => records.companies.find((company) => company.id === id)?.name;

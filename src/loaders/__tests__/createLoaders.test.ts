@@ -67,8 +67,8 @@ describe('createLoaders', () => {
     expect(names).toEqual(['Company 3', null, 'Company 2', 'Company 3', 'Company 1']);
     // The two batches run concurrently: their log order is not fixed.
     expect(requests().sort((one, other) => String(one.query['filter']).localeCompare(String(other.query['filter'])))).toEqual([
-      { method: 'GET', path: '/rest/companies', query: { filter: `id[in]:[${GLOBEX},${ACME}]`, limit: '2' } },
-      { method: 'GET', path: '/rest/companies', query: { filter: `id[in]:[${INITECH},${MISSING}]`, limit: '2' } },
+      { method: 'GET', path: '/rest/companies', query: { filter: `id[in]:[${GLOBEX},${ACME}]`, limit: '2', depth: '0' } },
+      { method: 'GET', path: '/rest/companies', query: { filter: `id[in]:[${INITECH},${MISSING}]`, limit: '2', depth: '0' } },
     ]);
   });
 
@@ -108,12 +108,12 @@ describe('createLoaders', () => {
     const pricingCursor = Buffer.from(JSON.stringify({ title: 'Pricing', id: PRICING })).toString('base64');
     // One page of targets shows there are more: the rest are not read.
     expect(requests()).toEqual([
-      { method: 'GET', path: '/rest/noteTargets', query: { filter: `companyId[eq]:${ACME}`, limit: '1' } },
-      { method: 'GET', path: '/rest/notes', query: { filter: notesFilter, order_by: 'title[DescNullsLast]', limit: '1' } },
+      { method: 'GET', path: '/rest/noteTargets', query: { filter: `companyId[eq]:${ACME}`, limit: '1', depth: '0' } },
+      { method: 'GET', path: '/rest/notes', query: { filter: notesFilter, order_by: 'title[DescNullsLast]', limit: '1', depth: '0' } },
       {
         method: 'GET',
         path: '/rest/notes',
-        query: { filter: notesFilter, order_by: 'title[DescNullsLast]', limit: '1', starting_after: pricingCursor },
+        query: { filter: notesFilter, order_by: 'title[DescNullsLast]', limit: '1', starting_after: pricingCursor, depth: '0' },
       },
     ]);
   });
@@ -127,7 +127,7 @@ describe('createLoaders', () => {
       totalCount: 0,
     });
     expect(requests()).toEqual([
-      { method: 'GET', path: '/rest/noteTargets', query: { filter: `companyId[eq]:${GLOBEX}`, limit: '60' } },
+      { method: 'GET', path: '/rest/noteTargets', query: { filter: `companyId[eq]:${GLOBEX}`, limit: '60', depth: '0' } },
     ]);
   });
 });

@@ -146,7 +146,6 @@ describe('createTwentyClient', () => {
         filter: 'name[gte]:"Company 010"',
         orderBy: 'name[DescNullsLast]',
         limit: 3,
-        depth: 0,
       });
       expect(page.records.map((record) => record['name'])).toEqual(['Company 150', 'Company 149', 'Company 148']);
       expect(page.totalCount).toBe(141);
@@ -175,7 +174,7 @@ describe('createTwentyClient', () => {
       const filter = `or(name[eq]:"A+B & C #1 100%",name[eq]:"O'Brien")`;
       const page = await twenty.findMany('companies', { filter });
       expect(page.records.map((record) => record.id)).toEqual([companyId(1), companyId(2)]);
-      expect(sandbox.requests.map((entry) => entry.query)).toEqual([{ filter }]);
+      expect(sandbox.requests.map((entry) => entry.query)).toEqual([{ filter, depth: '0' }]);
     });
 
     it('starts after or ends before a cursor', async () => {
@@ -188,9 +187,9 @@ describe('createTwentyClient', () => {
       expect(before.records.map((record) => record.id)).toEqual([companyId(2)]);
       expect(before.pageInfo.hasPreviousPage).toBe(true);
       expect(sandbox.requests.map((entry) => entry.query)).toEqual([
-        { limit: '2' },
-        { limit: '2', starting_after: first.pageInfo.endCursor },
-        { limit: '1', ending_before: after.pageInfo.startCursor },
+        { depth: '0', limit: '2' },
+        { depth: '0', limit: '2', starting_after: first.pageInfo.endCursor },
+        { depth: '0', limit: '1', ending_before: after.pageInfo.startCursor },
       ]);
     });
 
@@ -242,9 +241,9 @@ describe('createTwentyClient', () => {
       expect(page.pageInfo.startCursor).toBe(first.pageInfo.startCursor);
       expect(page.pageInfo.endCursor).toBe(third.pageInfo.endCursor);
       const expected = [
-        { limit: '60' },
-        { limit: '60', starting_after: first.pageInfo.endCursor },
-        { limit: '30', starting_after: second.pageInfo.endCursor },
+        { depth: '0', limit: '60' },
+        { depth: '0', limit: '60', starting_after: first.pageInfo.endCursor },
+        { depth: '0', limit: '30', starting_after: second.pageInfo.endCursor },
       ];
       expect(sandbox.requests.map((entry) => entry.query)).toEqual(expected);
       expect(twenty.requestCount).toBe(6);
@@ -266,8 +265,8 @@ describe('createTwentyClient', () => {
       sandbox.requests.length = 0;
       const first = await twenty.findMany('companies', { filter: 'name[neq]:"x"', orderBy: 'name[AscNullsLast]', limit: 60 });
       expect(sent).toEqual([
-        { filter: 'name[neq]:"x"', order_by: 'name[AscNullsLast]', limit: '60' },
-        { filter: 'name[neq]:"x"', order_by: 'name[AscNullsLast]', limit: '40', starting_after: first.pageInfo.endCursor },
+        { filter: 'name[neq]:"x"', order_by: 'name[AscNullsLast]', limit: '60', depth: '0' },
+        { filter: 'name[neq]:"x"', order_by: 'name[AscNullsLast]', limit: '40', starting_after: first.pageInfo.endCursor, depth: '0' },
       ]);
     });
 
@@ -277,7 +276,7 @@ describe('createTwentyClient', () => {
       const page = await twenty.findPages('companies', { direction: 'forward', count: 25 });
       expect(page.records).toHaveLength(25);
       expect(page.pageInfo.hasNextPage).toBe(true);
-      expect(requestLines(sandbox)).toEqual(['GET /rest/companies?limit=25']);
+      expect(requestLines(sandbox)).toEqual(['GET /rest/companies?depth=0&limit=25']);
     });
 
     it('asks for limit=0 when count is 0, for the total', async () => {
@@ -289,7 +288,7 @@ describe('createTwentyClient', () => {
         totalCount: 150,
         pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
       });
-      expect(requestLines(sandbox)).toEqual(['GET /rest/companies?limit=0']);
+      expect(requestLines(sandbox)).toEqual(['GET /rest/companies?depth=0&limit=0']);
     });
 
     it('stops early when Twenty has fewer rows than asked', async () => {
@@ -322,7 +321,7 @@ describe('createTwentyClient', () => {
       expect(page.totalCount).toBe(150);
       expect(sandbox.requests).toHaveLength(2);
       const [first, second] = sandbox.requests;
-      expect(first?.query).toEqual({ limit: '60', ending_before: all.pageInfo.endCursor });
+      expect(first?.query).toEqual({ depth: '0', limit: '60', ending_before: all.pageInfo.endCursor });
       expect(second?.query['limit']).toBe('60');
       expect(second?.query['ending_before']).toEqual(expect.any(String));
       expect(second?.query['ending_before']).not.toBe(all.pageInfo.endCursor);
@@ -337,13 +336,13 @@ describe('createTwentyClient', () => {
     it('reads the record and answers null for a 404', async () => {
       const sandbox = await sandboxWith();
       const twenty = clientFor(sandbox);
-      const found = await twenty.findOne('companies', companyId(7), { depth: 1 });
+      const found = await twenty.findOne('companies', companyId(7));
       const missing = await twenty.findOne('companies', companyId(999));
       expect(found).toMatchObject({ id: companyId(7), name: 'Company 007' });
       expect(missing).toBeNull();
       expect(requestLines(sandbox)).toEqual([
-        `GET /rest/companies/${companyId(7)}?depth=1`,
-        `GET /rest/companies/${companyId(999)}`,
+        `GET /rest/companies/${companyId(7)}?depth=0`,
+        `GET /rest/companies/${companyId(999)}?depth=0`,
       ]);
     });
   });
@@ -368,12 +367,13 @@ describe('createTwentyClient', () => {
       expect(restored).toMatchObject({ id: created.id, deletedAt: null });
       expect(destroyed).toEqual({ id: created.id });
       expect(sandbox.requests.map((entry) => [entry.method, entry.path, entry.query, entry.body])).toEqual([
-        ['POST', '/rest/companies', {}, { name: 'Acme', employees: 10 }],
-        ['POST', '/rest/batch/companies', {}, [{ name: 'Globex' }, { name: 'Initech' }]],
-        ['PATCH', `/rest/companies/${created.id}`, {}, { employees: 11 }],
+        // Records are asked for at depth 0: G1 defaulted to 1 (contract §4.5).
+        ['POST', '/rest/companies', { depth: '0' }, { name: 'Acme', employees: 10 }],
+        ['POST', '/rest/batch/companies', { depth: '0' }, [{ name: 'Globex' }, { name: 'Initech' }]],
+        ['PATCH', `/rest/companies/${created.id}`, { depth: '0' }, { employees: 11 }],
         ['DELETE', `/rest/companies/${created.id}`, { soft_delete: 'true' }, undefined],
-        ['GET', `/rest/companies/${created.id}`, {}, undefined],
-        ['PATCH', `/rest/companies/${created.id}/restore`, {}, undefined],
+        ['GET', `/rest/companies/${created.id}`, { depth: '0' }, undefined],
+        ['PATCH', `/rest/companies/${created.id}/restore`, { depth: '0' }, undefined],
         ['DELETE', `/rest/companies/${created.id}`, {}, undefined],
       ]);
       expect(sandbox.requests.map((entry) => entry.status)).toEqual([201, 201, 200, 200, 404, 200, 200]);
@@ -478,9 +478,9 @@ describe('createTwentyClient', () => {
         [`/twenty/rest/companies/${companyId(1)}`, 'conn-42'],
       ]);
       expect(requestLines(sandbox)).toEqual([
-        'GET /rest/companies?filter=name[like]:"Company 0%"&limit=60',
-        expect.stringMatching(/^GET \/rest\/companies\?filter=name\[like\]:"Company 0%"&limit=10&starting_after=/),
-        `GET /rest/companies/${companyId(1)}`,
+        'GET /rest/companies?depth=0&filter=name[like]:"Company 0%"&limit=60',
+        expect.stringMatching(/^GET \/rest\/companies\?depth=0&filter=name\[like\]:"Company 0%"&limit=10&starting_after=/),
+        `GET /rest/companies/${companyId(1)}?depth=0`,
       ]);
       expect(sandbox.requests.map((entry) => entry.headers['authorization'])).toEqual(Array(3).fill(`Bearer ${sandbox.apiKey}`));
     });
@@ -583,7 +583,7 @@ describe('createTwentyClient', () => {
       expect(error.message).toContain('the write may have happened');
       const stored = await twenty.findMany('companies', { filter: 'name[eq]:"Once Only"' });
       expect(stored.totalCount).toBe(1);
-      expect(requestLines(sandbox)).toEqual(['POST /rest/companies', 'GET /rest/companies?filter=name[eq]:"Once Only"']);
+      expect(requestLines(sandbox)).toEqual(['POST /rest/companies?depth=0', 'GET /rest/companies?depth=0&filter=name[eq]:"Once Only"']);
     });
 
     it('retries a write after a 429 once Retry-After has passed', async () => {
