@@ -4,7 +4,7 @@ import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
-import { compileConnection, type ConnectionArgs, type PagingOptions, type RecordConnection } from './loadConnection.js';
+import { type CompiledConnection, compileConnection, type ConnectionArgs, type PagingOptions, type RecordConnection } from './loadConnection.js';
 import { type ChildRelation, createRelatedConnectionLoader, relationKey } from './relatedConnections.js';
 
 /** Per-request loaders. Never share them between requests or credentials. */
@@ -51,6 +51,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   const idsPerRequest = Math.min(options.pageCap, MAX_IDS_PER_REQUEST);
   const byPlural = new Map<string, DataLoader<string, TwentyRecord | null>>();
   const connections = new Map<string, DataLoader<string, RecordConnection>>();
+  const compiledArgs = new Map<string, CompiledConnection>();
   const recordById = (plural: string) => {
     let loader = byPlural.get(plural);
     if (!loader) {
@@ -87,7 +88,16 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   const loaders: Loaders = {
     recordById,
     relatedConnection(relation, args, parentId) {
-      const compiled = compileConnection(relation.child, args, options.paging);
+      // Every parent of a level brings the same arguments: compiled once.
+      const argsKey = JSON.stringify([relationKey(relation), args]);
+      let compiled = compiledArgs.get(argsKey);
+      if (!compiled) {
+        compiled = compileConnection(relation.child, args, options.paging);
+        compiledArgs.set(argsKey, compiled);
+      }
+      // Nested connections take first/after only, so the plan is a forward one
+      // and the key below names it fully.
+      invariant(compiled.plan.direction === 'forward' && !compiled.plan.tail, 'a nested connection was asked to page backward');
       const key = JSON.stringify([
         relationKey(relation),
         compiled.filter ?? null,

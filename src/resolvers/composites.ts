@@ -1,6 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers.js';
-
-const MICROS_PER_UNIT = 1_000_000;
+import { MICROS_PER_UNIT } from '../translate/recordInput.js';
 
 /** Field resolvers of composite types that derive a value. */
 export const compositeResolvers: Resolvers = {

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import type { ConnectionArgs } from '../loaders/loadConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
-import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import { CONNECTION_SUFFIX, type ObjectDescriptor, type ObjectRegistry } from '../schema/objectRegistry.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { type ArgumentCheck, connectionCheck } from './argumentChecks.js';
 
@@ -16,7 +16,6 @@ export type RelationField =
 
 type FieldResolver = (parent: TwentyRecord, args: Record<string, unknown>, context: Context) => unknown;
 
-const CONNECTION_SUFFIX = 'Connection';
 
 /**
  * Reads every field carrying `@relation` in `typeDefs` and resolves its ends

@@ -39,7 +39,8 @@ const SCALAR_FILTER_KINDS: Readonly<Record<string, ScalarKind>> = {
   SelectFilter: 'select',
 };
 
-const CONNECTION_SUFFIX = 'Connection';
+/** The suffix of every `<Type>Connection` type of the SDL. */
+export const CONNECTION_SUFFIX = 'Connection';
 
 /**
  * Builds the registry from the schema: every Query field returning an

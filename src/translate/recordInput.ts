@@ -142,13 +142,12 @@ export function compileRecordInputOrThrow(
       metadataChecks.push({ key, path: valuePath });
     }
   }
-  if (mode === 'update' && Object.keys(body).length === 0) {
-    throw badUserInput(`Expected at least one field to change at "${printArgumentPath(path)}", got none.`, path);
-  }
+  assertChangesSomethingOrThrow(body, mode, path);
   return { body, metadataChecks };
 }
 
-const MICROS_PER_UNIT = 1_000_000;
+/** Twenty stores money as micros: amount × 1,000,000 (contract §5.2). */
+export const MICROS_PER_UNIT = 1_000_000;
 
 // CurrencyInput takes `amount` (currency units) or `amountMicros`, the only
 // one Twenty stores (contract §5.2): units are converted, both is ambiguous.
