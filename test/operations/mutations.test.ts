@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../../src/config.js';
-import type { RequestLogEntry } from '../../src/sandbox/types.js';
 import { parseTwentyFilter } from '../../src/twenty/filterGrammar.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
+import { METADATA_READ, requestLines } from '../utils/requestLines.js';
 
 // Ids that sort in creation order; the writes below bring their own ids, so
 // every answer and every upstream request is predictable.
@@ -86,18 +86,7 @@ const OBJECTS: ObjectCase[] = [
   },
 ];
 
-const METADATA_READ = 'GET /rest/metadata/objects?limit=60 200';
 
-/** The sandbox's log as `METHOD path?sorted query status`. */
-function lines(requests: RequestLogEntry[]): string[] {
-  return requests.map(({ method, path, query, status }) => {
-    const search = Object.entries(query)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('|') : value}`)
-      .join('&');
-    return `${method} ${path}${search ? `?${search}` : ''} ${status}`;
-  });
-}
 
 describe('record mutations', () => {
   let bff: TestBff;
@@ -120,7 +109,7 @@ describe('record mutations', () => {
     await bff.close();
   });
 
-  const calls = () => lines(bff.upstream());
+  const calls = () => requestLines(bff.upstream());
   /** The stored record, trashed or not, straight from the sandbox. */
   const stored = (plural: string, id: string) =>
     bff.sandbox.workspace.findMany(plural, {
@@ -330,7 +319,7 @@ describe('create-many mutations', () => {
     const input = companies(20, 11, 15, 12, 13);
     const data = await bff.data(CREATE, { data: input });
     expect(data).toEqual({ createCompanies: { records: input, failures: [] } });
-    expect(lines(bff.upstream())).toEqual(['POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 201']);
+    expect(requestLines(bff.upstream())).toEqual(['POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 201']);
     expect(bff.upstream().map(({ body }) => body)).toEqual([input.slice(0, 2), input.slice(2, 4), input.slice(4)]);
   });
 
@@ -345,7 +334,7 @@ describe('create-many mutations', () => {
         ],
       },
     });
-    expect(lines(bff.upstream())).toEqual(['POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 400', 'POST /rest/batch/companies?depth=0 201']);
+    expect(requestLines(bff.upstream())).toEqual(['POST /rest/batch/companies?depth=0 201', 'POST /rest/batch/companies?depth=0 400', 'POST /rest/batch/companies?depth=0 201']);
   });
 
   it('names the input position of an invalid record, before any upstream call', async () => {

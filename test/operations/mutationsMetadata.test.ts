@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { RequestLogEntry } from '../../src/sandbox/types.js';
 import { parseTwentyFilter } from '../../src/twenty/filterGrammar.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
+import { METADATA_READ, requestLines } from '../utils/requestLines.js';
 
 const uuid = (kind: number, n: number) => `00000000-0000-4000-8000-${String(kind).padStart(4, '0')}${String(n).padStart(8, '0')}`;
 const ACME = uuid(1, 1);
@@ -11,18 +11,7 @@ const DEAL = uuid(3, 1);
 const NOTE = uuid(4, 1);
 const TASK = uuid(6, 1);
 const MISSING = uuid(99, 1);
-const METADATA_READ = 'GET /rest/metadata/objects?limit=60 200';
 
-/** The sandbox's log as `METHOD path?sorted query status`. */
-function lines(requests: RequestLogEntry[]): string[] {
-  return requests.map(({ method, path, query, status }) => {
-    const search = Object.entries(query)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join('|') : value}`)
-      .join('&');
-    return `${method} ${path}${search ? `?${search}` : ''} ${status}`;
-  });
-}
 
 let bff: TestBff;
 
@@ -47,7 +36,7 @@ afterAll(async () => {
   await bff.close();
 });
 
-const calls = () => lines(bff.upstream());
+const calls = () => requestLines(bff.upstream());
 const find = (plural: string, filter: string) =>
   bff.sandbox.workspace.findMany(plural, { filter: parseTwentyFilter(filter), orderBy: [], limit: 200, depth: 0 }).records;
 const objectIdOf = (plural: string) => bff.sandbox.workspace.listObjects().find((object) => object.namePlural === plural)?.id ?? '';
