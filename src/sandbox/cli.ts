@@ -21,6 +21,9 @@ Options:
   --max-limit <n>            Page cap: larger 'limit' values are clamped silently
                              (default 200 like newest Twenty; 60 like its docs)
   --max-batch <n>            Largest POST /rest/batch/{objects} body (default 200)
+  --max-affected <n>         Most records a bulk PATCH, DELETE or restore may match;
+                             more is refused with a 400 (default 100, Twenty's
+                             MUTATION_MAXIMUM_AFFECTED_RECORDS)
   --latency <ms>             Fixed delay added to every response (default 0)
   --jitter <ms>              Random extra delay from 0 to <ms> (default 0)
   --rate-limit <spec>        Per-workspace token buckets, answered with 429 when empty:
@@ -37,7 +40,8 @@ Options:
                                 "match":{"method":…,"pathPrefix":…}}   a full FaultSpec as JSON
                              p is the probability from 0 to 1 (default 1: every request).
   --data <file>              Persist the workspace to this JSON file (atomic writes);
-                             loaded on start when it exists
+                             loaded on start when it exists; its directory must exist
+                             and be writable
   --metadata-envelope <v>    'legacy' {data:{objects:[…]}} (default) or 'new' {data:[…]}
   -h, --help                 Show this help
 `;
@@ -62,6 +66,7 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
       'no-demo-data': { type: 'boolean' },
       'max-limit': { type: 'string' },
       'max-batch': { type: 'string' },
+      'max-affected': { type: 'string' },
       latency: { type: 'string' },
       jitter: { type: 'string' },
       'rate-limit': { type: 'string' },
@@ -95,6 +100,9 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
   }
   if (values['max-batch'] !== undefined) {
     options.maxBatchSize = integerFlag('--max-batch', values['max-batch'], 1, 1_000_000);
+  }
+  if (values['max-affected'] !== undefined) {
+    options.maxAffectedRecords = integerFlag('--max-affected', values['max-affected'], 1, 1_000_000);
   }
   if (values.latency !== undefined) {
     options.latencyMs = integerFlag('--latency', values.latency, 0, 600_000);

@@ -34,8 +34,8 @@ const WORKSPACE_SCHEMA = `workspace_${BigInt(`0x${DEMO_WORKSPACE_ID.replaceAll('
  * Validates a create or update body against `object`'s active fields and
  * returns it as a record patch: join columns kept, links and emails
  * normalised, date-times as UTC ISO strings. Throws 400 with Twenty's data-arg
- * messages for an unknown key, a wrong type, an impossible date or a value
- * outside a SELECT's options (contract §1.1, §2.1, §5).
+ * messages for an unknown key, a wrong type, an impossible date, a value
+ * outside a SELECT's options or a null in a NOT NULL field (contract §1.1, §2.1, §5, §6.2).
  */
 export function toRecordPatchOrThrow(object: ObjectMetadata, body: unknown): RecordPatch {
   if (!isPlainObject(body)) {
@@ -49,12 +49,22 @@ export function toRecordPatchOrThrow(object: ObjectMetadata, body: unknown): Rec
       patch[joinColumn] = null;
       continue;
     }
-    if (value === null && !field.isNullable && (field.defaultValue === null || field.defaultValue === undefined)) {
-      throw badRequest(`Field ${key} is not nullable and has no default value.`);
+    // An explicit NULL reaches the NOT NULL column even where it has a
+    // default; Twenty answers Postgres's own message with a 400 (contract §6.2).
+    if (value === null && !field.isNullable) {
+      throw badRequest(`null value in column "${key}" of relation "${tableNameOf(object)}" violates not-null constraint`);
     }
     patch[key] = validateValueOrThrow(object, field, key, value);
   }
   return patch;
+}
+
+/**
+ * Returns the Postgres table of `object` in its workspace schema, as Twenty's
+ * computeTableName names it: the singular name, `_`-prefixed for a custom object.
+ */
+export function tableNameOf(object: ObjectMetadata): string {
+  return object.isCustom ? `_${object.nameSingular}` : object.nameSingular;
 }
 
 function writableFieldOf(object: ObjectMetadata, key: string): FieldMetadata {

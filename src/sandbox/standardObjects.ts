@@ -94,6 +94,8 @@ export function defaultRecordValue(field: FieldMetadata, now: Date = new Date())
     case 'RICH_TEXT_V2':
       return compositeDefault(field.type, field.defaultValue, now);
     case 'MULTI_SELECT':
+      // Each value is SQL-quoted in the metadata, like a SELECT default.
+      return Array.isArray(field.defaultValue) ? field.defaultValue.map((value: unknown) => (typeof value === 'string' ? unquote(value) : value)) : null;
     case 'ARRAY':
     case 'RAW_JSON':
     case 'TS_VECTOR':

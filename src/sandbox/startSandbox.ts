@@ -8,7 +8,7 @@ import { createFaultInjector } from './faultInjector.js';
 import { createRateLimiter, rateLimitedError } from './rateLimiter.js';
 import { createRestRouter, type RestResponse, routeNotFound } from './restRouter.js';
 import { createAuthenticator, DEMO_API_KEY, DEMO_API_KEY_ID, SANDBOX_API_KEY_NAME } from './sandboxAuth.js';
-import { readSnapshotFile, writeSnapshotFile } from './snapshotFile.js';
+import { assertSnapshotFileWritable, readSnapshotFile, writeSnapshotFile } from './snapshotFile.js';
 import {
   type Actor,
   badRequest,
@@ -57,7 +57,8 @@ type ParsedBody = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 
  * free port) over a seeded Workspace, or over `dataFile` when it exists. It
  * serves the core and metadata routes with Twenty's auth, envelopes and
  * errors, plus the test instruments (latency, faults, rate limits, request
- * log). Rejects when the port cannot be bound or `dataFile` is not a snapshot.
+ * log). Rejects when the port cannot be bound, or when `dataFile` is not a
+ * snapshot or cannot be written.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const maxLimit = positiveInteger(options.maxLimit ?? DEFAULT_MAX_LIMIT, 'maxLimit');
@@ -66,12 +67,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     demoData: options.demoData ?? true,
     maxBatchSize: positiveInteger(options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, 'maxBatchSize'),
   };
+  if (options.maxAffectedRecords !== undefined) {
+    workspaceOptions.maxAffectedRecords = positiveInteger(options.maxAffectedRecords, 'maxAffectedRecords');
+  }
   if (options.records !== undefined) {
     workspaceOptions.records = options.records;
   }
-  const snapshot = options.dataFile === undefined ? undefined : await readSnapshotFile(options.dataFile);
-  if (snapshot !== undefined) {
-    workspaceOptions.snapshot = snapshot;
+  if (options.dataFile !== undefined) {
+    const snapshot = await readSnapshotFile(options.dataFile);
+    // Saves only run after a write has been answered, so a file that cannot be
+    // written would turn every 201 into lost data: refuse to start instead.
+    await assertSnapshotFileWritable(options.dataFile);
+    if (snapshot !== undefined) {
+      workspaceOptions.snapshot = snapshot;
+    }
   }
   const workspace = new Workspace(workspaceOptions);
 

@@ -31,11 +31,12 @@ export type FieldType =
   | 'RELATION'
   | 'TS_VECTOR';
 
+/** One option of a SELECT, MULTI_SELECT or RATING field; Twenty's generated RATING options have no color. */
 export interface SelectOption {
   id: string;
   value: string;
   label: string;
-  color: string;
+  color?: string;
   position: number;
 }
 
@@ -225,6 +226,8 @@ export interface WorkspaceOptions {
   snapshot?: WorkspaceSnapshot;
   /** Largest `POST /batch` body accepted (contract §6.4). */
   maxBatchSize: number;
+  /** Most records a bulk update, delete or restore may touch (default 100, contract §6.4). */
+  maxAffectedRecords?: number;
   /** Clock, for deterministic tests. */
   now?: () => Date;
 }
@@ -247,6 +250,11 @@ export interface SandboxOptions {
   maxLimit?: number;
   /** Largest `POST /batch` body accepted (default 200, contract §6.4). */
   maxBatchSize?: number;
+  /**
+   * Most records a bulk PATCH, DELETE or restore may match (default 100, Twenty's
+   * MUTATION_MAXIMUM_AFFECTED_RECORDS); more is refused whole with a 400.
+   */
+  maxAffectedRecords?: number;
   /** Fixed latency added to every response, and random jitter on top of it. */
   latencyMs?: number;
   jitterMs?: number;

@@ -4,7 +4,7 @@ import { createDemoRecords } from './demoData.js';
 import { compileRecordFilter, type FilterScope } from './filterEvaluator.js';
 import { deterministicUuid, isUuid } from './ids.js';
 import { compileOrderOrThrow, paginateRecords, sortRecords } from './recordOrder.js';
-import { createRecord, type RecordPatch, toRecordPatchOrThrow, uniqueValuesOf, updateRecord } from './recordWrites.js';
+import { createRecord, type RecordPatch, tableNameOf, toRecordPatchOrThrow, uniqueValuesOf, updateRecord } from './recordWrites.js';
 import { createStandardObjects, defaultRecordValue, recordKeyOf, SYSTEM_ACTOR } from './standardObjects.js';
 import {
   type Actor,
@@ -28,6 +28,9 @@ import {
 // QUERY_MAX_RECORDS_FROM_RELATION (contract §4.5).
 const MAX_RECORDS_FROM_RELATION = 60;
 
+// Twenty's MUTATION_MAXIMUM_AFFECTED_RECORDS default (contract §6.3, §6.4).
+const DEFAULT_MAX_AFFECTED_RECORDS = 100;
+
 type Depth = 0 | 1;
 type Scope = 'live' | 'all';
 
@@ -43,6 +46,7 @@ export class Workspace implements WorkspaceApi {
   private readonly records = new Map<string, SandboxRecord[]>();
   private readonly now: () => Date;
   private readonly maxBatchSize: number;
+  private readonly maxAffectedRecords: number;
   private readonly filterScope: FilterScope = {
     objectBySingular: (nameSingular) => this.activeObjects().find((object) => object.nameSingular === nameSingular),
     liveRecords: (namePlural) => {
@@ -54,6 +58,7 @@ export class Workspace implements WorkspaceApi {
   constructor(options: WorkspaceOptions) {
     this.now = options.now ?? (() => new Date());
     this.maxBatchSize = options.maxBatchSize;
+    this.maxAffectedRecords = options.maxAffectedRecords ?? DEFAULT_MAX_AFFECTED_RECORDS;
     if (options.snapshot !== undefined) {
       this.objects = structuredClone(options.snapshot.objects);
       for (const object of this.objects) {
@@ -64,8 +69,17 @@ export class Workspace implements WorkspaceApi {
     this.objects = createStandardObjects();
     if (options.records !== undefined) {
       const seedWriter: WriteOptions = { depth: 0, actor: { ...SYSTEM_ACTOR, context: {} } };
-      for (const [plural, rows] of Object.entries(options.records)) {
-        this.insertMany(this.resolveObjectOrThrow(plural), rows, seedWriter);
+      // Seeds may list a child before its parent (people before companies),
+      // so their foreign keys are checked once every row is in, as a deferred
+      // constraint would be.
+      const seeded = Object.entries(options.records).map(([plural, rows]) => {
+        const object = this.resolveObjectOrThrow(plural);
+        return { object, records: this.insertMany(object, rows, seedWriter, false) };
+      });
+      for (const { object, records } of seeded) {
+        for (const record of records) {
+          this.assertForeignKeysOrThrow(object, record, this.recordsOf(object));
+        }
       }
     } else if (options.demoData) {
       const demo = createDemoRecords(options.seed, this.objects);
@@ -155,11 +169,11 @@ export class Workspace implements WorkspaceApi {
     return this.read(object, onlyOne(this.updateAll(object, [stored], toRecordPatchOrThrow(object, body), options.actor)), options.depth);
   }
 
-  /** Applies `body` to every record matching `filter`, returned in id order. */
+  /** Applies `body` to every record matching `filter`, returned in id order; 400 when more than `maxAffectedRecords` match. */
   updateMany(plural: string, filter: TwentyFilterNode, body: unknown, options: WriteOptions): SandboxRecord[] {
     const object = this.resolveObjectOrThrow(plural);
     const patch = toRecordPatchOrThrow(object, body);
-    const matches = this.inIdOrder(object, this.select(object, filter, 'live'));
+    const matches = this.affectedOrThrow(object, this.select(object, filter, 'live'), 'update');
     return this.updateAll(object, matches, patch, options.actor).map((record) => this.read(object, record, options.depth));
   }
 
@@ -174,10 +188,17 @@ export class Workspace implements WorkspaceApi {
     return { id: stored.id };
   }
 
-  /** Soft-deletes the live matches of `filter`, or destroys every match; returns their ids in id order. */
+  /**
+   * Soft-deletes the live matches of `filter`, or destroys every match;
+   * returns their ids in id order. 400 when more than `maxAffectedRecords` match.
+   */
   deleteMany(plural: string, filter: TwentyFilterNode, soft: boolean): { id: string }[] {
     const object = this.resolveObjectOrThrow(plural);
-    const matches = this.inIdOrder(object, this.select(object, filter, soft ? 'live' : 'all')).filter((record) => !soft || isLive(record));
+    const matches = this.affectedOrThrow(
+      object,
+      this.select(object, filter, soft ? 'live' : 'all').filter((record) => !soft || isLive(record)),
+      'delete',
+    );
     this.deleteAll(object, matches, soft);
     return matches.map(({ id }) => ({ id }));
   }
@@ -188,10 +209,13 @@ export class Workspace implements WorkspaceApi {
     return this.read(object, onlyOne(this.restoreAll(object, [this.storedOrThrow(object, id, 'all')])), depth);
   }
 
-  /** Clears deletedAt of every record matching `filter`, soft-deleted or not; returned in id order. */
+  /**
+   * Clears deletedAt of every record matching `filter`, soft-deleted or not;
+   * returned in id order. 400 when more than `maxAffectedRecords` match.
+   */
   restoreMany(plural: string, filter: TwentyFilterNode, depth: Depth): SandboxRecord[] {
     const object = this.resolveObjectOrThrow(plural);
-    const matches = this.inIdOrder(object, this.select(object, filter, 'all'));
+    const matches = this.affectedOrThrow(object, this.select(object, filter, 'all'), 'restore');
     return this.restoreAll(object, matches).map((record) => this.read(object, record, depth));
   }
 
@@ -309,9 +333,10 @@ export class Workspace implements WorkspaceApi {
   }
 
   /**
-   * Adds a custom field to an object; existing records get its default at
-   * once. 400 for an unknown object, an unsupported type, a taken name or
-   * SELECT options that are missing or malformed.
+   * Adds a custom field to an object (a RATING field gets RATING_1 … RATING_5);
+   * existing records get its default at once. 400 for an unknown object, an
+   * unsupported type, a taken name, SELECT options that are missing or
+   * malformed, or a default its type or options refuse.
    */
   createField(body: unknown): FieldMetadata {
     const input = metadataInputOrThrow(body);
@@ -324,7 +349,8 @@ export class Workspace implements WorkspaceApi {
     const name = nameOrThrow(input, 'name');
     this.assertFieldNameFreeOrThrow(object, name);
     const id = deterministicUuid('twenty-sandbox', 'custom-field', object.id, name);
-    const options = isSelect(type) ? optionsOrThrow(input['options'], id) : null;
+    // Twenty always generates a RATING field's options (generateRatingOptions).
+    const options = isSelect(type) ? optionsOrThrow(input['options'], id) : type === 'RATING' ? ratingOptions(id) : null;
     const now = this.now();
     const field: FieldMetadata = {
       id,
@@ -511,10 +537,15 @@ export class Workspace implements WorkspaceApi {
 
   // All-or-nothing: every body is validated, then written to a staged copy
   // that replaces the stored rows only when the whole batch succeeded.
-  private insertMany(object: ObjectMetadata, bodies: readonly unknown[], options: WriteOptions): SandboxRecord[] {
+  private insertMany(object: ObjectMetadata, bodies: readonly unknown[], options: WriteOptions, checkForeignKeys = true): SandboxRecord[] {
     const patches = bodies.map((body) => toRecordPatchOrThrow(object, body));
     const staged = [...this.recordsOf(object)];
-    const written = patches.map((patch) => this.insertOne(object, staged, patch, options));
+    const written = patches.map((patch) => {
+      if (checkForeignKeys) {
+        this.assertForeignKeysOrThrow(object, patch, staged);
+      }
+      return this.insertOne(object, staged, patch, options);
+    });
     this.records.set(object.id, staged);
     return written;
   }
@@ -540,6 +571,10 @@ export class Workspace implements WorkspaceApi {
 
   private updateAll(object: ObjectMetadata, targets: readonly SandboxRecord[], patch: RecordPatch, actor: Actor): SandboxRecord[] {
     const staged = [...this.recordsOf(object)];
+    // Postgres checks a foreign key per written row: no match, no check.
+    if (targets.length > 0) {
+      this.assertForeignKeysOrThrow(object, patch, staged);
+    }
     const updated = targets.map((target) => {
       const record = updateRecord(object, target, patch, { now: this.now(), actor, existing: staged });
       this.assertUniqueOrThrow(object, record, staged);
@@ -599,6 +634,43 @@ export class Workspace implements WorkspaceApi {
         }
       }
     }
+  }
+
+  // Every MANY_TO_ONE join column is a foreign key in Twenty's tables: a value
+  // must be the id of a row of the target, soft-deleted rows included (the row
+  // is still there). `staged` stands for the object's own rows mid-write.
+  // Postgres answers 23503, which Twenty passes on as a 400 (contract §6.2).
+  private assertForeignKeysOrThrow(object: ObjectMetadata, values: Record<string, unknown>, staged: readonly SandboxRecord[]): void {
+    for (const field of object.fields) {
+      const joinColumn = recordKeyOf(field);
+      const value = joinColumn === null ? undefined : values[joinColumn];
+      if (field.relation?.type !== 'MANY_TO_ONE' || typeof value !== 'string') {
+        continue;
+      }
+      const targetId = field.relation.targetObjectMetadata.id;
+      const target = this.objects.find((candidate) => candidate.id === targetId);
+      if (target === undefined) {
+        continue;
+      }
+      const rows = target.id === object.id ? staged : this.recordsOf(target);
+      if (!rows.some((row) => row.id === value)) {
+        const table = tableNameOf(object);
+        throw badRequest(
+          `insert or update on table "${table}" violates foreign key constraint "FK_${table}_${joinColumn}": ` +
+            `Key (${joinColumn})=(${value}) is not present in table "${tableNameOf(target)}".`,
+        );
+      }
+    }
+  }
+
+  // MUTATION_MAXIMUM_AFFECTED_RECORDS (contract §6.4): Twenty's pg_graphql
+  // generation refused such a bulk write whole with this text (computePgGraphQLError),
+  // so nothing is written; newest Twenty no longer checks it server-side.
+  private affectedOrThrow(object: ObjectMetadata, matches: readonly SandboxRecord[], verb: 'update' | 'delete' | 'restore'): SandboxRecord[] {
+    if (matches.length > this.maxAffectedRecords) {
+      throw badRequest(`Cannot ${verb} ${object.nameSingular} because it impacts too many records (more than ${this.maxAffectedRecords}).`);
+    }
+    return this.inIdOrder(object, matches);
   }
 
   // Twenty's unique indexes skip soft-deleted rows (contract §4.7).
@@ -833,17 +905,64 @@ function optionsOrThrow(value: unknown, fieldId: string): SelectOption[] {
   return options;
 }
 
-// SELECT defaults are SQL-quoted option values in Twenty's metadata (`"'NEW'"`).
+// Twenty's generate-rating-options util: five options, labels "1" to "5", no color.
+function ratingOptions(fieldId: string): SelectOption[] {
+  return [1, 2, 3, 4, 5].map((rating) => ({
+    id: deterministicUuid('twenty-sandbox', 'option', fieldId, `RATING_${rating}`),
+    value: `RATING_${rating}`,
+    label: String(rating),
+    position: rating - 1,
+  }));
+}
+
+// The class-validator text of Twenty's IsFieldMetadataDefaultValue.
+const INVALID_DEFAULT_VALUE = 'FieldMetadataDefaultValue is not valid';
+
+// Twenty's enum-field validator (validateEnumSelectFlatFieldMetadata) for
+// SELECT, RATING and MULTI_SELECT, its DTO check for NUMBER and BOOLEAN; the
+// first of Twenty's messages is answered. Enum defaults are stored SQL-quoted
+// (`"'NEW'"`); the sandbox also takes a bare option value, which Twenty refuses.
 function defaultValueOrThrow(value: unknown, type: FieldType, options: SelectOption[] | null): unknown {
   if (value === undefined || value === null) {
     return null;
   }
-  if (type !== 'SELECT' || options === null) {
-    return structuredClone(value);
+  switch (type) {
+    case 'SELECT':
+    case 'RATING':
+      return selectDefaultOrThrow(value, options ?? []);
+    case 'MULTI_SELECT':
+      if (!Array.isArray(value)) {
+        throw badRequest(`Default value for multi-select must be an array got ${String(value)}`);
+      }
+      if (value.length === 0) {
+        throw badRequest('If defined default value must contain at least one value');
+      }
+      if (new Set(value).size !== value.length) {
+        throw badRequest('Default values must be unique');
+      }
+      return value.map((item: unknown) => selectDefaultOrThrow(item, options ?? []));
+    case 'NUMBER':
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        return value;
+      }
+      throw badRequest(INVALID_DEFAULT_VALUE);
+    case 'BOOLEAN':
+      if (typeof value === 'boolean') {
+        return value;
+      }
+      throw badRequest(INVALID_DEFAULT_VALUE);
+    default:
+      return structuredClone(value);
   }
-  const bare = typeof value === 'string' ? value.replace(/^'(.*)'$/, '$1') : undefined;
-  if (bare === undefined || !options.some((option) => option.value === bare)) {
-    throw badRequest(`defaultValue must be one of the option values, e.g. "'${options[0]?.value ?? ''}'"`);
+}
+
+function selectDefaultOrThrow(value: unknown, options: readonly SelectOption[]): string {
+  if (typeof value !== 'string') {
+    throw badRequest(`Default value for select must be a string got ${String(value)}`);
+  }
+  const bare = value.replace(/^'(.*)'$/, '$1');
+  if (!options.some((option) => option.value === bare)) {
+    throw badRequest(`Default value "${value}" must be one of the option values`);
   }
   return `'${bare}'`;
 }

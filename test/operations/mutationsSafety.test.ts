@@ -9,7 +9,7 @@ const uuid = (kind: number, n: number) => `00000000-0000-4000-8000-${String(kind
 const NOTE = uuid(4, 1);
 const PERSON = uuid(2, 1);
 // One company per write case below, so the cases never touch each other's records.
-const companyIds = Array.from({ length: 8 }, (_, index) => uuid(1, index + 1));
+const companyIds = Array.from({ length: 10 }, (_, index) => uuid(1, index + 1));
 
 const FAULTS: Array<[string, FaultSpec, (method: string, path: string) => { message: string; code: string; status: number | null }]> = [
   [
@@ -121,7 +121,7 @@ describe('write safety', () => {
     });
 
     it('attaches exactly once when the client retries after an unclear attach', async () => {
-      const company = companyIds[tag === 'timeout' ? 7 : 6] ?? '';
+      const company = companyIds[tag === 'timeout' ? 9 : 8] ?? '';
       bff.sandbox.faults.inject({ ...spec, match: { method: 'POST' } });
       const attach = `mutation { attachNote(noteId: "${NOTE}", target: { companyId: "${company}" }) { noteId companyId } }`;
       const first = await bff.execute(attach);

@@ -68,6 +68,12 @@ describe('npm run sandbox', () => {
     expect(await cli.output('Usage: npm run sandbox -- [options]')).toContain('--rate-limit <spec>');
   });
 
+  it('exits with status 1 and names a data file it could not save to', async () => {
+    const cli = runCli(['--port', '0', '--data', '/nonexistent-dir/x.json']);
+    expect(await cli.exited).toBe(1);
+    expect(cli.stderr()).toBe('sandbox: cannot write the data file /nonexistent-dir/x.json: the directory /nonexistent-dir does not exist\n');
+  });
+
   it('exits with status 2 and the reason for a bad flag', async () => {
     const cli = runCli(['--max-limit', 'lots']);
     expect(await cli.exited).toBe(2);

@@ -67,13 +67,21 @@ describe('startSandbox', () => {
       expect((await again.get('/rest/invoices')).status).toBe(200);
     });
 
-    it('refuses to start over a file that is not a snapshot', async () => {
+    it('refuses to start over a file that is not a snapshot, naming it', async () => {
       const dataFile = join(directory, 'corrupt.json');
       await writeFile(dataFile, '{"version":1,"objects":[');
-      await expect(startSandbox({ dataFile })).rejects.toThrow();
+      await expect(startSandbox({ dataFile })).rejects.toThrow(`${dataFile} is not valid JSON: `);
       await writeFile(dataFile, '{"hello":"world"}');
       await expect(startSandbox({ dataFile })).rejects.toThrow(`${dataFile} is not a twenty-bff sandbox snapshot`);
       expect(await readFile(dataFile, 'utf8')).toBe('{"hello":"world"}');
+    });
+
+    it('refuses to start when the file cannot be written, naming it', async () => {
+      const dataFile = join(directory, 'no-such-directory', 'x.json');
+      await expect(startSandbox({ dataFile })).rejects.toThrow(
+        new Error(`cannot write the data file ${dataFile}: the directory ${join(directory, 'no-such-directory')} does not exist`),
+      );
+      await expect(stat(join(directory, 'no-such-directory'))).rejects.toMatchObject({ code: 'ENOENT' });
     });
   });
 });

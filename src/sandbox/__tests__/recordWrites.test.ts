@@ -4,6 +4,7 @@ import {
   canonicalEmail,
   createRecord,
   normalizeLinkUrl,
+  tableNameOf,
   toRecordPatchOrThrow,
   uniqueValuesOf,
   updateRecord,
@@ -78,7 +79,11 @@ describe('toRecordPatchOrThrow', () => {
     ['person', { city: 42 }, 'Invalid string value 42 for text field "city"'],
     ['company', { employees: '10' }, 'Invalid number value \'10\' for field "employees"'],
     ['company', { idealCustomerProfile: 'yes' }, 'Invalid boolean value \'yes\' for field "idealCustomerProfile"'],
-    ['workspaceMember', { userId: null }, 'Field userId is not nullable and has no default value.'],
+    ['workspaceMember', { userId: null }, 'null value in column "userId" of relation "workspaceMember" violates not-null constraint'],
+    // Postgres refuses an explicit NULL even where the column has a default.
+    ['company', { idealCustomerProfile: null }, 'null value in column "idealCustomerProfile" of relation "company" violates not-null constraint'],
+    ['opportunity', { stage: null }, 'null value in column "stage" of relation "opportunity" violates not-null constraint'],
+    ['person', { position: null }, 'null value in column "position" of relation "person" violates not-null constraint'],
     ['opportunity', { closeDate: 'tomorrow' }, 'Invalid value \'tomorrow\' for date-time field "closeDate". Expected format: \'YYYY-MM-DDTHH:mm:ssZ\''],
     [
       'opportunity',
@@ -129,6 +134,21 @@ describe('toRecordPatchOrThrow', () => {
       fields: person.fields.map((field) => (field.name === 'city' ? { ...field, isActive: false } : field)),
     };
     expect(errorOf(() => toRecordPatchOrThrow(withoutCity, { city: 'Paris' }))).toEqual([400, ['Object person doesn\'t have any "city" field.']]);
+  });
+});
+
+describe('tableNameOf', () => {
+  it('names a standard table by its singular and a custom one with a leading underscore', () => {
+    expect(tableNameOf(company)).toBe('company');
+    expect(tableNameOf({ ...company, nameSingular: 'invoice', isCustom: true })).toBe('_invoice');
+  });
+
+  it('names the custom table in the not-null error', () => {
+    const invoice: ObjectMetadata = { ...company, nameSingular: 'invoice', isCustom: true };
+    expect(errorOf(() => toRecordPatchOrThrow(invoice, { createdAt: null }))).toEqual([
+      400,
+      ['null value in column "createdAt" of relation "_invoice" violates not-null constraint'],
+    ]);
   });
 });
 

@@ -328,6 +328,11 @@ describe('defaultRecordValue', () => {
     expect(defaultRecordValue({ ...base, type: 'SELECT', defaultValue: null })).toBeNull();
   });
 
+  it('unquotes each SQL-quoted value of a MULTI_SELECT default', () => {
+    const base = fieldOf('company', 'name');
+    expect(defaultRecordValue({ ...base, type: 'MULTI_SELECT', defaultValue: ["'A'", "'B'"] })).toEqual(['A', 'B']);
+  });
+
   it('returns a new object each time', () => {
     const field = fieldOf('person', 'name');
     expect(defaultRecordValue(field)).not.toBe(defaultRecordValue(field));

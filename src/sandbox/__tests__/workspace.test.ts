@@ -107,8 +107,8 @@ describe('Workspace', () => {
     });
 
     it('replaces the demo data with the given records', () => {
-      const workspace = aWorkspace({ people: fourPeople() }, { demoData: true });
-      expect([workspace.findMany('people', args()).totalCount, workspace.findMany('companies', args()).totalCount]).toEqual([4, 0]);
+      const workspace = aWorkspace({ people: fourPeople(), companies: [{ id: ACME }, { id: GLOBEX }] }, { demoData: true });
+      expect([workspace.findMany('people', args()).totalCount, workspace.findMany('companies', args()).totalCount]).toEqual([4, 2]);
     });
 
     it('seeds the demo workspace', () => {
@@ -534,6 +534,142 @@ describe('Workspace', () => {
       expect(errorOf(() => workspace.getField(nickname.id))).toEqual([404, ['Field metadata not found']]);
       const city = people.fields.find((field) => field.name === 'city');
       expect(errorOf(() => workspace.deleteField(city?.id ?? ''))).toEqual([400, ['Standard fields cannot be deleted']]);
+    });
+  });
+
+  describe('foreign keys', () => {
+    const personToMissing = `insert or update on table "person" violates foreign key constraint "FK_person_companyId": Key (companyId)=(${MISSING}) is not present in table "company".`;
+
+    it('checks seeds once all are in, whatever their order, and refuses a dangling one', () => {
+      expect(idsOf(aWorkspace({ people: fourPeople(), companies: [{ id: ACME }, { id: GLOBEX }] }).findMany('people', args()).records)).toHaveLength(4);
+      expect(errorOf(() => aWorkspace({ people: [{ id: personId(1), companyId: MISSING }] }))).toEqual([400, [personToMissing]]);
+    });
+
+    it('refuses a create, a batch and an update whose join column names no record, writing nothing', () => {
+      const workspace = smallWorkspace();
+      const before = workspace.toSnapshot();
+      expect(errorOf(() => workspace.createOne('people', { companyId: MISSING }, WRITE))).toEqual([400, [personToMissing]]);
+      expect(errorOf(() => workspace.createMany('people', [{ id: personId(8) }, { companyId: MISSING }], WRITE))).toEqual([400, [personToMissing]]);
+      expect(errorOf(() => workspace.updateOne('people', personId(1), { companyId: MISSING }, WRITE))).toEqual([400, [personToMissing]]);
+      expect(errorOf(() => workspace.updateMany('people', leaf('city', 'eq', 'London'), { companyId: MISSING }, WRITE))).toEqual([400, [personToMissing]]);
+      expect(workspace.toSnapshot()).toEqual(before);
+    });
+
+    it('names the join column and the target table of a note target', () => {
+      const workspace = aWorkspace({ notes: [{ id: personId(50) }] });
+      expect(errorOf(() => workspace.createOne('noteTargets', { noteId: MISSING }, WRITE))).toEqual([
+        400,
+        [`insert or update on table "noteTarget" violates foreign key constraint "FK_noteTarget_noteId": Key (noteId)=(${MISSING}) is not present in table "note".`],
+      ]);
+      expect(workspace.createOne('noteTargets', { noteId: personId(50) }, WRITE)['noteId']).toBe(personId(50));
+    });
+
+    it('accepts a soft-deleted target, whose row still exists', () => {
+      const workspace = smallWorkspace();
+      workspace.deleteOne('companies', GLOBEX, true);
+      expect(workspace.createOne('people', { id: personId(9), companyId: GLOBEX }, WRITE)['companyId']).toBe(GLOBEX);
+      expect(workspace.updateOne('people', personId(1), { companyId: GLOBEX }, WRITE)['companyId']).toBe(GLOBEX);
+    });
+
+    it('checks nothing when a bulk update matches no record, as Postgres checks written rows', () => {
+      const workspace = smallWorkspace();
+      expect(workspace.updateMany('people', leaf('city', 'eq', 'Nowhere'), { companyId: MISSING }, WRITE)).toEqual([]);
+    });
+  });
+
+  describe('maxAffectedRecords', () => {
+    it('refuses a bulk update, delete or restore matching more records, and writes nothing', () => {
+      const workspace = smallWorkspace({ maxAffectedRecords: 2 });
+      const everyone = leaf('city', 'is', 'NOT_NULL');
+      const before = workspace.toSnapshot();
+      expect(errorOf(() => workspace.updateMany('people', everyone, { jobTitle: 'x' }, WRITE))).toEqual([
+        400,
+        ['Cannot update person because it impacts too many records (more than 2).'],
+      ]);
+      expect(errorOf(() => workspace.deleteMany('people', everyone, true))).toEqual([400, ['Cannot delete person because it impacts too many records (more than 2).']]);
+      expect(errorOf(() => workspace.deleteMany('people', everyone, false))).toEqual([400, ['Cannot delete person because it impacts too many records (more than 2).']]);
+      expect(errorOf(() => workspace.restoreMany('people', everyone, 0))).toEqual([400, ['Cannot restore person because it impacts too many records (more than 2).']]);
+      expect(workspace.toSnapshot()).toEqual(before);
+    });
+
+    it('lets exactly the limit through', () => {
+      const workspace = smallWorkspace({ maxAffectedRecords: 2 });
+      expect(idsOf(workspace.updateMany('people', leaf('companyId', 'eq', ACME), { jobTitle: 'x' }, WRITE))).toEqual([personId(1), personId(2)]);
+      expect(workspace.deleteMany('people', leaf('companyId', 'eq', ACME), true)).toEqual([{ id: personId(1) }, { id: personId(2) }]);
+      expect(idsOf(workspace.restoreMany('people', leaf('companyId', 'eq', ACME), 0))).toEqual([personId(1), personId(2)]);
+    });
+
+    it("defaults to Twenty's 100", () => {
+      const workspace = aWorkspace({ companies: Array.from({ length: 101 }, (_, index) => ({ name: `Company ${index}` })) });
+      expect(errorOf(() => workspace.deleteMany('companies', leaf('name', 'is', 'NOT_NULL'), true))).toEqual([
+        400,
+        ['Cannot delete company because it impacts too many records (more than 100).'],
+      ]);
+      expect(workspace.deleteMany('companies', leaf('name', 'neq', 'Company 0'), true)).toHaveLength(100);
+    });
+  });
+
+  describe('field defaults and options', () => {
+    const createOn = (workspace: Workspace, body: Record<string, unknown>) =>
+      workspace.createField({ objectMetadataId: objectNamed(workspace, 'companies').id, label: 'Field', ...body });
+    const OPTIONS = [
+      { value: 'A', label: 'A' },
+      { value: 'B', label: 'B' },
+    ];
+
+    it('gives a RATING field the options RATING_1 to RATING_5, whatever options are given', () => {
+      const workspace = smallWorkspace();
+      const rating = createOn(workspace, { type: 'RATING', name: 'score', options: [{ value: 'STARS', label: 'Stars' }] });
+      expect(rating.options?.map((option) => [option.value, option.label, option.position, 'color' in option])).toEqual([
+        ['RATING_1', '1', 0, false],
+        ['RATING_2', '2', 1, false],
+        ['RATING_3', '3', 2, false],
+        ['RATING_4', '4', 3, false],
+        ['RATING_5', '5', 4, false],
+      ]);
+      expect(workspace.updateOne('companies', ACME, { score: 'RATING_3' }, WRITE)['score']).toBe('RATING_3');
+      expect(errorOf(() => workspace.updateOne('companies', ACME, { score: 'STARS' }, WRITE))).toEqual([
+        400,
+        ['invalid input value for enum workspace_vnnqroqxq5uh6c9qvt85xlkz.company_score_enum: "STARS"'],
+      ]);
+    });
+
+    it('stores enum defaults SQL-quoted and gives records the bare values', () => {
+      const workspace = smallWorkspace();
+      const tags = createOn(workspace, { type: 'MULTI_SELECT', name: 'tags', options: OPTIONS, defaultValue: ["'B'", 'A'] });
+      const score = createOn(workspace, { type: 'RATING', name: 'score', defaultValue: "'RATING_4'" });
+      expect([tags.defaultValue, score.defaultValue]).toEqual([["'B'", "'A'"], "'RATING_4'"]);
+      expect(workspace.findOne('companies', ACME, 0)).toMatchObject({ tags: ['B', 'A'], score: 'RATING_4' });
+      expect(workspace.createOne('companies', { name: 'New' }, WRITE)).toMatchObject({ tags: ['B', 'A'], score: 'RATING_4' });
+    });
+
+    it.each([
+      [{ type: 'MULTI_SELECT', options: OPTIONS, defaultValue: ['NOPE'] }, 'Default value "NOPE" must be one of the option values'],
+      [{ type: 'MULTI_SELECT', options: OPTIONS, defaultValue: 'A' }, 'Default value for multi-select must be an array got A'],
+      [{ type: 'MULTI_SELECT', options: OPTIONS, defaultValue: [] }, 'If defined default value must contain at least one value'],
+      [{ type: 'MULTI_SELECT', options: OPTIONS, defaultValue: ['A', 'A'] }, 'Default values must be unique'],
+      [{ type: 'MULTI_SELECT', options: OPTIONS, defaultValue: [1] }, 'Default value for select must be a string got 1'],
+      [{ type: 'SELECT', options: OPTIONS, defaultValue: "'NOPE'" }, 'Default value "\'NOPE\'" must be one of the option values'],
+      [{ type: 'SELECT', options: OPTIONS, defaultValue: true }, 'Default value for select must be a string got true'],
+      [{ type: 'RATING', defaultValue: 'RATING_9' }, 'Default value "RATING_9" must be one of the option values'],
+      [{ type: 'NUMBER', defaultValue: 'abc' }, 'FieldMetadataDefaultValue is not valid'],
+      [{ type: 'BOOLEAN', defaultValue: 'yes' }, 'FieldMetadataDefaultValue is not valid'],
+    ])('refuses the default of %j', (body, message) => {
+      const workspace = smallWorkspace();
+      const before = workspace.toSnapshot();
+      expect(errorOf(() => createOn(workspace, { name: 'extra', ...body }))).toEqual([400, [message]]);
+      expect(workspace.toSnapshot()).toEqual(before);
+    });
+
+    it('checks a default given on update against the type and options, keeping the field as it was', () => {
+      const workspace = smallWorkspace();
+      const tags = createOn(workspace, { type: 'MULTI_SELECT', name: 'tags', options: OPTIONS });
+      const employees = objectNamed(workspace, 'companies').fields.find((field) => field.name === 'employees')?.id ?? '';
+      expect(errorOf(() => workspace.updateField(tags.id, { defaultValue: ['NOPE'] }))).toEqual([400, ['Default value "NOPE" must be one of the option values']]);
+      expect(errorOf(() => workspace.updateField(employees, { defaultValue: 'abc' }))).toEqual([400, ['FieldMetadataDefaultValue is not valid']]);
+      expect(workspace.getField(tags.id).defaultValue).toBeNull();
+      expect(workspace.updateField(tags.id, { defaultValue: ['A'] }).defaultValue).toEqual(["'A'"]);
+      expect(workspace.updateField(employees, { defaultValue: 5 }).defaultValue).toBe(5);
     });
   });
 });
