@@ -80,7 +80,8 @@ const CREATABLE_FIELD_TYPES = [
   'RICH_TEXT_V2',
 ] as const;
 const TYPES_WITH_OPTIONS = new Set(['SELECT', 'MULTI_SELECT', 'RATING']);
-// Twenty stores TEXT and SELECT defaults as SQL-quoted strings (contract §5: `'NEW'`).
+// Twenty stores TEXT and SELECT defaults as SQL-quoted strings (contract §5:
+// `'NEW'`), and MULTI_SELECT ones as a list of them.
 const QUOTED_DEFAULT_TYPES = new Set(['TEXT', 'SELECT']);
 
 // Contract §5.2 (twenty-shared CompositeFieldTypeSubFields).
@@ -276,6 +277,9 @@ export function compileFieldInputOrThrow(input: RecordInput, mode: 'create' | 'u
     }
     if (QUOTED_DEFAULT_TYPES.has(type) && typeof defaultValue === 'string') {
       body['defaultValue'] = `'${defaultValue}'`;
+    }
+    if (type === 'MULTI_SELECT' && Array.isArray(defaultValue)) {
+      body['defaultValue'] = defaultValue.map((value) => (typeof value === 'string' ? `'${value}'` : value));
     }
   }
   assertChangesSomethingOrThrow(body, mode, path);

@@ -295,6 +295,8 @@ describe('compileFieldInputOrThrow', () => {
   it('SQL-quotes a text default and passes other defaults through', () => {
     expect(compileFieldInputOrThrow({ ...base, type: 'TEXT', defaultValue: 'none' }, 'create', ['data'])['defaultValue']).toBe("'none'");
     expect(compileFieldInputOrThrow({ ...base, type: 'NUMBER', defaultValue: 3 }, 'create', ['data'])['defaultValue']).toBe(3);
+    const tags = { ...base, type: 'MULTI_SELECT', options: [{ value: 'A', label: 'A' }, { value: 'B', label: 'B' }], defaultValue: ['A', 'B'] };
+    expect(compileFieldInputOrThrow(tags, 'create', ['data'])['defaultValue']).toEqual(["'A'", "'B'"]);
   });
 
   it.each([
