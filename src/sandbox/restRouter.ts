@@ -113,9 +113,11 @@ function handleCore(options: RestRouterOptions, request: RestRequest, segments: 
   const { method, query } = request;
   const route = coreRouteOf(method, request.path, segments);
 
-  if (route.suffix !== undefined) {
-    // Checked before the verb: `duplicates`, `groupBy` and `merge` exist in
-    // Twenty (G2+) but the sandbox does not model them.
+  // Twenty's controller declares `POST */duplicates`, `GET */groupBy` and
+  // `PATCH */merge` (G2+; the sandbox does not model them). Any other verb on
+  // those paths reaches the plain wildcard handler, which parseCorePath has
+  // already given the object and no id: `GET /people/duplicates` lists people.
+  if (route.suffix !== undefined && SUFFIX_ROUTES.get(route.suffix) === method) {
     throw notSupported(`${method} /rest/${route.object}/${route.suffix}`);
   }
 
@@ -138,12 +140,13 @@ function handleCore(options: RestRouterOptions, request: RestRequest, segments: 
 }
 
 function findMany(options: RestRouterOptions, plural: string, query: Query): RestResponse {
+  // Twenty's find-many handler parses in this order, so with several bad
+  // parameters the first of them is the one reported.
+  const depth = parseDepth(query['depth']);
+  const limit = parseLimit(query['limit'], options.maxLimit);
+  const orderBy = parseOrderBy(query['order_by']);
   const filter = filterOf(query);
-  const args: FindManyArgs = {
-    orderBy: parseOrderBy(query['order_by']),
-    limit: parseLimit(query['limit'], options.maxLimit),
-    depth: parseDepth(query['depth']),
-  };
+  const args: FindManyArgs = { orderBy, limit, depth };
   if (filter !== undefined) {
     args.filter = filter;
   }
@@ -256,6 +259,12 @@ function restoreMany(options: RestRouterOptions, plural: string, query: Query): 
   const records = options.workspace.restoreMany(object.namePlural, filter, depth);
   return { status: 200, body: { data: { [`restore${capitalize(object.namePlural)}`]: records.map(project) } } };
 }
+
+const SUFFIX_ROUTES: ReadonlyMap<string, string> = new Map([
+  ['duplicates', 'POST'],
+  ['groupBy', 'GET'],
+  ['merge', 'PATCH'],
+]);
 
 const MATCH_ALL: TwentyFilterNode = { kind: 'and', items: [] };
 
@@ -373,8 +382,12 @@ function metadataCollection(options: RestRouterOptions, request: RestRequest, co
       const pagination = metadataPaginationOf(request.query, options.maxLimit);
       const items: Array<ObjectMetadata | FieldMetadata> = collection === 'objects' ? workspace.listObjects() : workspace.listFields();
       const page = paginateById(items, pagination);
-      const data = metadataEnvelope === 'new' ? page.items : { [collection]: page.items };
-      return { status: 200, body: { data, pageInfo: page.pageInfo, totalCount: items.length } };
+      if (metadataEnvelope === 'new') {
+        return { status: 200, body: { data: page.items, pageInfo: page.pageInfo, totalCount: items.length } };
+      }
+      // The legacy envelope's pageInfo has no hasPreviousPage (contract §2.2).
+      const { hasPreviousPage: _legacyHasNoPrevious, ...legacyPageInfo } = page.pageInfo;
+      return { status: 200, body: { data: { [collection]: page.items }, pageInfo: legacyPageInfo, totalCount: items.length } };
     }
     case 'POST': {
       const created = collection === 'objects' ? workspace.createObject(request.body) : workspace.createField(request.body);

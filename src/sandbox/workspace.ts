@@ -245,7 +245,7 @@ export class Workspace implements WorkspaceApi {
     const labelSingular = labelOrThrow(input, 'labelSingular');
     const labelPlural = labelOrThrow(input, 'labelPlural');
     this.assertObjectNamesFreeOrThrow(nameSingular, namePlural);
-    const id = deterministicUuid('twenty-sandbox', 'custom-object', nameSingular);
+    const id = this.unusedId('custom-object', nameSingular);
     const now = this.now().toISOString();
     const fields = customObjectFields(id, labelSingular, now);
     const object: ObjectMetadata = {
@@ -348,7 +348,7 @@ export class Workspace implements WorkspaceApi {
     const type = fieldTypeOrThrow(input['type']);
     const name = nameOrThrow(input, 'name');
     this.assertFieldNameFreeOrThrow(object, name);
-    const id = deterministicUuid('twenty-sandbox', 'custom-field', object.id, name);
+    const id = this.unusedId('custom-field', object.id, name);
     // Twenty always generates a RATING field's options (generateRatingOptions).
     const options = isSelect(type) ? optionsOrThrow(input['options'], id) : type === 'RATING' ? ratingOptions(id) : null;
     const now = this.now();
@@ -585,13 +585,19 @@ export class Workspace implements WorkspaceApi {
     return updated;
   }
 
+  // Clearing deletedAt is an UPDATE: the unique indexes over live rows
+  // (contract §4.7) refuse a revived row whose value another live row took,
+  // and then nothing is restored.
   private restoreAll(object: ObjectMetadata, targets: readonly SandboxRecord[]): SandboxRecord[] {
-    const restored = new Map(targets.map((target) => [target.id, { ...target, deletedAt: null }]));
-    this.records.set(
-      object.id,
-      this.recordsOf(object).map((record) => restored.get(record.id) ?? record),
-    );
-    return [...restored.values()];
+    const staged = [...this.recordsOf(object)];
+    const restored = targets.map((target) => {
+      const record = { ...target, deletedAt: null };
+      staged.splice(staged.indexOf(target), 1, record);
+      this.assertUniqueOrThrow(object, record, staged);
+      return record;
+    });
+    this.records.set(object.id, staged);
+    return restored;
   }
 
   private deleteAll(object: ObjectMetadata, targets: readonly SandboxRecord[], soft: boolean): void {
@@ -681,6 +687,18 @@ export class Workspace implements WorkspaceApi {
         throw badRequest(`A duplicate entry was detected: another ${object.nameSingular} already has ${field.name} "${value}"`);
       }
     }
+  }
+
+  // Metadata ids derive from names, so a workspace built the same way has the
+  // same ids; after a rename the name is free again but its id is not, and a
+  // second object or field must never share (or wipe) the first one's.
+  private unusedId(...parts: string[]): string {
+    const taken = new Set(this.objects.flatMap((object) => [object.id, ...object.fields.map((field) => field.id)]));
+    let id = deterministicUuid('twenty-sandbox', ...parts);
+    for (let attempt = 1; taken.has(id); attempt += 1) {
+      id = deterministicUuid('twenty-sandbox', ...parts, String(attempt));
+    }
+    return id;
   }
 
   private objectOrThrow(id: string): ObjectMetadata {

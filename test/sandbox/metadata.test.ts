@@ -43,6 +43,12 @@ describe.each(['legacy', 'new'] as const)('startSandbox metadata (%s envelope)',
   let rest: ReturnType<typeof restClient>;
   let allObjectIds: string[];
 
+  // The legacy envelope's pageInfo has no hasPreviousPage (contract §2.2).
+  const pageInfo = (info: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: unknown; endCursor: unknown }) => {
+    const { hasPreviousPage, ...legacy } = info;
+    return envelope === 'legacy' ? legacy : { ...legacy, hasPreviousPage };
+  };
+
   beforeAll(async () => {
     sandbox = await start({ ...smallWorkspace(), metadataEnvelope: envelope });
     rest = restClient(sandbox);
@@ -56,25 +62,22 @@ describe.each(['legacy', 'new'] as const)('startSandbox metadata (%s envelope)',
     expect(page.items.map(({ id }) => id)).toEqual(allObjectIds);
     expect(page.items.every((object) => Array.isArray(object.fields) && object.fields.length > 0)).toBe(true);
     expect(page.totalCount).toBe(allObjectIds.length);
-    expect(page.pageInfo).toEqual({
-      hasNextPage: false,
-      hasPreviousPage: false,
-      startCursor: allObjectIds[0],
-      endCursor: allObjectIds.at(-1),
-    });
+    expect(page.pageInfo).toEqual(
+      pageInfo({ hasNextPage: false, hasPreviousPage: false, startCursor: allObjectIds[0], endCursor: allObjectIds.at(-1) }),
+    );
   });
 
   it('pages forward with limit and starting_after', async () => {
     const first = listOf<ObjectMetadata>((await rest.get('/rest/metadata/objects?limit=2')).body, envelope, 'objects');
     expect(first.items.map(({ id }) => id)).toEqual(allObjectIds.slice(0, 2));
-    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: allObjectIds[0], endCursor: allObjectIds[1] });
+    expect(first.pageInfo).toEqual(pageInfo({ hasNextPage: true, hasPreviousPage: false, startCursor: allObjectIds[0], endCursor: allObjectIds[1] }));
     const second = listOf<ObjectMetadata>(
       (await rest.get(`/rest/metadata/objects?${query({ limit: 2, starting_after: first.pageInfo.endCursor ?? '' })}`)).body,
       envelope,
       'objects',
     );
     expect(second.items.map(({ id }) => id)).toEqual(allObjectIds.slice(2, 4));
-    expect(second.pageInfo.hasPreviousPage).toBe(true);
+    expect(second.pageInfo.hasPreviousPage).toBe(envelope === 'legacy' ? undefined : true);
     expect(second.totalCount).toBe(first.totalCount);
   });
 
@@ -86,7 +89,7 @@ describe.each(['legacy', 'new'] as const)('startSandbox metadata (%s envelope)',
       'objects',
     );
     expect(page.items.map(({ id }) => id)).toEqual(allObjectIds.slice(2, 4));
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: allObjectIds[2], endCursor: allObjectIds[3] });
+    expect(page.pageInfo).toEqual(pageInfo({ hasNextPage: true, hasPreviousPage: true, startCursor: allObjectIds[2], endCursor: allObjectIds[3] }));
   });
 
   it('ends the last page with hasNextPage false', async () => {
