@@ -42,6 +42,9 @@ const REPORT_AS_VALIDATION_ERROR = {
   ],
 };
 
+/** Most tokens an operation document may have (graphql-js `maxTokens`). */
+export const MAX_DOCUMENT_TOKENS = 4_000;
+
 /** Request header that asks for the operation's upstream cost in `extensions.upstream`. */
 export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
 
@@ -81,6 +84,10 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     introspection: config.introspection,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // graphql-js parses recursively: a literal nested ~1,500 levels deep (a
+    // few KB) overflows the stack. 4,000 tokens is far beyond any screen's
+    // query and stops that in the lexer with a clean GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     validationRules: [
       maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, ...REPORT_AS_VALIDATION_ERROR }),
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),

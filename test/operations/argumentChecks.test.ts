@@ -62,6 +62,17 @@ describe('arguments checked over the whole operation', () => {
     expect(bff.upstream()).toEqual([]);
   });
 
+  it('refuses a document of more than 4,000 tokens in the parser, before its recursion could overflow', async () => {
+    bff.resetRequests();
+    const nested = `${'{ not: '.repeat(1500)}{ name: { eq: "x" } }${' }'.repeat(1500)}`;
+    const result = await bff.execute(`{ companies(filter: ${nested}) { totalCount } }`);
+    // "more that" is graphql-js's own wording.
+    expect(result.errors?.map((error) => [error.message, error.extensions?.['code']])).toEqual([
+      ['Syntax Error: Document contains more that 4000 tokens. Parsing aborted.', 'GRAPHQL_PARSE_FAILED'],
+    ]);
+    expect(bff.upstream()).toEqual([]);
+  });
+
   it('leaves malformed variables to graphql-js’s own coercion errors', async () => {
     const result = await bff.execute('query ($id: UUID!) { company(id: $id) { id } }', { id: '123' });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
