@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 
 import type { TwentyClient } from '../twenty/createTwentyClient.js';
-import type { TwentyRecord } from '../twenty/types.js';
+import type { TwentyObjectMetadata, TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
 import { type CompiledConnection, compileConnection, type ConnectionArgs, type PagingOptions, type RecordConnection } from './loadConnection.js';
@@ -17,6 +17,11 @@ export interface Loaders {
    * and arguments in one tick are batched, identical ones fetched once.
    */
   relatedConnection(relation: ChildRelation, args: ConnectionArgs, parentId: string): Promise<RecordConnection>;
+  /**
+   * The workspace's objects with their fields, read once per request (and
+   * again after a metadata write, so a field created a moment ago is known).
+   */
+  workspaceObjects(): Promise<TwentyObjectMetadata[]>;
 }
 
 /**
@@ -44,18 +49,24 @@ export interface RequestUpstream {
 
 /**
  * Creates the loaders of one request over `twenty`, and the client to use
- * beside them. Loads of the same object in one tick become one upstream
- * request per `pageCap` ids; identical loads are fetched once.
+ * beside them. Loads of the same object made before the request's upstream
+ * calls in flight have answered become one upstream request per 60 ids;
+ * identical loads are fetched once.
  */
 export function createLoaders(twenty: TwentyClient, options: LoaderOptions): RequestUpstream {
   const idsPerRequest = Math.min(options.pageCap, MAX_IDS_PER_REQUEST);
+  const inFlight = createInFlightTracker();
   const byPlural = new Map<string, DataLoader<string, TwentyRecord | null>>();
   const connections = new Map<string, DataLoader<string, RecordConnection>>();
   const compiledArgs = new Map<string, CompiledConnection>();
+  let objects: Promise<TwentyObjectMetadata[]> | undefined;
+  const forgetMetadata = () => {
+    objects = undefined;
+  };
   const recordById = (plural: string) => {
     let loader = byPlural.get(plural);
     if (!loader) {
-      loader = createRecordByIdLoader(client, plural, idsPerRequest);
+      loader = createRecordByIdLoader(client, plural, idsPerRequest, inFlight.schedule);
       byPlural.set(plural, loader);
     }
     return loader;
@@ -84,9 +95,16 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
       prime(plural, [outcome]);
     }
   };
-  const client = createPrimingClient(twenty, prime, afterWrite);
+  const client = createPrimingClient(inFlight.wrap(twenty), prime, afterWrite, forgetMetadata);
   const loaders: Loaders = {
     recordById,
+    workspaceObjects() {
+      objects ??= client.listObjects().catch((error: unknown) => {
+        forgetMetadata();
+        throw error;
+      });
+      return objects;
+    },
     relatedConnection(relation, args, parentId) {
       // Every parent of a level brings the same arguments: compiled once.
       const argsKey = JSON.stringify([relationKey(relation), args]);
@@ -107,11 +125,13 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
       ]);
       let loader = connections.get(key);
       if (!loader) {
-        loader = createRelatedConnectionLoader(client, relation, compiled, {
-          pageCap: options.pageCap,
-          idsPerRequest,
-          maxRows: options.relationBatchMaxRows,
-        });
+        loader = createRelatedConnectionLoader(
+          client,
+          relation,
+          compiled,
+          { pageCap: options.pageCap, idsPerRequest, maxRows: options.relationBatchMaxRows },
+          inFlight.schedule,
+        );
         connections.set(key, loader);
       }
       return loader.load(parentId);
@@ -120,7 +140,48 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   return { twenty: client, loaders };
 }
 
-function createRecordByIdLoader(twenty: TwentyClient, plural: string, idsPerRequest: number) {
+/** When a loader's collected keys are sent upstream (DataLoader's `batchScheduleFn`). */
+export type BatchSchedule = (dispatch: () => void) => void;
+
+/**
+ * Counts the request's upstream calls in flight. Loaders dispatch only once
+ * none is: sibling fields whose parents arrive from different upstream calls
+ * (two aliased lists, a board's columns) then share one batch per relation
+ * instead of one each. Upstream calls are what Twenty rate-limits; the price
+ * is waiting for the slowest sibling, which the response waits for anyway.
+ */
+function createInFlightTracker(): { wrap(twenty: TwentyClient): TwentyClient; schedule: BatchSchedule } {
+  let count = 0;
+  let idle: Array<() => void> = [];
+  const settle = () => {
+    count -= 1;
+    if (count === 0) {
+      const waiting = idle;
+      idle = [];
+      waiting.forEach((resolve) => resolve());
+    }
+  };
+  const whenIdle = () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+  return {
+    wrap(twenty) {
+      const tracked = { ...twenty } as Record<string, unknown>;
+      for (const [name, value] of Object.entries(twenty)) {
+        if (typeof value === 'function') {
+          tracked[name] = (...args: unknown[]) => {
+            count += 1;
+            return (value as (...args: unknown[]) => Promise<unknown>)(...args).finally(settle);
+          };
+        }
+      }
+      return Object.defineProperty(tracked, 'requestCount', { get: () => twenty.requestCount }) as unknown as TwentyClient;
+    },
+    // setImmediate lets the resolvers that an answer just woke queue their
+    // loads before the batch closes.
+    schedule: (dispatch) => setImmediate(() => void whenIdle().then(() => setImmediate(dispatch))),
+  };
+}
+
+function createRecordByIdLoader(twenty: TwentyClient, plural: string, idsPerRequest: number, schedule: BatchSchedule) {
   return new DataLoader<string, TwentyRecord | null>(
     async (ids) => {
       // Ids go into the filter unquoted. They come from Twenty records or from
@@ -132,7 +193,7 @@ function createRecordByIdLoader(twenty: TwentyClient, plural: string, idsPerRequ
       const byId = new Map(page.records.map((record) => [record.id, record]));
       return ids.map((id) => byId.get(id) ?? null);
     },
-    { maxBatchSize: idsPerRequest },
+    { maxBatchSize: idsPerRequest, batchScheduleFn: schedule },
   );
 }
 
@@ -143,7 +204,14 @@ function createPrimingClient(
   twenty: TwentyClient,
   prime: (plural: string, records: readonly TwentyRecord[]) => void,
   afterWrite: (plural: string, id: string | undefined, outcome?: TwentyRecord | null) => void,
+  forgetMetadata: () => void,
 ): TwentyClient {
+  // A metadata write, even a failed one (it may have happened), changes what
+  // the next read of the data model must see.
+  const metadataWrite =
+    <A extends unknown[], T>(run: (...args: A) => Promise<T>) =>
+    (...args: A): Promise<T> =>
+      run(...args).finally(forgetMetadata);
   const write = async <T>(plural: string, id: string | undefined, run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
@@ -193,5 +261,11 @@ function createPrimingClient(
         return result;
       }),
     restoreOne: (plural, id) => write(plural, id, async () => written(plural, await twenty.restoreOne(plural, id))),
+    createObject: metadataWrite(twenty.createObject),
+    updateObject: metadataWrite(twenty.updateObject),
+    deleteObject: metadataWrite(twenty.deleteObject),
+    createField: metadataWrite(twenty.createField),
+    updateField: metadataWrite(twenty.updateField),
+    deleteField: metadataWrite(twenty.deleteField),
   };
 }

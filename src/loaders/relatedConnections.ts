@@ -59,6 +59,7 @@ export function createRelatedConnectionLoader(
   relation: ChildRelation,
   compiled: CompiledConnection,
   limits: RelationLimits,
+  schedule: (dispatch: () => void) => void,
 ): DataLoader<string, RecordConnection> {
   const perParent = (parentIds: readonly string[]) =>
     Promise.all(parentIds.map((parentId) => loadOneParent(twenty, relation, compiled, limits, parentId)));
@@ -80,7 +81,7 @@ export function createRelatedConnectionLoader(
           : await loadThrough(twenty, relation, compiled, limits, parentIds);
       return batched ?? perParent(parentIds);
     },
-    { maxBatchSize: limits.idsPerRequest },
+    { maxBatchSize: limits.idsPerRequest, batchScheduleFn: schedule },
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers.js';
 import type { ObjectRegistry } from '../schema/objectRegistry.js';
 import { compositeResolvers } from './composites.js';
-import { metadataResolvers } from './metadata.js';
+import { metadataArgumentChecks, metadataResolvers } from './metadata.js';
 import type { ArgumentChecks } from './argumentChecks.js';
 import { createMutationResolvers, mutationArgumentChecks, type MutationOptions } from './mutations.js';
 import { createRecordResolvers, recordArgumentChecks } from './records.js';
@@ -26,5 +26,10 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
  * before it executes (server/argumentChecksPlugin.ts).
  */
 export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: MutationOptions): ArgumentChecks {
-  return new Map([...recordArgumentChecks(registry), ...relationArgumentChecks(registry), ...mutationArgumentChecks(registry, mutationOptions)]);
+  return new Map([
+    ...recordArgumentChecks(registry),
+    ...relationArgumentChecks(registry),
+    ...metadataArgumentChecks(),
+    ...mutationArgumentChecks(registry, mutationOptions),
+  ]);
 }

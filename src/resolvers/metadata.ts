@@ -1,12 +1,26 @@
 import { GraphQLError } from 'graphql';
 
 import type { Resolvers } from '../__generated__/resolvers.js';
+import type { ArgumentCheck } from './argumentChecks.js';
+
+/** The pre-execution checks of the metadata queries' arguments. */
+export function metadataArgumentChecks(): Map<string, ArgumentCheck> {
+  return new Map([['Query.object', (args) => checkObjectArgs(args)]]);
+}
+
+function checkObjectArgs(args: { id?: unknown; nameSingular?: unknown }): void {
+  if ((args.id == null) === (args.nameSingular == null)) {
+    throw new GraphQLError('object: give exactly one of "id" and "nameSingular".', {
+      extensions: { code: 'BAD_USER_INPUT', argumentPath: args.id == null ? 'id' : 'nameSingular' },
+    });
+  }
+}
 
 /** Resolvers of the workspace's metadata: objects and fields. */
 export const metadataResolvers: Resolvers = {
   Query: {
-    objects: async (_parent, args, { twenty }) => {
-      const objects = await twenty.listObjects();
+    objects: async (_parent, args, { loaders }) => {
+      const objects = await loaders.workspaceObjects();
       return objects.filter(
         (object) =>
           (args.isCustom == null || object.isCustom === args.isCustom) &&
@@ -14,17 +28,13 @@ export const metadataResolvers: Resolvers = {
           (args.isSystem == null || object.isSystem === args.isSystem),
       );
     },
-    object: async (_parent, { id, nameSingular }, { twenty }) => {
-      if ((id == null) === (nameSingular == null)) {
-        throw new GraphQLError('object: give exactly one of "id" and "nameSingular".', {
-          extensions: { code: 'BAD_USER_INPUT', argumentPath: id == null ? 'id' : 'nameSingular' },
-        });
+    object: async (_parent, args, { twenty, loaders }) => {
+      checkObjectArgs(args);
+      if (args.id != null) {
+        return twenty.getObject(args.id);
       }
-      if (id != null) {
-        return twenty.getObject(id);
-      }
-      const objects = await twenty.listObjects();
-      return objects.find((object) => object.nameSingular === nameSingular) ?? null;
+      const objects = await loaders.workspaceObjects();
+      return objects.find((object) => object.nameSingular === args.nameSingular) ?? null;
     },
     fields: async (_parent, { objectId }, { twenty }) => {
       if (objectId == null) {

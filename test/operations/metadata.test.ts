@@ -59,6 +59,15 @@ describe('metadata queries', () => {
     expect(data.fields.map((field) => field.name)).toEqual(company?.fields.map((field) => field.name));
   });
 
+  it('reads the data model once per operation, however many fields ask for it', async () => {
+    bff.resetRequests();
+    const data = await bff.data<{ objects: unknown[]; person: { nameSingular: string }; company: { nameSingular: string } }>(
+      '{ objects { id } person: object(nameSingular: "person") { nameSingular } company: object(nameSingular: "company") { nameSingular } }',
+    );
+    expect([data.objects.length, data.person.nameSingular, data.company.nameSingular]).toEqual([restObjects.length, 'person', 'company']);
+    expect(bff.upstream().map(({ method, path }) => `${method} ${path}`)).toEqual(['GET /rest/metadata/objects']);
+  });
+
   it('answers null for an object that does not exist', async () => {
     const data = await bff.data('{ a: object(nameSingular: "spaceship") { id } b: object(id: "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f") { id } }');
     expect(data).toEqual({ a: null, b: null });
@@ -74,6 +83,7 @@ describe('metadata queries', () => {
   it('refuses object() without exactly one of id and nameSingular', async () => {
     bff.resetRequests();
     const result = await bff.execute('{ object { id } }');
+    expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentPath: 'id' });
     expect(bff.upstream()).toEqual([]);
   });
