@@ -656,7 +656,8 @@ export type LinksOrderBy = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type Mutation = {
@@ -770,7 +771,8 @@ export type Mutation = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationAttachNoteArgs = {
@@ -784,7 +786,8 @@ export type MutationAttachNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationAttachTaskArgs = {
@@ -798,7 +801,8 @@ export type MutationAttachTaskArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateCompaniesArgs = {
@@ -811,7 +815,8 @@ export type MutationCreateCompaniesArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateCompanyArgs = {
@@ -824,7 +829,8 @@ export type MutationCreateCompanyArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateFieldArgs = {
@@ -837,7 +843,8 @@ export type MutationCreateFieldArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateNoteArgs = {
@@ -850,7 +857,8 @@ export type MutationCreateNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateNotesArgs = {
@@ -863,7 +871,8 @@ export type MutationCreateNotesArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateObjectArgs = {
@@ -876,7 +885,8 @@ export type MutationCreateObjectArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateOpportunitiesArgs = {
@@ -889,7 +899,8 @@ export type MutationCreateOpportunitiesArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateOpportunityArgs = {
@@ -902,7 +913,8 @@ export type MutationCreateOpportunityArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreatePeopleArgs = {
@@ -915,7 +927,8 @@ export type MutationCreatePeopleArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreatePersonArgs = {
@@ -928,7 +941,8 @@ export type MutationCreatePersonArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateTaskArgs = {
@@ -941,7 +955,8 @@ export type MutationCreateTaskArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationCreateTasksArgs = {
@@ -954,7 +969,8 @@ export type MutationCreateTasksArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeleteCompanyArgs = {
@@ -967,7 +983,8 @@ export type MutationDeleteCompanyArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeleteFieldArgs = {
@@ -980,7 +997,8 @@ export type MutationDeleteFieldArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeleteNoteArgs = {
@@ -993,7 +1011,8 @@ export type MutationDeleteNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeleteObjectArgs = {
@@ -1006,7 +1025,8 @@ export type MutationDeleteObjectArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeleteOpportunityArgs = {
@@ -1019,7 +1039,8 @@ export type MutationDeleteOpportunityArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeletePersonArgs = {
@@ -1032,7 +1053,8 @@ export type MutationDeletePersonArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDeleteTaskArgs = {
@@ -1045,7 +1067,8 @@ export type MutationDeleteTaskArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDestroyCompanyArgs = {
@@ -1058,7 +1081,8 @@ export type MutationDestroyCompanyArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDestroyNoteArgs = {
@@ -1071,7 +1095,8 @@ export type MutationDestroyNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDestroyOpportunityArgs = {
@@ -1084,7 +1109,8 @@ export type MutationDestroyOpportunityArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDestroyPersonArgs = {
@@ -1097,7 +1123,8 @@ export type MutationDestroyPersonArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDestroyTaskArgs = {
@@ -1110,7 +1137,8 @@ export type MutationDestroyTaskArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDetachNoteArgs = {
@@ -1124,7 +1152,8 @@ export type MutationDetachNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationDetachTaskArgs = {
@@ -1138,7 +1167,8 @@ export type MutationDetachTaskArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationRestoreCompanyArgs = {
@@ -1151,7 +1181,8 @@ export type MutationRestoreCompanyArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationRestoreNoteArgs = {
@@ -1164,7 +1195,8 @@ export type MutationRestoreNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationRestoreOpportunityArgs = {
@@ -1177,7 +1209,8 @@ export type MutationRestoreOpportunityArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationRestorePersonArgs = {
@@ -1190,7 +1223,8 @@ export type MutationRestorePersonArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationRestoreTaskArgs = {
@@ -1203,7 +1237,8 @@ export type MutationRestoreTaskArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdateCompanyArgs = {
@@ -1217,7 +1252,8 @@ export type MutationUpdateCompanyArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdateFieldArgs = {
@@ -1231,7 +1267,8 @@ export type MutationUpdateFieldArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdateNoteArgs = {
@@ -1245,7 +1282,8 @@ export type MutationUpdateNoteArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdateObjectArgs = {
@@ -1259,7 +1297,8 @@ export type MutationUpdateObjectArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdateOpportunityArgs = {
@@ -1273,7 +1312,8 @@ export type MutationUpdateOpportunityArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdatePersonArgs = {
@@ -1287,7 +1327,8 @@ export type MutationUpdatePersonArgs = {
  * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
  * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
  * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
- * Every mutation field is nullable: when one fails it is null beside its error, and the other
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
 export type MutationUpdateTaskArgs = {
