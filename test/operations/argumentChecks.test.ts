@@ -57,7 +57,7 @@ describe('arguments checked over the whole operation', () => {
     bff.resetRequests();
     const result = await bff.execute('query ($filter: CompanyFilter) { companies(filter: $filter) { totalCount } }', { filter });
     expect(result.errors?.map((error) => [error.message, error.extensions?.['code'], error.extensions?.['argumentPath']])).toEqual([
-      ['Variable "$filter" is nested more than 64 levels deep.', 'BAD_USER_INPUT', '$filter'],
+      ['Variable "$filter" is nested more than 128 levels deep.', 'BAD_USER_INPUT', '$filter'],
     ]);
     expect(bff.upstream()).toEqual([]);
   });
@@ -71,6 +71,15 @@ describe('arguments checked over the whole operation', () => {
       ['Syntax Error: Document contains more that 4000 tokens. Parsing aborted.', 'GRAPHQL_PARSE_FAILED'],
     ]);
     expect(bff.upstream()).toEqual([]);
+  });
+
+  it('accepts as a variable the deepest filter it accepts as a literal', async () => {
+    let filter: Record<string, unknown> = { name: { eq: 'Acme' } };
+    for (let level = 0; level < 32; level += 1) {
+      filter = { and: [filter] };
+    }
+    const result = await bff.execute('query ($filter: CompanyFilter) { companies(filter: $filter) { totalCount } }', { filter });
+    expect(result).toEqual({ data: { companies: { totalCount: 1 } } });
   });
 
   it('leaves malformed variables to graphql-js’s own coercion errors', async () => {
