@@ -32,6 +32,11 @@ export interface Config {
    * each parent is read with its own request (`BFF_RELATION_BATCH_MAX_ROWS`).
    */
   relationBatchMaxRows: number;
+  /**
+   * Longest a loader batch waits for the request's other upstream calls in
+   * flight, so sibling lists share it (`BFF_BATCH_HOLD_MS`).
+   */
+  batchHoldMs: number;
   /** Largest query depth accepted. */
   maxQueryDepth: number;
   /** Largest number of aliases in one operation. */
@@ -77,6 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
     maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),
     relationBatchMaxRows: integer(env, 'BFF_RELATION_BATCH_MAX_ROWS', 1000, 0, 100_000),
+    batchHoldMs: integer(env, 'BFF_BATCH_HOLD_MS', 50, 0, 60_000),
     maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
     introspection: boolean(env, 'BFF_INTROSPECTION', true),

@@ -52,7 +52,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
           pageCap: config.twenty.pageCap,
           retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
         }),
-        { pageCap: config.twenty.pageCap, paging, relationBatchMaxRows: config.relationBatchMaxRows },
+        { pageCap: config.twenty.pageCap, paging, relationBatchMaxRows: config.relationBatchMaxRows, batchHoldMs: config.batchHoldMs },
       );
       return upstreamOfRequest;
     };

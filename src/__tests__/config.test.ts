@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       defaultPageSize: 20,
       maxPageSize: 500,
       relationBatchMaxRows: 1000,
+      batchHoldMs: 50,
       maxQueryDepth: 12,
       maxAliases: 30,
       introspection: true,

@@ -38,6 +38,8 @@ export interface LoaderOptions {
   paging: PagingOptions;
   /** Most rows one batched nested-connection read may fetch (config `relationBatchMaxRows`). */
   relationBatchMaxRows: number;
+  /** Longest a batch waits for the request's upstream calls in flight (config `batchHoldMs`). */
+  batchHoldMs: number;
 }
 
 /** The Twenty client and loaders of one request, wired together. */
@@ -55,7 +57,7 @@ export interface RequestUpstream {
  */
 export function createLoaders(twenty: TwentyClient, options: LoaderOptions): RequestUpstream {
   const idsPerRequest = Math.min(options.pageCap, MAX_IDS_PER_REQUEST);
-  const inFlight = createInFlightTracker();
+  const inFlight = createInFlightTracker(options.batchHoldMs);
   const byPlural = new Map<string, DataLoader<string, TwentyRecord | null>>();
   const connections = new Map<string, DataLoader<string, RecordConnection>>();
   const compiledArgs = new Map<string, CompiledConnection>();
@@ -144,13 +146,14 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
 export type BatchSchedule = (dispatch: () => void) => void;
 
 /**
- * Counts the request's upstream calls in flight. Loaders dispatch only once
- * none is: sibling fields whose parents arrive from different upstream calls
- * (two aliased lists, a board's columns) then share one batch per relation
- * instead of one each. Upstream calls are what Twenty rate-limits; the price
- * is waiting for the slowest sibling, which the response waits for anyway.
+ * Counts the request's upstream calls in flight. Loaders dispatch once none
+ * is, or after `holdMs`: sibling fields whose parents arrive from different
+ * upstream calls (two aliased lists, a board's columns) then share one batch
+ * per relation instead of one each, since upstream calls are what Twenty
+ * rate-limits, while a chain of dependent reads beside a slow sibling waits
+ * at most `holdMs` a step.
  */
-function createInFlightTracker(): { wrap(twenty: TwentyClient): TwentyClient; schedule: BatchSchedule } {
+function createInFlightTracker(holdMs: number): { wrap(twenty: TwentyClient): TwentyClient; schedule: BatchSchedule } {
   let count = 0;
   let idle: Array<() => void> = [];
   const settle = () => {
@@ -177,7 +180,19 @@ function createInFlightTracker(): { wrap(twenty: TwentyClient): TwentyClient; sc
     },
     // setImmediate lets the resolvers that an answer just woke queue their
     // loads before the batch closes.
-    schedule: (dispatch) => setImmediate(() => void whenIdle().then(() => setImmediate(dispatch))),
+    schedule: (dispatch) =>
+      setImmediate(() => {
+        let sent = false;
+        const send = () => {
+          if (!sent) {
+            sent = true;
+            clearTimeout(timer);
+            setImmediate(dispatch);
+          }
+        };
+        const timer = setTimeout(send, holdMs);
+        void whenIdle().then(send);
+      }),
   };
 }
 

@@ -43,7 +43,7 @@ export function argumentChecksPlugin(checks: ArgumentChecks): ApolloServerPlugin
           if (!operation) {
             return;
           }
-          assertShallowVariables(request.variables ?? {});
+          assertShallowVariables(request.variables ?? {}, operation);
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) {
             // Execution reports these itself, with graphql-js's own messages.
@@ -149,8 +149,11 @@ function located(error: unknown, node: FieldNode, path: string[]): unknown {
   return new GraphQLError(error.message, { nodes: node, path, extensions: { ...error.extensions, http: { status: 400 } } });
 }
 
-function assertShallowVariables(variables: Record<string, unknown>): void {
-  for (const [name, value] of Object.entries(variables)) {
+// Only the variables the operation declares: graphql-js ignores the others.
+function assertShallowVariables(variables: Record<string, unknown>, operation: OperationDefinitionNode): void {
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const value = variables[name];
     if (depthOf(value) > MAX_VARIABLE_DEPTH) {
       throw new GraphQLError(`Variable "$${name}" is nested more than ${MAX_VARIABLE_DEPTH} levels deep.`, {
         extensions: { code: ErrorCode.BAD_USER_INPUT, argumentPath: `$${name}`, http: { status: 400 } },

@@ -73,6 +73,15 @@ describe('arguments checked over the whole operation', () => {
     expect(bff.upstream()).toEqual([]);
   });
 
+  it('ignores variables the operation does not declare, as graphql-js does', async () => {
+    let unused: unknown = 'x';
+    for (let level = 0; level < 500; level += 1) {
+      unused = [unused];
+    }
+    const result = await bff.execute('{ ping }', { unused });
+    expect(result).toEqual({ data: { ping: true } });
+  });
+
   it('accepts as a variable the deepest filter it accepts as a literal', async () => {
     let filter: Record<string, unknown> = { name: { eq: 'Acme' } };
     for (let level = 0; level < 32; level += 1) {

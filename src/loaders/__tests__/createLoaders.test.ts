@@ -55,7 +55,7 @@ describe('createLoaders', () => {
       pageCap,
       retry: { limit: 0, maxRetryAfterMs: 0 },
     });
-    return createLoaders(twenty, { pageCap, paging: { defaultPageSize: 20, maxPageSize: 100 }, relationBatchMaxRows: 1000 });
+    return createLoaders(twenty, { pageCap, paging: { defaultPageSize: 20, maxPageSize: 100 }, relationBatchMaxRows: 1000, batchHoldMs: 50 });
   }
 
   const requests = () => sandbox.requests.map(({ method, path, query }) => ({ method, path, query }));
@@ -70,6 +70,16 @@ describe('createLoaders', () => {
       { method: 'GET', path: '/rest/companies', query: { filter: `id[in]:[${GLOBEX},${ACME}]`, limit: '2', depth: '0' } },
       { method: 'GET', path: '/rest/companies', query: { filter: `id[in]:[${INITECH},${MISSING}]`, limit: '2', depth: '0' } },
     ]);
+  });
+
+  it('sends a batch after at most batchHoldMs while another upstream call is still in flight', async () => {
+    const { twenty, loaders } = upstreamOf(60);
+    // A call that never answers: without the hold limit the load would wait for it forever.
+    sandbox.faults.inject({ kind: 'timeout', times: 1, match: { method: 'GET', pathPrefix: '/rest/opportunities' } });
+    const stuck = twenty.findMany('opportunities').catch(() => undefined);
+    expect((await loaders.recordById('companies').load(ACME))?.['name']).toBe('Company 1');
+    sandbox.faults.clear();
+    void stuck;
   });
 
   it('primes recordById with every live row the client lists', async () => {
