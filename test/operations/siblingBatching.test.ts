@@ -19,9 +19,7 @@ describe('relations under sibling lists', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    // A hold far above any sibling's answer time keeps the count exact on a
-    // loaded machine; the default (50 ms) trades it against latency.
-    bff = await startTestBff({}, { batchHoldMs: 10_000 });
+    bff = await startTestBff();
   });
 
   afterAll(async () => {

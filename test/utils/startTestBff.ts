@@ -47,7 +47,9 @@ export async function startTestBff(
   const sandbox = await startSandbox(sandboxOptions);
   const base = loadConfig({});
   const bff = await startBff(
-    { ...base, port: 0, host: '127.0.0.1', ...config, twenty: { ...base.twenty, ...config.twenty } },
+    // Relation batches wait for every sibling call (batchHoldMs far above any
+    // answer time): upstream counts stay exact however loaded the machine is.
+    { ...base, port: 0, host: '127.0.0.1', batchHoldMs: 60_000, ...config, twenty: { ...base.twenty, ...config.twenty } },
     { upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey } },
   );
   const execute = async <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
