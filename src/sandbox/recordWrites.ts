@@ -7,6 +7,7 @@ import { isUuid } from './ids.js';
 import { DEMO_WORKSPACE_ID } from './sandboxAuth.js';
 import { type CompositeSubFieldKind, compositeSubFields, defaultRecordValue, recordKeyOf } from './standardObjects.js';
 import { type Actor, badRequest, type FieldMetadata, type ObjectMetadata, type SandboxRecord } from './types.js';
+import { isPlainObject } from '../utils/isPlainObject.js';
 
 /** A validated write body: record keys (field names, join columns) to normalised values. */
 export type RecordPatch = Record<string, unknown>;
@@ -441,6 +442,3 @@ const PRIMARY_SUB_FIELDS: Partial<Record<FieldMetadata['type'], string>> = {
   PHONES: 'primaryPhoneNumber',
 };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -2,6 +2,7 @@ import type { TwentyFieldMetadata } from '../twenty/types.js';
 import { parseIsoDateTime } from '../utils/isoDateTime.js';
 import { isUuid } from '../utils/isUuid.js';
 import { type ArgumentPath, badUserInput, printArgumentPath } from './userInputError.js';
+import { isPlainObject } from '../utils/isPlainObject.js';
 
 /** What the write translation needs to know about one object, derived from the SDL. */
 export interface WritableObject {
@@ -394,9 +395,6 @@ function definedEntries(input: Readonly<Record<string, unknown>>): Record<string
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function printValue(value: unknown): string {
   const printed = JSON.stringify(value) ?? String(value);

@@ -10,6 +10,7 @@ import type {
   TwentyPageInfo,
   TwentyRecord,
 } from './types.js';
+import { isPlainObject } from '../utils/isPlainObject.js';
 
 /** How to reach one Twenty workspace: directly, or through a path-prefixed proxy. */
 export interface TwentyClientConfig {
@@ -489,12 +490,9 @@ function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   return params;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isRecord(value: unknown): value is TwentyRecord {
-  return isObject(value) && typeof value['id'] === 'string';
+  return isPlainObject(value) && typeof value['id'] === 'string';
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -523,14 +521,14 @@ function readPage(body: unknown, key: string): TwentyPage<TwentyRecord> {
     const records = readRows(body);
     return { records, totalCount: records.length, pageInfo: readPageInfo(undefined) };
   }
-  if (!isObject(body)) {
+  if (!isPlainObject(body)) {
     throw new EnvelopeError('the body is not a JSON object');
   }
   const data = body['data'];
   let rows: unknown[] | undefined;
   if (Array.isArray(data)) {
     rows = data;
-  } else if (isObject(data)) {
+  } else if (isPlainObject(data)) {
     const keyed = data[key];
     if (Array.isArray(keyed)) {
       rows = keyed;
@@ -542,14 +540,14 @@ function readPage(body: unknown, key: string): TwentyPage<TwentyRecord> {
   if (rows === undefined) {
     throw new EnvelopeError(`no list of rows under "data" (expected data.${key} or an array)`);
   }
-  const inside = isObject(data) ? data : {};
+  const inside = isPlainObject(data) ? data : {};
   const pageInfo = body['pageInfo'] ?? inside['pageInfo'];
   const page = {
     records: readRows(rows),
     pageInfo: readPageInfo(pageInfo),
     totalCount: readTotalCount(body['totalCount'] ?? inside['totalCount']),
   };
-  if (!isObject(pageInfo) || typeof pageInfo['hasPreviousPage'] !== 'boolean') {
+  if (!isPlainObject(pageInfo) || typeof pageInfo['hasPreviousPage'] !== 'boolean') {
     PAGES_WITHOUT_HAS_PREVIOUS.add(page);
   }
   return page;
@@ -559,7 +557,7 @@ function readPageInfo(value: unknown): TwentyPageInfo {
   if (value === undefined || value === null) {
     return { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
   }
-  if (!isObject(value)) {
+  if (!isPlainObject(value)) {
     throw new EnvelopeError('pageInfo is not an object');
   }
   // A proxy in front of Twenty may omit hasPreviousPage (read as false).
@@ -601,14 +599,14 @@ function readRecord(body: unknown): TwentyRecord | null {
   if (isRecord(body)) {
     return body;
   }
-  if (!isObject(body)) {
+  if (!isPlainObject(body)) {
     throw new EnvelopeError(body === undefined ? 'the body is empty' : 'the body is not a JSON object');
   }
   const data = body['data'];
   if (isRecord(data)) {
     return data;
   }
-  if (!isObject(data)) {
+  if (!isPlainObject(data)) {
     throw new EnvelopeError('no record under "data"');
   }
   const values = Object.values(data);
@@ -647,7 +645,7 @@ function asFieldMetadata(record: TwentyRecord): TwentyFieldMetadata {
 // Contract §6.2: `{statusCode, error, messages[]}`; Nest's default
 // `{message}` and a proxy's `{error: {message}}` are read too.
 function readErrorBody(body: unknown, secrets: string[]): { messages: string[]; upstreamError?: string } {
-  if (!isObject(body)) {
+  if (!isPlainObject(body)) {
     return { messages: [] };
   }
   const strings = (value: unknown): string[] =>
@@ -657,7 +655,7 @@ function readErrorBody(body: unknown, secrets: string[]): { messages: string[]; 
     messages = strings(body['message']);
   }
   const error = body['error'];
-  if (messages.length === 0 && isObject(error)) {
+  if (messages.length === 0 && isPlainObject(error)) {
     messages = strings(error['message']);
   }
   const clean = (text: string) => redact(text, secrets).slice(0, MAX_MESSAGE_LENGTH);
@@ -690,7 +688,7 @@ function readRetryAfterMs(header: string | undefined, body: { ok: true; value: u
       return Math.max(0, date - Date.now());
     }
   }
-  if (body.ok && isObject(body.value)) {
+  if (body.ok && isPlainObject(body.value)) {
     const seconds = body.value['retryAfterSeconds'];
     if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) {
       return seconds * 1000;
