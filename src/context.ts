@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
-import type { PagingOptions } from './loaders/loadConnection.js';
+import type { ConnectionCompilations, PagingOptions } from './loaders/loadConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 
@@ -13,6 +13,8 @@ export interface Context {
   readonly loaders: Loaders;
   readonly registry: ObjectRegistry;
   readonly paging: PagingOptions;
+  /** Connection arguments compiled in this request, shared by the argument checks, resolvers and loaders. */
+  readonly compilations: ConnectionCompilations;
   /** Upstream HTTP requests this operation has made so far (retries included). */
   upstreamRequestCount(): number;
 }
@@ -34,6 +36,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
   return (headers: { get(name: string): string | undefined }): Context => {
     const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : bearerHeader(headers.get('authorization'));
     let upstreamOfRequest: RequestUpstream | undefined;
+    const compilations: ConnectionCompilations = new Map();
     const connect = (): RequestUpstream => {
       if (!authorization) {
         throw new GraphQLError(
@@ -52,11 +55,17 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
           pageCap: config.twenty.pageCap,
           retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
         }),
-        { pageCap: config.twenty.pageCap, paging, relationBatchMaxRows: config.relationBatchMaxRows, batchHoldMs: config.batchHoldMs },
+        {
+          pageCap: config.twenty.pageCap,
+          paging,
+          relationBatchMaxRows: config.relationBatchMaxRows,
+          batchHoldMs: config.batchHoldMs,
+          compilations,
+        },
       );
       return upstreamOfRequest;
     };
-    return new RequestContext({ connect, count: () => upstreamOfRequest?.twenty.requestCount ?? 0 }, registry, paging);
+    return new RequestContext({ connect, count: () => upstreamOfRequest?.twenty.requestCount ?? 0 }, registry, paging, compilations);
   };
 }
 
@@ -70,6 +79,7 @@ class RequestContext implements Context {
     readonly upstream: { connect(): RequestUpstream; count(): number },
     readonly registry: ObjectRegistry,
     readonly paging: PagingOptions,
+    readonly compilations: ConnectionCompilations,
   ) {}
 
   get twenty(): TwentyClient {

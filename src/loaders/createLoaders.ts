@@ -4,7 +4,13 @@ import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyObjectMetadata, TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
-import { type CompiledConnection, compileConnection, type ConnectionArgs, type PagingOptions, type RecordConnection } from './loadConnection.js';
+import {
+  compileConnectionOnce,
+  type ConnectionArgs,
+  type ConnectionCompilations,
+  type PagingOptions,
+  type RecordConnection,
+} from './loadConnection.js';
 import { type ChildRelation, createRelatedConnectionLoader, relationKey } from './relatedConnections.js';
 
 /** Per-request loaders. Never share them between requests or credentials. */
@@ -40,6 +46,8 @@ export interface LoaderOptions {
   relationBatchMaxRows: number;
   /** Longest a batch waits for the request's upstream calls in flight (config `batchHoldMs`). */
   batchHoldMs: number;
+  /** The request's compiled connection arguments, shared with the argument checks. */
+  compilations: ConnectionCompilations;
 }
 
 /** The Twenty client and loaders of one request, wired together. */
@@ -60,7 +68,6 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   const inFlight = createInFlightTracker(options.batchHoldMs);
   const byPlural = new Map<string, DataLoader<string, TwentyRecord | null>>();
   const connections = new Map<string, DataLoader<string, RecordConnection>>();
-  const compiledArgs = new Map<string, CompiledConnection>();
   let objects: Promise<TwentyObjectMetadata[]> | undefined;
   const forgetMetadata = () => {
     objects = undefined;
@@ -109,12 +116,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
     },
     relatedConnection(relation, args, parentId) {
       // Every parent of a level brings the same arguments: compiled once.
-      const argsKey = JSON.stringify([relationKey(relation), args]);
-      let compiled = compiledArgs.get(argsKey);
-      if (!compiled) {
-        compiled = compileConnection(relation.child, args, options.paging);
-        compiledArgs.set(argsKey, compiled);
-      }
+      const compiled = compileConnectionOnce(options.compilations, relation.child, args, options.paging);
       // Nested connections take first/after only, so the plan is a forward one
       // and the key below names it fully.
       invariant(compiled.plan.direction === 'forward' && !compiled.plan.tail, 'a nested connection was asked to page backward');

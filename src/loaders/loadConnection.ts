@@ -49,6 +49,29 @@ export function compileConnection(target: ConnectionTarget, args: ConnectionArgs
   return { filter, orderBy, plan: toPagePlan(args, paging, orderBy, []) };
 }
 
+/** One request's compiled connection arguments, keyed by target object and arguments. */
+export type ConnectionCompilations = Map<string, CompiledConnection>;
+
+/**
+ * compileConnection once per request for the same object and arguments: the
+ * pre-execution argument check, the list resolver and every parent of a
+ * nested connection share one compiled (and proven) filter.
+ */
+export function compileConnectionOnce(
+  compilations: ConnectionCompilations,
+  target: ConnectionTarget,
+  args: ConnectionArgs,
+  paging: PagingOptions,
+): CompiledConnection {
+  const key = JSON.stringify([target.plural, args]);
+  let compiled = compilations.get(key);
+  if (!compiled) {
+    compiled = compileConnection(target, args, paging);
+    compilations.set(key, compiled);
+  }
+  return compiled;
+}
+
 /**
  * Returns `condition` AND `filter` as one Twenty filter text; `condition` is
  * ours (a join-column leaf such as `companyId[in]:[…]`), `filter` a compiled
@@ -118,18 +141,4 @@ export function sliceConnection(rows: readonly TwentyRecord[], compiled: Compile
     pageInfo: { hasNextPage: rows.length > records.length, hasPreviousPage: false, startCursor: null, endCursor: null },
   };
   return toConnection<TwentyRecord>(page, compiled.plan, compiled.orderBy);
-}
-
-/**
- * Answers a Relay connection over one Twenty object: validates and compiles
- * every argument first (BAD_USER_INPUT before any upstream call), then reads
- * as many upstream pages as `first`/`last` need.
- */
-export async function loadConnection(
-  twenty: TwentyClient,
-  target: ConnectionTarget,
-  args: ConnectionArgs,
-  paging: PagingOptions,
-): Promise<RecordConnection> {
-  return fetchConnection(twenty, target.plural, compileConnection(target, args, paging));
 }

@@ -1,6 +1,5 @@
 import type { Context } from '../context.js';
-import { compileConnection, type ConnectionArgs } from '../loaders/loadConnection.js';
-import type { ConnectionTarget } from '../loaders/loadConnection.js';
+import { compileConnectionOnce, type ConnectionArgs, type ConnectionTarget } from '../loaders/loadConnection.js';
 
 /** Checks one field's arguments without any upstream call; throws a coded GraphQLError. */
 export type ArgumentCheck = (args: Record<string, unknown>, context: Context) => void;
@@ -11,6 +10,6 @@ export type ArgumentChecks = ReadonlyMap<string, ArgumentCheck>;
 /** The check of a connection field: its filter, orderBy and page arguments compile. */
 export function connectionCheck(target: ConnectionTarget): ArgumentCheck {
   return (args, context) => {
-    compileConnection(target, args as ConnectionArgs, context.paging);
+    compileConnectionOnce(context.compilations, target, args as ConnectionArgs, context.paging);
   };
 }

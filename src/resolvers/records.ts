@@ -1,6 +1,6 @@
 import type { QueryResolvers, Resolvers } from '../__generated__/resolvers.js';
 import type { Context } from '../context.js';
-import { type ConnectionArgs, loadConnection } from '../loaders/loadConnection.js';
+import { compileConnectionOnce, type ConnectionArgs, fetchConnection } from '../loaders/loadConnection.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { type ArgumentCheck, connectionCheck } from './argumentChecks.js';
@@ -17,7 +17,11 @@ export function createRecordResolvers(registry: ObjectRegistry): Resolvers {
   const types: Record<string, Record<string, FieldResolver>> = {};
   for (const descriptor of registry.values()) {
     query[descriptor.plural] = (_parent, args, context) =>
-      loadConnection(context.twenty, descriptor, args as ConnectionArgs, context.paging);
+      fetchConnection(
+        context.twenty,
+        descriptor.plural,
+        compileConnectionOnce(context.compilations, descriptor, args as ConnectionArgs, context.paging),
+      );
     query[descriptor.singular] = (_parent, args, context) =>
       context.loaders.recordById(descriptor.plural).load(args['id'] as string);
     types[descriptor.typeName] = { customFields: (record) => customFields(record, descriptor) };

@@ -55,7 +55,7 @@ describe('createLoaders', () => {
       pageCap,
       retry: { limit: 0, maxRetryAfterMs: 0 },
     });
-    return createLoaders(twenty, { pageCap, paging: { defaultPageSize: 20, maxPageSize: 100 }, relationBatchMaxRows: 1000, batchHoldMs: 50 });
+    return createLoaders(twenty, { pageCap, paging: { defaultPageSize: 20, maxPageSize: 100 }, relationBatchMaxRows: 1000, batchHoldMs: 50, compilations: new Map() });
   }
 
   const requests = () => sandbox.requests.map(({ method, path, query }) => ({ method, path, query }));
