@@ -138,9 +138,6 @@ const CONNECT_ERROR_CODES = new Set([
   'ERR_INVALID_HTTP_TOKEN',
 ]);
 const MAX_MESSAGES = 10;
-// Pages whose pageInfo had no hasPreviousPage: findMany reports false (the
-// tolerant reading), findPages treats it as unknown.
-const PAGES_WITHOUT_HAS_PREVIOUS = new WeakSet<TwentyPage<TwentyRecord>>();
 const MAX_MESSAGE_LENGTH = 1000;
 
 /**
@@ -272,6 +269,10 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
   }
 
   async function findMany(plural: string, query: TwentyFindManyQuery = {}): Promise<TwentyPage<TwentyRecord>> {
+    return (await findListing(plural, query)).page;
+  }
+
+  async function findListing(plural: string, query: TwentyFindManyQuery): Promise<Listing> {
     if (query.limit !== undefined) {
       invariant(
         Number.isInteger(query.limit) && query.limit >= 0 && query.limit <= config.pageCap,
@@ -282,7 +283,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       method: 'GET',
       segments: [plural],
       searchParams: toSearchParams(query),
-      read: (body) => readPage(body, plural),
+      read: (body) => readListing(body, plural),
     });
   }
 
@@ -298,7 +299,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     let lastHasPrevious = false;
     for (;;) {
       const limit = Math.min(query.count - records.length, config.pageCap);
-      const chunk = await findMany(plural, {
+      const { page: chunk, saysHasPreviousPage } = await findListing(plural, {
         ...(query.filter === undefined ? {} : { filter: query.filter }),
         ...(query.orderBy === undefined ? {} : { orderBy: query.orderBy }),
         limit,
@@ -313,9 +314,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       records = forward ? [...records, ...chunk.records] : [...chunk.records, ...records];
       // A proxy may drop hasPreviousPage (seed 000): then a full backward chunk
       // means there may be more, and at worst one empty page is read.
-      lastHasPrevious = PAGES_WITHOUT_HAS_PREVIOUS.has(chunk)
-        ? limit > 0 && chunk.records.length >= limit
-        : chunk.pageInfo.hasPreviousPage;
+      lastHasPrevious = saysHasPreviousPage ? chunk.pageInfo.hasPreviousPage : limit > 0 && chunk.records.length >= limit;
       // Contract §4.3: follow endCursor while hasNextPage (forward), startCursor
       // while hasPreviousPage (backward). A cursor that does not move would loop.
       const more = forward ? chunk.pageInfo.hasNextPage : lastHasPrevious;
@@ -517,9 +516,22 @@ function readRows(rows: unknown[]): TwentyRecord[] {
 // array key (`data.createPeople`); pageInfo and totalCount beside `data` or
 // inside it; the legacy `/rest/webhooks` alias answers a bare array (§1.4).
 function readPage(body: unknown, key: string): TwentyPage<TwentyRecord> {
+  return readListing(body, key).page;
+}
+
+/**
+ * A page, and whether its pageInfo said hasPreviousPage: findMany reads a
+ * missing one as false (the tolerant reading), findPages as unknown.
+ */
+interface Listing {
+  page: TwentyPage<TwentyRecord>;
+  saysHasPreviousPage: boolean;
+}
+
+function readListing(body: unknown, key: string): Listing {
   if (Array.isArray(body)) {
     const records = readRows(body);
-    return { records, totalCount: records.length, pageInfo: readPageInfo(undefined) };
+    return { page: { records, totalCount: records.length, pageInfo: readPageInfo(undefined) }, saysHasPreviousPage: false };
   }
   if (!isPlainObject(body)) {
     throw new EnvelopeError('the body is not a JSON object');
@@ -542,15 +554,14 @@ function readPage(body: unknown, key: string): TwentyPage<TwentyRecord> {
   }
   const inside = isPlainObject(data) ? data : {};
   const pageInfo = body['pageInfo'] ?? inside['pageInfo'];
-  const page = {
-    records: readRows(rows),
-    pageInfo: readPageInfo(pageInfo),
-    totalCount: readTotalCount(body['totalCount'] ?? inside['totalCount']),
+  return {
+    page: {
+      records: readRows(rows),
+      pageInfo: readPageInfo(pageInfo),
+      totalCount: readTotalCount(body['totalCount'] ?? inside['totalCount']),
+    },
+    saysHasPreviousPage: isPlainObject(pageInfo) && typeof pageInfo['hasPreviousPage'] === 'boolean',
   };
-  if (!isPlainObject(pageInfo) || typeof pageInfo['hasPreviousPage'] !== 'boolean') {
-    PAGES_WITHOUT_HAS_PREVIOUS.add(page);
-  }
-  return page;
 }
 
 function readPageInfo(value: unknown): TwentyPageInfo {
