@@ -339,14 +339,17 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     };
   }
 
-  async function findOne(plural: string, id: string): Promise<TwentyRecord | null> {
-    const searchParams = new URLSearchParams(DEPTH_0);
+  // One item by id; null when Twenty answers 404 or `data.{key}: null`.
+  async function getOne<T>(segments: string[], as: (record: TwentyRecord) => T, searchParams?: URLSearchParams): Promise<T | null> {
     const result = await request({
       method: 'GET',
-      segments: [plural, id],
-      searchParams,
+      segments,
+      ...(searchParams ? { searchParams } : {}),
       notFoundAsNull: true,
-      read: (body) => readRecord(body),
+      read: (body) => {
+        const record = readRecord(body);
+        return record === null ? null : as(record);
+      },
     });
     return result ?? null;
   }
@@ -404,7 +407,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     },
     findMany,
     findPages,
-    findOne,
+    findOne: (plural, id) => getOne([plural, id], (record) => record, new URLSearchParams(DEPTH_0)),
     createOne: (plural, data) => write('POST', [plural], data, requireRecord, new URLSearchParams(DEPTH_0)),
     createMany: (plural, data) =>
       write('POST', ['batch', plural], data, (body) => readPage(body, plural).records, new URLSearchParams(DEPTH_0)),
@@ -420,31 +423,9 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       ),
     restoreOne,
     listObjects: async () => (await listAll('objects')).map(asObjectMetadata),
-    getObject: async (id) => {
-      const result = await request({
-        method: 'GET',
-        segments: ['metadata', 'objects', id],
-        notFoundAsNull: true,
-        read: (body) => {
-          const record = readRecord(body);
-          return record === null ? null : asObjectMetadata(record);
-        },
-      });
-      return result ?? null;
-    },
+    getObject: (id) => getOne(['metadata', 'objects', id], asObjectMetadata),
     listFields: async () => (await listAll('fields')).map(asFieldMetadata),
-    getField: async (id) => {
-      const result = await request({
-        method: 'GET',
-        segments: ['metadata', 'fields', id],
-        notFoundAsNull: true,
-        read: (body) => {
-          const record = readRecord(body);
-          return record === null ? null : asFieldMetadata(record);
-        },
-      });
-      return result ?? null;
-    },
+    getField: (id) => getOne(['metadata', 'fields', id], asFieldMetadata),
     createObject: (data) => write('POST', ['metadata', 'objects'], data, (body) => asObjectMetadata(requireRecord(body))),
     updateObject: (id, data) =>
       write('PATCH', ['metadata', 'objects', id], data, (body) => asObjectMetadata(requireRecord(body))),
