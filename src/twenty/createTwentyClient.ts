@@ -3,14 +3,21 @@ import got, { type Got, type OptionsOfTextResponseBody, RequestError, TimeoutErr
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
 import { TwentyApiError } from './TwentyApiError.js';
-import type {
-  TwentyFieldMetadata,
-  TwentyObjectMetadata,
-  TwentyPage,
-  TwentyPageInfo,
-  TwentyRecord,
-} from './types.js';
-import { isPlainObject } from '../utils/isPlainObject.js';
+import {
+  asFieldMetadata,
+  asObjectMetadata,
+  EnvelopeError,
+  type Listing,
+  parseJson,
+  readErrorBody,
+  readListing,
+  readPage,
+  readRecord,
+  readRetryAfterMs,
+  requireRecord,
+} from './envelopes.js';
+import { secretsOf } from './redact.js';
+import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
 
 /** How to reach one Twenty workspace: directly, or through a path-prefixed proxy. */
 export interface TwentyClientConfig {
@@ -137,8 +144,6 @@ const CONNECT_ERROR_CODES = new Set([
   'ERR_INVALID_CHAR',
   'ERR_INVALID_HTTP_TOKEN',
 ]);
-const MAX_MESSAGES = 10;
-const MAX_MESSAGE_LENGTH = 1000;
 
 /**
  * Creates a client for one workspace and one credential. Build one per
@@ -437,11 +442,6 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
   };
 }
 
-/** A body that does not have the shape the operation expects (contract §2). */
-class EnvelopeError extends Error {
-  override name = 'EnvelopeError';
-}
-
 function encodeSegment(segment: string): string {
   // `.` and `..` survive percent-encoding as dot segments and would move the
   // request to another route; no plural name or id looks like that.
@@ -468,225 +468,6 @@ function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   }
   params.set('depth', '0');
   return params;
-}
-
-
-function isRecord(value: unknown): value is TwentyRecord {
-  return isPlainObject(value) && typeof value['id'] === 'string';
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function readRows(rows: unknown[]): TwentyRecord[] {
-  for (const row of rows) {
-    if (!isRecord(row)) {
-      throw new EnvelopeError('a listed row has no string id');
-    }
-  }
-  return rows as TwentyRecord[];
-}
-
-// Contract §2: rows sit in `data[plural]` (core), `data.objects`/`data.fields`
-// (legacy metadata), `data` itself (new metadata), or under another single
-// array key (`data.createPeople`); pageInfo and totalCount beside `data` or
-// inside it; the legacy `/rest/webhooks` alias answers a bare array (§1.4).
-function readPage(body: unknown, key: string): TwentyPage<TwentyRecord> {
-  return readListing(body, key).page;
-}
-
-/**
- * A page, and whether its pageInfo said hasPreviousPage: findMany reads a
- * missing one as false (the tolerant reading), findPages as unknown.
- */
-interface Listing {
-  page: TwentyPage<TwentyRecord>;
-  saysHasPreviousPage: boolean;
-}
-
-function readListing(body: unknown, key: string): Listing {
-  if (Array.isArray(body)) {
-    const records = readRows(body);
-    return { page: { records, totalCount: records.length, pageInfo: readPageInfo(undefined) }, saysHasPreviousPage: false };
-  }
-  if (!isPlainObject(body)) {
-    throw new EnvelopeError('the body is not a JSON object');
-  }
-  const data = body['data'];
-  let rows: unknown[] | undefined;
-  if (Array.isArray(data)) {
-    rows = data;
-  } else if (isPlainObject(data)) {
-    const keyed = data[key];
-    if (Array.isArray(keyed)) {
-      rows = keyed;
-    } else {
-      const arrays = Object.values(data).filter((value): value is unknown[] => Array.isArray(value));
-      rows = arrays.length === 1 ? arrays[0] : undefined;
-    }
-  }
-  if (rows === undefined) {
-    throw new EnvelopeError(`no list of rows under "data" (expected data.${key} or an array)`);
-  }
-  const inside = isPlainObject(data) ? data : {};
-  const pageInfo = body['pageInfo'] ?? inside['pageInfo'];
-  return {
-    page: {
-      records: readRows(rows),
-      pageInfo: readPageInfo(pageInfo),
-      totalCount: readTotalCount(body['totalCount'] ?? inside['totalCount']),
-    },
-    saysHasPreviousPage: isPlainObject(pageInfo) && typeof pageInfo['hasPreviousPage'] === 'boolean',
-  };
-}
-
-function readPageInfo(value: unknown): TwentyPageInfo {
-  if (value === undefined || value === null) {
-    return { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
-  }
-  if (!isPlainObject(value)) {
-    throw new EnvelopeError('pageInfo is not an object');
-  }
-  // A proxy in front of Twenty may omit hasPreviousPage (read as false).
-  return {
-    hasNextPage: value['hasNextPage'] === true,
-    hasPreviousPage: value['hasPreviousPage'] === true,
-    startCursor: readCursor(value['startCursor']),
-    endCursor: readCursor(value['endCursor']),
-  };
-}
-
-function readCursor(value: unknown): string | null {
-  if (value === undefined || value === null) {
-    return null;
-  }
-  if (typeof value !== 'string') {
-    throw new EnvelopeError('a pageInfo cursor is not a string');
-  }
-  return value;
-}
-
-function readTotalCount(value: unknown): number {
-  // G1 omitted totalCount when it was 0 (contract §2.1).
-  if (value === undefined || value === null) {
-    return 0;
-  }
-  const count = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-    throw new EnvelopeError('totalCount is not a non-negative integer');
-  }
-  return count;
-}
-
-// Contract §2.1/§2.2: one record is the bare body (new metadata envelope),
-// `data` itself, or the single record under `data.{singular}`,
-// `data.create{Singular}`, `data.updateOneObject`, …. Null when Twenty says
-// `data.{singular}: null`.
-function readRecord(body: unknown): TwentyRecord | null {
-  if (isRecord(body)) {
-    return body;
-  }
-  if (!isPlainObject(body)) {
-    throw new EnvelopeError(body === undefined ? 'the body is empty' : 'the body is not a JSON object');
-  }
-  const data = body['data'];
-  if (isRecord(data)) {
-    return data;
-  }
-  if (!isPlainObject(data)) {
-    throw new EnvelopeError('no record under "data"');
-  }
-  const values = Object.values(data);
-  const records = values.filter(isRecord);
-  if (records.length === 1 && records[0] !== undefined) {
-    return records[0];
-  }
-  if (values.length === 1 && values[0] === null) {
-    return null;
-  }
-  throw new EnvelopeError('no single record under "data"');
-}
-
-function requireRecord(body: unknown): TwentyRecord {
-  const record = readRecord(body);
-  if (record === null) {
-    throw new EnvelopeError('the record is null');
-  }
-  return record;
-}
-
-function asObjectMetadata(record: TwentyRecord): TwentyObjectMetadata {
-  if (typeof record['nameSingular'] !== 'string' || typeof record['namePlural'] !== 'string') {
-    throw new EnvelopeError('an object has no nameSingular/namePlural');
-  }
-  return record as TwentyObjectMetadata;
-}
-
-function asFieldMetadata(record: TwentyRecord): TwentyFieldMetadata {
-  if (typeof record['name'] !== 'string' || typeof record['type'] !== 'string') {
-    throw new EnvelopeError('a field has no name/type');
-  }
-  return record as TwentyFieldMetadata;
-}
-
-// Contract §6.2: `{statusCode, error, messages[]}`; Nest's default
-// `{message}` and a proxy's `{error: {message}}` are read too.
-function readErrorBody(body: unknown, secrets: string[]): { messages: string[]; upstreamError?: string } {
-  if (!isPlainObject(body)) {
-    return { messages: [] };
-  }
-  const strings = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  let messages = strings(body['messages']);
-  if (messages.length === 0) {
-    messages = strings(body['message']);
-  }
-  const error = body['error'];
-  if (messages.length === 0 && isPlainObject(error)) {
-    messages = strings(error['message']);
-  }
-  const clean = (text: string) => redact(text, secrets).slice(0, MAX_MESSAGE_LENGTH);
-  return {
-    messages: messages.slice(0, MAX_MESSAGES).map(clean),
-    ...(typeof error === 'string' ? { upstreamError: clean(error) } : {}),
-  };
-}
-
-function secretsOf(authorization: string): string[] {
-  const token = authorization.replace(/^\S+\s+/, '').trim();
-  // Very short values would redact ordinary words; real keys are long JWTs.
-  return [authorization.trim(), token].filter((secret) => secret.length >= 8);
-}
-
-function redact(text: string, secrets: string[]): string {
-  return secrets.reduce((result, secret) => result.split(secret).join('[redacted]'), text);
-}
-
-// Seconds or an HTTP date (RFC 9110 §10.2.3); G3 also puts retryAfterSeconds
-// in the body (contract §6.3). G2 sends neither: undefined, no retry.
-function readRetryAfterMs(header: string | undefined, body: { ok: true; value: unknown } | { ok: false }): number | undefined {
-  const text = header?.trim();
-  if (text !== undefined && text !== '') {
-    if (/^\d+$/.test(text)) {
-      return Number(text) * 1000;
-    }
-    const date = Date.parse(text);
-    if (!Number.isNaN(date)) {
-      return Math.max(0, date - Date.now());
-    }
-  }
-  if (body.ok && isPlainObject(body.value)) {
-    const seconds = body.value['retryAfterSeconds'];
-    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) {
-      return seconds * 1000;
-    }
-  }
-  return undefined;
 }
 
 function classifyRequestError(error: unknown): { kind: 'timeout' | 'network'; code: string } {
