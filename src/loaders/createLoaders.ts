@@ -28,6 +28,11 @@ export interface Loaders {
    * again after a metadata write, so a field created a moment ago is known).
    */
   workspaceObjects(): Promise<TwentyObjectMetadata[]>;
+  /**
+   * Tells the loaders which upstream calls can feed which batch (the first
+   * plan given wins); without one, a batch waits for every call in flight.
+   */
+  useFeeders(feeders: BatchFeeders): void;
 }
 
 /**
@@ -75,7 +80,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   const recordById = (plural: string) => {
     let loader = byPlural.get(plural);
     if (!loader) {
-      loader = createRecordByIdLoader(client, plural, idsPerRequest, inFlight.schedule);
+      loader = createRecordByIdLoader(client, plural, idsPerRequest, inFlight.schedule(byIdLoaderKey(plural)));
       byPlural.set(plural, loader);
     }
     return loader;
@@ -107,6 +112,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
   const client = createPrimingClient(inFlight.wrap(twenty), prime, afterWrite, forgetMetadata);
   const loaders: Loaders = {
     recordById,
+    useFeeders: inFlight.useFeeders,
     workspaceObjects() {
       objects ??= client.listObjects().catch((error: unknown) => {
         forgetMetadata();
@@ -134,7 +140,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
           relation,
           compiled,
           { pageCap: options.pageCap, idsPerRequest, maxRows: options.relationBatchMaxRows },
-          inFlight.schedule,
+          inFlight.schedule(connectionLoaderKey(relation)),
         );
         connections.set(key, loader);
       }
@@ -148,41 +154,99 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
 export type BatchSchedule = (dispatch: () => void) => void;
 
 /**
- * Counts the request's upstream calls in flight. Loaders dispatch once none
- * is, or after `holdMs`: sibling fields whose parents arrive from different
- * upstream calls (two aliased lists, a board's columns) then share one batch
- * per relation instead of one each, since upstream calls are what Twenty
- * rate-limits, while a chain of dependent reads beside a slow sibling waits
- * at most `holdMs` a step.
+ * The operation's relation plan: for each loader (`loaderKey`), the REST
+ * plurals whose records, once they arrive, can add keys to it (the types that
+ * select a relation served by that loader).
  */
-function createInFlightTracker(holdMs: number): { wrap(twenty: TwentyClient): TwentyClient; schedule: BatchSchedule } {
-  let count = 0;
-  let idle: Array<() => void> = [];
-  const settle = () => {
-    count -= 1;
-    if (count === 0) {
-      const waiting = idle;
-      idle = [];
-      waiting.forEach((resolve) => resolve());
+export type BatchFeeders = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The key of the records-by-id loader of `plural` in BatchFeeders. */
+export function byIdLoaderKey(plural: string): string {
+  return `byId:${plural}`;
+}
+
+/** The key of a relation's connection loader in BatchFeeders. */
+export function connectionLoaderKey(relation: ChildRelation): string {
+  return `connection:${relationKey(relation)}`;
+}
+
+// Client methods that read or write one object's records; the others read or
+// write metadata, which feeds no loader.
+const RECORD_METHODS = new Set(['findMany', 'findPages', 'findOne', 'createOne', 'createMany', 'updateOne', 'deleteOne', 'restoreOne']);
+
+interface InFlightTracker {
+  wrap(twenty: TwentyClient): TwentyClient;
+  /** The schedule of the loader `loaderKey`. */
+  schedule(loaderKey: string): BatchSchedule;
+  useFeeders(feeders: BatchFeeders): void;
+}
+
+/**
+ * Counts the request's upstream calls in flight by the plural they read. A
+ * loader dispatches once no call that can feed it is in flight (every call,
+ * when the operation's plan is unknown), or after `holdMs`: sibling fields
+ * whose parents arrive from different upstream calls (two aliased lists, a
+ * board's columns) then share one batch per relation instead of one each,
+ * since upstream calls are what Twenty rate-limits, while a batch that
+ * nothing in flight can join is sent at once.
+ */
+function createInFlightTracker(holdMs: number): InFlightTracker {
+  const counts = new Map<string, number>();
+  let feeders: BatchFeeders | undefined;
+  let waiting: Array<{ ready: () => boolean; resolve: () => void }> = [];
+  const feedsNothingInFlight = (loaderKey: string) => {
+    const plurals = feeders?.get(loaderKey);
+    if (feeders === undefined) {
+      return counts.size === 0;
     }
+    return plurals === undefined || [...plurals].every((plural) => !counts.has(plural));
   };
-  const whenIdle = () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+  const settle = (plural: string) => {
+    const left = (counts.get(plural) ?? 1) - 1;
+    if (left === 0) {
+      counts.delete(plural);
+    } else {
+      counts.set(plural, left);
+    }
+    const still: typeof waiting = [];
+    for (const waiter of waiting) {
+      if (waiter.ready()) {
+        waiter.resolve();
+      } else {
+        still.push(waiter);
+      }
+    }
+    waiting = still;
+  };
+  const whenReady = (loaderKey: string) =>
+    new Promise<void>((resolve) => {
+      const ready = () => feedsNothingInFlight(loaderKey);
+      if (ready()) {
+        resolve();
+      } else {
+        waiting.push({ ready, resolve });
+      }
+    });
   return {
     wrap(twenty) {
       const tracked = { ...twenty } as Record<string, unknown>;
       for (const [name, value] of Object.entries(twenty)) {
         if (typeof value === 'function') {
           tracked[name] = (...args: unknown[]) => {
-            count += 1;
-            return (value as (...args: unknown[]) => Promise<unknown>)(...args).finally(settle);
+            const plural = RECORD_METHODS.has(name) && typeof args[0] === 'string' ? args[0] : 'metadata';
+            counts.set(plural, (counts.get(plural) ?? 0) + 1);
+            return (value as (...args: unknown[]) => Promise<unknown>)(...args).finally(() => settle(plural));
           };
         }
       }
       return Object.defineProperty(tracked, 'requestCount', { get: () => twenty.requestCount }) as unknown as TwentyClient;
     },
+    useFeeders(plan) {
+      feeders ??= plan;
+    },
     // setImmediate lets the resolvers that an answer just woke queue their
     // loads before the batch closes.
-    schedule: (dispatch) =>
+    schedule: (loaderKey) => (dispatch) =>
       setImmediate(() => {
         let sent = false;
         const send = () => {
@@ -193,7 +257,7 @@ function createInFlightTracker(holdMs: number): { wrap(twenty: TwentyClient): Tw
           }
         };
         const timer = setTimeout(send, holdMs);
-        void whenIdle().then(send);
+        void whenReady(loaderKey).then(send);
       }),
   };
 }

@@ -1,8 +1,20 @@
-import { type ConstDirectiveNode, Kind, parse, type TypeNode } from 'graphql';
+import {
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  TypeInfo,
+  type TypeNode,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 
 import type { Resolvers } from '../__generated__/resolvers.js';
 import type { Context } from '../context.js';
 import type { ConnectionArgs } from '../loaders/loadConnection.js';
+import { type BatchFeeders, byIdLoaderKey, connectionLoaderKey } from '../loaders/createLoaders.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import { CONNECTION_SUFFIX, type ObjectDescriptor, type ObjectRegistry } from '../schema/objectRegistry.js';
@@ -14,8 +26,7 @@ export type RelationField =
   | { typeName: string; fieldName: string; kind: 'manyToOne'; targetPlural: string; joinColumn: string }
   | { typeName: string; fieldName: string; kind: 'connection'; relation: ChildRelation };
 
-type FieldResolver = (parent: TwentyRecord, args: Record<string, unknown>, context: Context) => unknown;
-
+type FieldResolver = (parent: TwentyRecord, args: Record<string, unknown>, context: Context, info: GraphQLResolveInfo) => unknown;
 
 /**
  * Reads every field carrying `@relation` in `typeDefs` and resolves its ends
@@ -48,22 +59,76 @@ export function readRelationFields(typeDefs: readonly string[], registry: Object
  * go through `relatedConnection`, batched across the parents of one level.
  */
 export function createRelationResolvers(registry: ObjectRegistry, typeDefs: readonly string[] = loadTypeDefs()): Resolvers {
+  const relationFields = readRelationFields(typeDefs, registry);
+  const feedersOf = createFeedersOf(relationFields, registry);
   const types: Record<string, Record<string, FieldResolver>> = {};
-  for (const field of readRelationFields(typeDefs, registry)) {
+  for (const field of relationFields) {
     const resolvers = (types[field.typeName] ??= {});
     if (field.kind === 'manyToOne') {
       const { targetPlural, joinColumn } = field;
-      resolvers[field.fieldName] = (parent, _args, { loaders }) => {
+      resolvers[field.fieldName] = (parent, _args, { loaders }, info) => {
         const id = parent[joinColumn];
-        return typeof id === 'string' ? loaders.recordById(targetPlural).load(id) : null;
+        if (typeof id !== 'string') {
+          return null;
+        }
+        loaders.useFeeders(feedersOf(info));
+        return loaders.recordById(targetPlural).load(id);
       };
     } else {
       const { relation } = field;
-      resolvers[field.fieldName] = (parent, args, { loaders }) =>
-        loaders.relatedConnection(relation, args as ConnectionArgs, parent.id);
+      resolvers[field.fieldName] = (parent, args, { loaders }, info) => {
+        loaders.useFeeders(feedersOf(info));
+        return loaders.relatedConnection(relation, args as ConnectionArgs, parent.id);
+      };
     }
   }
   return types as Resolvers;
+}
+
+/**
+ * Returns the function that reads an operation's batch plan: for every
+ * relation field the operation selects (in any fragment), the plural of the
+ * type it is selected on feeds that relation's loader. Computed once per
+ * parsed operation (Apollo reuses parsed documents).
+ */
+function createFeedersOf(relationFields: readonly RelationField[], registry: ObjectRegistry) {
+  const loaderOf = new Map(
+    relationFields.map((field) => [
+      `${field.typeName}.${field.fieldName}`,
+      field.kind === 'manyToOne' ? byIdLoaderKey(field.targetPlural) : connectionLoaderKey(field.relation),
+    ]),
+  );
+  const pluralOf = new Map([...registry.values()].map((descriptor) => [descriptor.typeName, descriptor.plural]));
+  const plans = new WeakMap<OperationDefinitionNode, BatchFeeders>();
+  return (info: GraphQLResolveInfo): BatchFeeders => {
+    let plan = plans.get(info.operation);
+    if (!plan) {
+      const feeders = new Map<string, Set<string>>();
+      const typeInfo = new TypeInfo(info.schema);
+      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...Object.values(info.fragments)] };
+      visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+          Field(node) {
+            const parent = typeInfo.getParentType()?.name;
+            const loaderKey = parent === undefined ? undefined : loaderOf.get(`${parent}.${node.name.value}`);
+            const plural = parent === undefined ? undefined : pluralOf.get(parent);
+            if (loaderKey !== undefined && plural !== undefined) {
+              let plurals = feeders.get(loaderKey);
+              if (!plurals) {
+                plurals = new Set();
+                feeders.set(loaderKey, plurals);
+              }
+              plurals.add(plural);
+            }
+          },
+        }),
+      );
+      plan = feeders;
+      plans.set(info.operation, plan);
+    }
+    return plan;
+  };
 }
 
 /** The pre-execution checks of every nested connection's arguments. */
