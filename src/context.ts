@@ -5,6 +5,7 @@ import { createLoaders, type Loaders, type RequestUpstream } from './loaders/cre
 import type { ConnectionCompilations, PagingOptions } from './loaders/loadConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
+import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 
 /** What every resolver receives. Built per request; nothing in it is shared between requests. */
 export interface Context {
@@ -15,8 +16,16 @@ export interface Context {
   readonly paging: PagingOptions;
   /** Connection arguments compiled in this request, shared by the argument checks, resolvers and loaders. */
   readonly compilations: ConnectionCompilations;
-  /** Upstream HTTP requests this operation has made so far (retries included). */
-  upstreamRequestCount(): number;
+  /** What this operation has spent upstream so far: requests (retries included), cache hits, coalesced reads, budget waits. */
+  readonly upstreamUsage: UpstreamUsage;
+}
+
+/** The HTTP request an operation came in: its cancellation and who sent it. */
+export interface IncomingRequest {
+  /** Aborted when the client goes away before the answer. */
+  signal?: AbortSignal;
+  /** The client's name (`apollographql-client-name`) or address, for fair sharing of the rate budget. */
+  caller?: string;
 }
 
 /** Where the per-request clients point: the configured Twenty, or the in-process sandbox. */
@@ -31,10 +40,11 @@ export interface UpstreamTarget {
  * no server-side key the caller's own `Authorization: Bearer …` header is
  * used, so each caller reaches its own workspace.
  */
-export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry) {
+export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry, gateway?: UpstreamGateway) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
-  return (headers: { get(name: string): string | undefined }): Context => {
+  return (headers: { get(name: string): string | undefined }, incoming: IncomingRequest = {}): Context => {
     const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : bearerHeader(headers.get('authorization'));
+    const usage = createUpstreamUsage();
     let upstreamOfRequest: RequestUpstream | undefined;
     const compilations: ConnectionCompilations = new Map();
     const connect = (): RequestUpstream => {
@@ -54,6 +64,14 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
           timeoutMs: config.twenty.timeoutMs,
           pageCap: config.twenty.pageCap,
           retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
+          ...(gateway ? { gateway } : {}),
+          operation: {
+            scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),
+            caller: incoming.caller ?? 'anonymous',
+            signal: incoming.signal,
+            usage,
+            maxRequests: Number.POSITIVE_INFINITY,
+          } satisfies OperationUpstream,
         }),
         {
           pageCap: config.twenty.pageCap,
@@ -65,7 +83,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
       );
       return upstreamOfRequest;
     };
-    return new RequestContext({ connect, count: () => upstreamOfRequest?.twenty.requestCount ?? 0 }, registry, paging, compilations);
+    return new RequestContext({ connect }, registry, paging, compilations, usage);
   };
 }
 
@@ -76,10 +94,11 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
 // shares the request's one client through `upstream`.
 class RequestContext implements Context {
   constructor(
-    readonly upstream: { connect(): RequestUpstream; count(): number },
+    readonly upstream: { connect(): RequestUpstream },
     readonly registry: ObjectRegistry,
     readonly paging: PagingOptions,
     readonly compilations: ConnectionCompilations,
+    readonly upstreamUsage: UpstreamUsage,
   ) {}
 
   get twenty(): TwentyClient {
@@ -88,10 +107,6 @@ class RequestContext implements Context {
 
   get loaders(): Loaders {
     return this.upstream.connect().loaders;
-  }
-
-  upstreamRequestCount(): number {
-    return this.upstream.count();
   }
 }
 

@@ -102,7 +102,9 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 }
 
 // Upstream calls are what Twenty rate-limits (about 100 a minute per
-// workspace), so every operation's cost is logged, and returned when asked.
+// workspace), so every operation's cost is logged, and returned when asked —
+// or whenever a read was answered from an expired cache entry, which a client
+// must be told about.
 function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
@@ -110,16 +112,16 @@ function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context>
       const report = request.http?.headers.get(UPSTREAM_COST_HEADER) === '1';
       return {
         async willSendResponse({ contextValue, response, operationName }) {
-          const upstreamRequests = contextValue.upstreamRequestCount();
+          const usage = contextValue.upstreamUsage;
           options.logOperation?.({
             operationName: operationName ?? null,
-            upstreamRequests,
+            upstreamRequests: usage.requests,
             durationMs: Math.round(performance.now() - startedAt),
           });
-          if (report && response.body.kind === 'single') {
+          if ((report || usage.staleHits > 0) && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
-              upstream: { requests: upstreamRequests },
+              upstream: { ...usage, budgetWaitMs: Math.round(usage.budgetWaitMs) },
             };
           }
         },

@@ -11,6 +11,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** The operation reached its cap of upstream requests while running; nothing more was sent. */
+  COST_ACTUAL_TOO_EXPENSIVE: 'COST_ACTUAL_TOO_EXPENSIVE',
+  /** The client went away; the operation's remaining upstream requests were not sent. */
+  CANCELLED: 'CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Set by Apollo Server (ApolloServerErrorCode) or the HTTP layer.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',

@@ -139,6 +139,21 @@ function describe(error: TwentyApiError): { code: ErrorCode; message: string } {
       return { code: ErrorCode.UPSTREAM_ERROR, message: `Could not reach Twenty for ${error.method} ${error.path}` };
     case 'malformed':
       return { code: ErrorCode.UPSTREAM_ERROR, message: `Twenty's answer to ${error.method} ${error.path} could not be read` };
+    case 'cost':
+      return {
+        code: ErrorCode.COST_ACTUAL_TOO_EXPENSIVE,
+        message: `Not sent to Twenty: ${error.detail ?? 'the operation reached its upstream request limit'}. Ask for fewer records or relations.`,
+      };
+    case 'budget':
+      return {
+        code: ErrorCode.RATE_LIMITED,
+        message:
+          error.retryAfterSeconds === undefined
+            ? "Not sent to Twenty: the workspace's request budget is spent; retry later"
+            : `Not sent to Twenty: the workspace's request budget is spent; retry after ${error.retryAfterSeconds} seconds`,
+      };
+    case 'cancelled':
+      return { code: ErrorCode.CANCELLED, message: 'Not sent to Twenty: the client went away' };
     default:
       return assertUnreachable(error.kind, 'Unknown TwentyApiError kind');
   }

@@ -1,7 +1,16 @@
 import { assertUnreachable } from '../utils/assertUnreachable.js';
 
 /** How an upstream call failed. */
-export type TwentyApiErrorKind = 'http' | 'timeout' | 'network' | 'malformed';
+export type TwentyApiErrorKind =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'malformed'
+  // Not sent at all: the client went away, the operation's request cap was
+  // reached, or the workspace's rate budget could not serve it in time.
+  | 'cancelled'
+  | 'cost'
+  | 'budget';
 
 /** The data a TwentyApiError carries; see the class for each field. */
 export interface TwentyApiErrorDetails {
@@ -79,6 +88,11 @@ function describe(details: TwentyApiErrorDetails): string {
       break;
     case 'malformed':
       text = `${request} sent an unreadable answer${details.status ? ` (HTTP ${details.status})` : ''}${details.detail ? `: ${details.detail}` : ''}`;
+      break;
+    case 'cancelled':
+    case 'cost':
+    case 'budget':
+      text = `${request} was not sent: ${details.detail ?? details.kind}`;
       break;
     default:
       return assertUnreachable(details.kind, 'Unknown TwentyApiError kind');

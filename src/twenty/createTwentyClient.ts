@@ -17,6 +17,15 @@ import {
   requireRecord,
 } from './envelopes.js';
 import { secretsOf } from './redact.js';
+import {
+  createUpstreamGateway,
+  createUpstreamUsage,
+  DIRECT_GATEWAY_OPTIONS,
+  type OperationUpstream,
+  scopeOf,
+  type UpstreamExchange,
+  type UpstreamGateway,
+} from './upstreamGateway.js';
 import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
 
 /** How to reach one Twenty workspace: directly, or through a path-prefixed proxy. */
@@ -39,6 +48,10 @@ export interface TwentyClientConfig {
   retry: { limit: number; maxRetryAfterMs: number; backoffMs?: number };
   /** Called after every upstream attempt (retries included). */
   onRequest?: (event: TwentyRequestEvent) => void;
+  /** The process-wide cache, coalescing and rate budget; none by default. */
+  gateway?: UpstreamGateway;
+  /** The operation this client serves: its scope, caller, cancellation, usage and cap. */
+  operation?: OperationUpstream;
 }
 
 /** One upstream attempt, for logging; `status` is null when no answer came. */
@@ -171,35 +184,58 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     followRedirect: false,
   });
   const secrets = secretsOf(config.authorization);
-  let requestCount = 0;
+  const gateway = config.gateway ?? createUpstreamGateway(DIRECT_GATEWAY_OPTIONS);
+  const operation: OperationUpstream = config.operation ?? {
+    scope: scopeOf(config.baseUrl, config.authorization, config.headers),
+    caller: '',
+    usage: createUpstreamUsage(),
+    maxRequests: Number.POSITIVE_INFINITY,
+  };
 
   async function request<T>(call: UpstreamCall<T>): Promise<T | null> {
     const path = `/rest/${call.segments.map(encodeSegment).join('/')}`;
     const relative = path.slice('/rest/'.length);
     const isRead = call.method === 'GET';
     const options: OptionsOfTextResponseBody = { method: call.method };
+    let search = '';
     if (call.searchParams && [...call.searchParams.keys()].length > 0) {
       // URLSearchParams percent-encodes `+` (%2B), quotes, brackets, `&`, `#`
       // and `%`; Twenty's qs would read a raw `+` as a space (contract §3.3 item 7).
       options.searchParams = call.searchParams;
+      search = `?${call.searchParams.toString()}`;
     }
     if (call.json !== undefined) {
       options.json = call.json;
     }
+    const exchange: UpstreamExchange = { method: call.method, path, search, ...scopeOfChange(call) };
     for (let attempt = 1; ; attempt += 1) {
       const mayRetry = attempt <= config.retry.limit;
-      requestCount += 1;
-      const startedAt = performance.now();
       let status: number;
       let text: string;
       let retryAfterHeader: string | undefined;
       try {
-        const response = await http(relative, options);
-        status = response.statusCode;
-        text = typeof response.body === 'string' ? response.body : String(response.body);
-        retryAfterHeader = response.headers['retry-after'];
+        ({ status, body: text, retryAfter: retryAfterHeader } = await gateway.send(exchange, operation, async (signal) => {
+          const startedAt = performance.now();
+          try {
+            const response = await http(relative, signal ? { ...options, signal } : options);
+            config.onRequest?.({ method: call.method, path, status: response.statusCode, durationMs: performance.now() - startedAt, attempt });
+            return {
+              status: response.statusCode,
+              body: typeof response.body === 'string' ? response.body : String(response.body),
+              retryAfter: response.headers['retry-after'],
+            };
+          } catch (error) {
+            config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
+            throw error;
+          }
+        }));
       } catch (error) {
-        config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
+        if (error instanceof TwentyApiError) {
+          throw error;
+        }
+        if (isRead && operation.signal?.aborted) {
+          throw new TwentyApiError({ kind: 'cancelled', method: call.method, path, detail: 'the client went away', mayHaveApplied: false });
+        }
         const failure = classifyRequestError(error);
         if (isRead && mayRetry) {
           await sleep(backoffMs(config, attempt));
@@ -213,7 +249,6 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
           mayHaveApplied: !isRead && !CONNECT_ERROR_CODES.has(failure.code),
         });
       }
-      config.onRequest?.({ method: call.method, path, status, durationMs: performance.now() - startedAt, attempt });
 
       if (status >= 200 && status < 300) {
         return readSuccess(call, path, status, text);
@@ -223,6 +258,11 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         return null;
       }
       const retryAfterMs = status === 429 ? readRetryAfterMs(retryAfterHeader, body) : undefined;
+      if (retryAfterMs !== undefined) {
+        // Twenty's bucket and ours disagree (another client spends the same
+        // quota): nothing for this workspace goes out before Twenty allows it.
+        await gateway.rateLimited(operation.scope, retryAfterMs);
+      }
       if (status === 429 && mayRetry && retryAfterMs !== undefined && retryAfterMs <= config.retry.maxRetryAfterMs) {
         // A 429 was refused before running, so even a write is safe to repeat (contract §6.3).
         await sleep(retryAfterMs);
@@ -408,7 +448,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
 
   return {
     get requestCount() {
-      return requestCount;
+      return operation.usage.requests;
     },
     findMany,
     findPages,
@@ -447,6 +487,20 @@ function encodeSegment(segment: string): string {
   // request to another route; no plural name or id looks like that.
   invariant(segment !== '' && segment !== '.' && segment !== '..', `invalid REST path segment "${segment}"`);
   return encodeURIComponent(segment);
+}
+
+// What a call reads or changes, for the shared cache: its object's plural
+// (`/people`, `/batch/people`, `/restore/people`) or the metadata. Deleting or
+// restoring a record can change others (Twenty's cascades and SET NULL), and a
+// metadata change can change any record's shape: those make everything stale.
+function scopeOfChange(call: { method: HttpMethod; segments: string[] }): Pick<UpstreamExchange, 'tag' | 'invalidates'> {
+  const [first, second] = call.segments;
+  const tag = first === 'metadata' ? 'metadata' : ((first === 'batch' || first === 'restore') && second !== undefined ? second : (first ?? ''));
+  if (call.method === 'GET') {
+    return { tag };
+  }
+  const changesOthers = tag === 'metadata' || call.method === 'DELETE' || call.segments.includes('restore');
+  return { tag, invalidates: changesOthers ? 'all' : 'tag' };
 }
 
 function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {

@@ -150,7 +150,7 @@ describe('relations', () => {
       get('people', { order_by: 'id[DescNullsLast]', limit: '60' }),
       get('companies', byIds(companyIds)),
     ]);
-    expect(result.extensions).toEqual({ upstream: { requests: 2 } });
+    expect(result.extensions).toMatchObject({ upstream: { requests: 2 } });
   });
 
   it('loads 20 companies with people(first: 5) { company } and opportunities { pointOfContact } in 4 upstream requests', async () => {
