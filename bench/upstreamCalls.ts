@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: upstream requests and time per operation for a fixed set
- * of nested operations, against the sandbox's demo workspace (seed 42), so
- * the numbers can be compared release to release. `BENCH_RUNS` (default 20)
- * sets the timed runs per operation; `--json` prints JSON instead of a table.
+ * Upstream requests and time per operation for a fixed set of nested
+ * operations, against the sandbox's demo workspace (seed 42), so the numbers
+ * can be compared release to release. `BENCH_RUNS` (default 20) sets the
+ * timed runs per operation. The shared cache is off here: these are the
+ * costs of one operation on its own.
  */
 import { loadConfig } from '../src/config.js';
 import { startSandbox } from '../src/sandbox/index.js';
@@ -14,7 +15,8 @@ interface BenchOperation {
   query: string;
 }
 
-interface BenchResult {
+/** One operation's figures. */
+export interface BenchResult {
   name: string;
   upstreamRequests: number;
   medianMs: number;
@@ -28,7 +30,7 @@ interface GraphQLAnswer {
 }
 
 // The fixed set; `noteId` is a demo note attached to people and companies.
-function benchOperations(noteId: string): BenchOperation[] {
+export function benchOperations(noteId: string): BenchOperation[] {
   return [
     {
       name: '60 people with their company',
@@ -68,10 +70,11 @@ function benchOperations(noteId: string): BenchOperation[] {
   ];
 }
 
-async function main(): Promise<void> {
-  const runs = Number(process.env['BENCH_RUNS'] ?? 20);
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
-  const sandbox = await startSandbox({ seed: config.sandboxSeed });
+/** Runs every bench operation `runs` times over a fresh sandbox with `env` as configuration. */
+export async function runUpstreamCalls(options: { runs: number; env?: Record<string, string>; latencyMs?: number }): Promise<BenchResult[]> {
+  const { runs } = options;
+  const config = { ...loadConfig({ BFF_CACHE_TTL_MS: '0', ...options.env }), port: 0, host: '127.0.0.1' };
+  const sandbox = await startSandbox({ seed: config.sandboxSeed, ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }) });
   const bff = await startBff(config, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } });
   try {
     const execute = async (query: string): Promise<GraphQLAnswer> => {
@@ -110,33 +113,13 @@ async function main(): Promise<void> {
         maxMs: round(times[times.length - 1] ?? Number.NaN),
       });
     }
-    print(results, { runs, pageCap: config.twenty.pageCap });
+    return results;
   } finally {
     await bff.close();
     await sandbox.close();
   }
 }
 
-function print(results: BenchResult[], settings: { runs: number; pageCap: number }): void {
-  if (process.argv.includes('--json')) {
-    console.info(JSON.stringify({ ...settings, results }, null, 2));
-    return;
-  }
-  console.info(`twenty-bff bench: sandbox demo workspace (seed 42), page cap ${settings.pageCap}, ${settings.runs} runs per operation\n`);
-  const width = Math.max(...results.map((result) => result.name.length));
-  console.info(`${'operation'.padEnd(width)}  upstream requests  median ms  max ms`);
-  for (const result of results) {
-    console.info(
-      `${result.name.padEnd(width)}  ${String(result.upstreamRequests).padStart(17)}  ${String(result.medianMs).padStart(9)}  ${String(result.maxMs).padStart(6)}`,
-    );
-  }
-}
-
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
-
-main().catch((error: unknown) => {
-  console.error('bench failed:', error);
-  process.exit(1);
-});
