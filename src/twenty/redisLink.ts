@@ -75,6 +75,7 @@ export function createRedisLink(options: {
   // 'starting' is down without having warned: the first connection is not a recovery worth an info line.
   let state: 'starting' | 'up' | 'down' = client.status === 'ready' ? 'up' : 'starting';
   let downSince = 0;
+  let probing = false;
   const recoveredListeners = new Set<() => void>();
   const handlers = new Map<string, Set<(message: string) => void>>();
 
@@ -128,9 +129,18 @@ export function createRedisLink(options: {
         return undefined;
       }
       // A command that failed on a connection ioredis still calls ready (a
-      // timeout) emits no new 'ready': try again after a pause.
-      if (state === 'down' && Date.now() - downSince >= 1000) {
-        markUp();
+      // timeout) brings no new 'ready' event: a PING, at most once a second,
+      // tells when Redis answers again, without a warning per failed probe.
+      if (state === 'down' && !probing && Date.now() - downSince >= 1000) {
+        probing = true;
+        client
+          .ping()
+          .then(markUp, () => {
+            downSince = Date.now();
+          })
+          .finally(() => {
+            probing = false;
+          });
       }
       return state === 'up' ? client : undefined;
     },
