@@ -18,6 +18,18 @@ export interface TwentyConfig {
   maxRetryAfterMs: number;
 }
 
+/** The shared response cache (`BFF_CACHE_*`). */
+export interface CacheConfig {
+  /** Lifetime of cached record reads; 0 turns the cache off. */
+  ttlMs: number;
+  /** Lifetime of cached metadata reads. */
+  metadataTtlMs: number;
+  /** How long past its lifetime a cached answer may still be served as stale. */
+  staleMs: number;
+  /** Memory bound of the in-process cache; bodies over a tenth of it are not cached. */
+  maxBytes: number;
+}
+
 /** Everything twenty-bff needs to start. */
 export interface Config {
   port: number;
@@ -50,6 +62,7 @@ export interface Config {
   readOnly: boolean;
   /** Most records one create-many accepts; they go upstream in chunks of `twenty.pageCap`. */
   maxBatchSize: number;
+  cache: CacheConfig;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -90,6 +103,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
     readOnly: boolean(env, 'BFF_READ_ONLY', false),
     maxBatchSize: integer(env, 'BFF_MAX_BATCH_SIZE', 500, 1, 10_000),
+    cache: {
+      ttlMs: integer(env, 'BFF_CACHE_TTL_MS', 5_000, 0, 86_400_000),
+      metadataTtlMs: integer(env, 'BFF_CACHE_METADATA_TTL_MS', 60_000, 0, 86_400_000),
+      staleMs: integer(env, 'BFF_CACHE_STALE_MS', 60_000, 0, 86_400_000),
+      maxBytes: integer(env, 'BFF_CACHE_MAX_BYTES', 64 * 1024 * 1024, 1024, 2 ** 34),
+    },
   };
 }
 

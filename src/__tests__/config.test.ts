@@ -27,7 +27,14 @@ describe('loadConfig', () => {
       sandboxSeed: 42,
       readOnly: false,
       maxBatchSize: 500,
+      cache: { ttlMs: 5_000, metadataTtlMs: 60_000, staleMs: 60_000, maxBytes: 67_108_864 },
     });
+  });
+
+  it('reads the cache settings, 0 turning the cache off', () => {
+    expect(
+      loadConfig({ BFF_CACHE_TTL_MS: '0', BFF_CACHE_METADATA_TTL_MS: '300000', BFF_CACHE_STALE_MS: '0', BFF_CACHE_MAX_BYTES: '1048576' }).cache,
+    ).toEqual({ ttlMs: 0, metadataTtlMs: 300_000, staleMs: 0, maxBytes: 1_048_576 });
   });
 
   it('keeps a proxy path prefix and drops a trailing /rest', () => {
@@ -44,6 +51,8 @@ describe('loadConfig', () => {
     [{ TWENTY_API_URL: 'http://bob:hunter2@127.0.0.1:3000' }, 'TWENTY_API_URL must not contain a user name or password; put the API key in TWENTY_API_KEY.'],
     [{ TWENTY_PAGE_CAP: '0' }, 'TWENTY_PAGE_CAP must be an integer from 1 to 1000; got "0".'],
     [{ BFF_READ_ONLY: 'maybe' }, 'BFF_READ_ONLY must be true or false; got "maybe".'],
+    [{ BFF_CACHE_TTL_MS: '-1' }, 'BFF_CACHE_TTL_MS must be an integer from 0 to 86400000; got "-1".'],
+    [{ BFF_CACHE_MAX_BYTES: '100' }, 'BFF_CACHE_MAX_BYTES must be an integer from 1024 to 17179869184; got "100".'],
     [{ TWENTY_EXTRA_HEADERS: '{"Authorization":"x"}' }, 'TWENTY_EXTRA_HEADERS must not set Authorization; use TWENTY_API_KEY.'],
     [
       { TWENTY_EXTRA_HEADERS: '{"X-Conn":"a\\nb"}' },
