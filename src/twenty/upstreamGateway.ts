@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import type { Coalescer } from './coalescer.js';
+import type { ResponseCache } from './responseCache.js';
 import { TwentyApiError } from './TwentyApiError.js';
 
 /** One upstream HTTP answer, as the client reads it. */
@@ -55,26 +57,11 @@ export interface OperationUpstream {
   maxRequests: number;
 }
 
-/** A successful answer as cached. */
-export interface CachedAnswer {
-  status: number;
-  body: string;
-  storedAt: number;
-}
-
 /** The response cache the gateway needs (`createResponseCache`). */
-export interface GatewayCache {
-  get(scope: string, key: string): Promise<{ answer: CachedAnswer; fresh: boolean } | undefined>;
-  set(scope: string, tag: string, key: string, answer: CachedAnswer, readStartedAt: number): Promise<void>;
-  invalidate(scope: string, tags: readonly string[] | 'all'): Promise<void>;
-  close(): Promise<void>;
-}
+export type GatewayCache = Pick<ResponseCache, 'get' | 'set' | 'invalidate' | 'close'>;
 
 /** The coalescer the gateway needs (`createCoalescer`). */
-export interface GatewayCoalescer {
-  run<T>(key: string, fetch: (signal: AbortSignal) => Promise<T>, options: { signal?: AbortSignal | undefined }): Promise<{ value: T; shared: boolean }>;
-  close(): Promise<void>;
-}
+export type GatewayCoalescer = Pick<Coalescer, 'run' | 'close'>;
 
 /** The rate budget the gateway needs (`createRateBudget`). */
 export interface GatewayBudget {
@@ -177,7 +164,8 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
 
   async function read(exchange: UpstreamExchange, operation: OperationUpstream, transmit: (signal: AbortSignal | undefined) => Promise<UpstreamAnswer>) {
     const key = `${exchange.method} ${exchange.path}${exchange.search}`;
-    const cached = cache ? await cache.get(operation.scope, key) : undefined;
+    const lookup = cache ? await cache.get(operation.scope, exchange.tag, key) : undefined;
+    const cached = lookup?.hit;
     if (cached?.fresh) {
       operation.usage.cacheHits += 1;
       return cached.answer;
@@ -190,10 +178,9 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
     const fetch = async (signal: AbortSignal | undefined): Promise<UpstreamAnswer> => {
       await takeToken(exchange, operation, 'read', cached ? options.staleWaitMs : options.rateWaitMs, signal);
       sent = true;
-      const startedAt = now();
       const answer = await transmit(signal);
-      if (cache && answer.status >= 200 && answer.status < 300) {
-        await cache.set(operation.scope, exchange.tag, key, { status: answer.status, body: answer.body, storedAt: now() }, startedAt);
+      if (lookup && answer.status >= 200 && answer.status < 300) {
+        await cache?.set(lookup.ticket, { status: answer.status, body: answer.body });
       }
       return answer;
     };
@@ -201,7 +188,11 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
       if (!coalescer) {
         return await fetch(operation.signal);
       }
-      const { value, shared } = await coalescer.run(`${operation.scope} ${key}`, fetch, { signal: operation.signal });
+      // The cache's version in the key: a read that starts after a write
+      // never joins a request that started before it (read-your-writes).
+      const { value, shared } = await coalescer.run(`${operation.scope} ${lookup?.ticket.version ?? ''} ${key}`, fetch, {
+        ...(operation.signal ? { signal: operation.signal } : {}),
+      });
       if (shared) {
         operation.usage.coalesced += 1;
       }

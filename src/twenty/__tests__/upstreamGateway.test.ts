@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { TwentyApiError } from '../TwentyApiError.js';
+import { createCoalescer } from '../coalescer.js';
+import { createResponseCache } from '../responseCache.js';
 import {
-  type CachedAnswer,
   createUpstreamGateway,
   createUpstreamUsage,
   type GatewayBudget,
@@ -21,21 +22,21 @@ function operation(overrides: Partial<OperationUpstream> = {}): OperationUpstrea
   return { scope: 'scope-a', caller: 'client', usage: createUpstreamUsage(), maxRequests: 10, ...overrides };
 }
 
-// A cache of one entry per key, with its freshness set by the test.
-function fakeCache(entries: Record<string, { answer: CachedAnswer; fresh: boolean }> = {}) {
+// The real in-memory cache on a fake clock, recording invalidations.
+function testCache() {
+  let time = 1_000_000;
+  const inner = createResponseCache({ ttlMs: 5000, metadataTtlMs: 60_000, staleMs: 60_000, maxBytes: 1_000_000, now: () => time });
   const invalidations: Array<[string, readonly string[] | 'all']> = [];
-  const stored: string[] = [];
   const cache: GatewayCache = {
-    get: async (scope, key) => entries[`${scope} ${key}`],
-    set: async (scope, _tag, key) => {
-      stored.push(`${scope} ${key}`);
-    },
+    get: (scope, tag, key) => inner.get(scope, tag, key),
+    set: (ticket, answer) => inner.set(ticket, answer),
     invalidate: async (scope, tags) => {
       invalidations.push([scope, tags]);
+      await inner.invalidate(scope, tags);
     },
-    close: async () => {},
+    close: () => inner.close(),
   };
-  return { cache, invalidations, stored };
+  return { cache, invalidations, advance: (ms: number) => (time += ms) };
 }
 
 function spentBudget(retryAfterMs: number): GatewayBudget {
@@ -49,37 +50,55 @@ function spentBudget(retryAfterMs: number): GatewayBudget {
 }
 
 describe('createUpstreamGateway', () => {
-  it('answers a fresh cached read without sending and counts the hit', async () => {
-    const { cache } = fakeCache({ 'scope-a GET /rest/people?limit=1': { answer: { ...OK, storedAt: 0 }, fresh: true } });
+  it('answers a fresh cached read without sending, per scope, and counts the hit', async () => {
+    const { cache } = testCache();
     const gateway = createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 });
-    const op = operation();
     let sent = 0;
-    const answer = await gateway.send(READ, op, async () => {
+    const transmit = async () => {
       sent += 1;
       return OK;
-    });
-    expect(answer.body).toBe(OK.body);
-    expect(sent).toBe(0);
-    expect(op.usage).toEqual({ requests: 0, cacheHits: 1, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
-  });
-
-  it('stores a successful read under its scope and key', async () => {
-    const { cache, stored } = fakeCache();
-    const gateway = createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 });
-    const op = operation();
-    await gateway.send(READ, op, async () => OK);
-    await gateway.send(READ, op, async () => ({ status: 500, body: '' }));
-    expect(stored).toEqual(['scope-a GET /rest/people?limit=1']);
-    expect(op.usage.requests).toBe(2);
+    };
+    const first = operation();
+    await gateway.send(READ, first, transmit);
+    await gateway.send({ ...READ, search: '?limit=2' }, first, async () => ({ status: 500, body: '' }));
+    const second = operation();
+    expect((await gateway.send(READ, second, transmit)).body).toBe(OK.body);
+    const otherScope = operation({ scope: 'scope-b' });
+    await gateway.send(READ, otherScope, transmit);
+    expect(sent).toBe(2);
+    expect(first.usage).toEqual({ requests: 2, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
+    expect(second.usage).toEqual({ requests: 0, cacheHits: 1, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
+    expect(otherScope.usage.requests).toBe(1);
   });
 
   it('serves a stale entry when the budget cannot serve the refresh, and says so', async () => {
-    const { cache } = fakeCache({ 'scope-a GET /rest/people?limit=1': { answer: { status: 200, body: 'old', storedAt: 0 }, fresh: false } });
+    const { cache, advance } = testCache();
+    await createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 }).send(READ, operation(), async () => ({ status: 200, body: 'old' }));
+    advance(6000);
     const gateway = createUpstreamGateway({ cache, budget: spentBudget(3000), rateWaitMs: 1000, staleWaitMs: 10 });
     const op = operation();
     const answer = await gateway.send(READ, op, async () => OK);
     expect(answer.body).toBe('old');
     expect(op.usage).toMatchObject({ requests: 0, staleHits: 1 });
+  });
+
+  it('lets concurrent operations share one read in flight, counted once', async () => {
+    const gateway = createUpstreamGateway({ coalescer: createCoalescer(), rateWaitMs: 0, staleWaitMs: 0 });
+    const answers: Array<(value: UpstreamAnswer) => void> = [];
+    const transmit = () => new Promise<UpstreamAnswer>((resolve) => answers.push(resolve));
+    const operations = [operation(), operation(), operation(), operation({ scope: 'scope-b' })];
+    const pending = operations.map((op) => gateway.send(READ, op, transmit));
+    await new Promise((resolve) => setImmediate(resolve));
+    // One request per scope: never shared across credentials.
+    expect(answers).toHaveLength(2);
+    answers.forEach((answer) => answer(OK));
+    await Promise.all(pending);
+    expect(operations.map((op) => [op.usage.requests, op.usage.coalesced])).toEqual([
+      [1, 0],
+      [0, 1],
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('fails a read with nothing stale as a spent budget, with the wait Twenty would need', async () => {
@@ -116,7 +135,7 @@ describe('createUpstreamGateway', () => {
   });
 
   it('never hands a write the client signal, and invalidates what it changed before answering', async () => {
-    const { cache, invalidations } = fakeCache();
+    const { cache, invalidations } = testCache();
     const gateway = createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 });
     const controller = new AbortController();
     const op = operation({ signal: controller.signal });
