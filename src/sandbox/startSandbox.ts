@@ -20,6 +20,7 @@ import {
   SandboxHttpError,
   type WorkspaceOptions,
 } from './types.js';
+import { WebhookRegistry } from './webhookRegistry.js';
 import { createWebhookSender } from './webhookSender.js';
 import { Workspace } from './workspace.js';
 
@@ -76,8 +77,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   if (options.records !== undefined) {
     workspaceOptions.records = options.records;
   }
+  const webhookRegistry = new WebhookRegistry(options.webhooks ?? []);
   const webhooks = createWebhookSender({
-    webhooks: options.webhooks ?? [],
+    webhooks: () => webhookRegistry.list(),
     workspaceId: DEMO_WORKSPACE_ID,
     deliveryLogLimit: positiveInteger(options.webhookDeliveryLogLimit ?? DEFAULT_WEBHOOK_DELIVERY_LOG_LIMIT, 'webhookDeliveryLogLimit'),
   });
@@ -107,7 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const rateLimiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
   const faults = createFaultInjector(options.faults ?? []);
   const actor: Actor = { source: 'API', workspaceMemberId: null, name: SANDBOX_API_KEY_NAME, context: {} };
-  const route = createRestRouter({ workspace, maxLimit, metadataEnvelope: options.metadataEnvelope ?? 'legacy', actor });
+  const route = createRestRouter({ workspace, webhooks: webhookRegistry, maxLimit, metadataEnvelope: options.metadataEnvelope ?? 'legacy', actor });
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const jitterMs = Math.max(0, options.jitterMs ?? 0);
   const dataFile = options.dataFile;

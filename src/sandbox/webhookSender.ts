@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
 
-import { deterministicUuid } from './ids.js';
-import type { RecordEvent, SandboxWebhook, WebhookDelivery } from './types.js';
+import type { RecordEvent, WebhookDelivery } from './types.js';
+import type { RegisteredWebhook } from './webhookRegistry.js';
 
 // CallWebhookJob's axios timeout (docs/twenty-webhooks.md).
 const DELIVERY_TIMEOUT_MS = 5_000;
@@ -17,9 +17,10 @@ export interface WebhookSender {
   idle(): Promise<void>;
 }
 
-/** What a sender needs: the webhooks, the workspace the events belong to, and how many deliveries to remember. */
+/** What a sender needs: the current webhooks, the workspace the events belong to, and how many deliveries to remember. */
 export interface WebhookSenderOptions {
-  webhooks: readonly SandboxWebhook[];
+  /** Read at each write, so webhooks created or deleted through the API apply to the next write. */
+  webhooks: () => readonly Pick<RegisteredWebhook, 'id' | 'targetUrl' | 'secret' | 'operations'>[];
   workspaceId: string;
   deliveryLogLimit: number;
   /** Clock of `eventDate` and of the signature timestamp. */
@@ -35,14 +36,6 @@ export interface WebhookSenderOptions {
  */
 export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
   const now = options.now ?? (() => new Date());
-  for (const { targetUrl } of options.webhooks) {
-    assertHttpUrl(targetUrl);
-  }
-  const webhooks = options.webhooks.map((webhook, index) => ({
-    ...webhook,
-    id: deterministicUuid('twenty-sandbox', 'webhook', String(index), webhook.targetUrl),
-    operations: webhook.operations ?? ['*.*'],
-  }));
   const deliveries: WebhookDelivery[] = [];
   let queue: Promise<void> = Promise.resolve();
 
@@ -63,7 +56,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     enqueue(events) {
       for (const event of events) {
         const eventName = `${event.object.nameSingular}.${event.action}`;
-        for (const webhook of webhooks.filter((candidate) => matchesOperation(candidate.operations, eventName))) {
+        for (const webhook of options.webhooks().filter((candidate) => matchesOperation(candidate.operations, eventName))) {
           const payload = toTwentyWebhookPayload(event, { webhookId: webhook.id, targetUrl: webhook.targetUrl, workspaceId: options.workspaceId, eventDate: now() });
           // Each link catches its own failure, so the chain never rejects.
           queue = queue.then(() => deliver(webhook, payload, now).then(record));
@@ -135,7 +128,7 @@ export function matchesOperation(operations: readonly string[], eventName: strin
   return [eventName, `*.${operation ?? ''}`, `${nameSingular ?? ''}.*`, '*.*'].some((candidate) => operations.includes(candidate));
 }
 
-async function deliver(webhook: SandboxWebhook & { id: string }, payload: TwentyWebhookPayload, now: () => Date): Promise<WebhookDelivery> {
+async function deliver(webhook: Pick<RegisteredWebhook, 'id' | 'targetUrl' | 'secret'>, payload: TwentyWebhookPayload, now: () => Date): Promise<WebhookDelivery> {
   // Twenty signs the very string it sends (JSON.stringify of the payload).
   const body = JSON.stringify(payload);
   const headers = twentyWebhookHeaders(body, webhook.secret, String(now().getTime()), randomBytes(16).toString('hex'));
@@ -147,17 +140,5 @@ async function deliver(webhook: SandboxWebhook & { id: string }, payload: Twenty
     return { ...base, status: response.status, ok: response.status >= 200 && response.status < 300 };
   } catch (error) {
     return { ...base, status: null, ok: false, error: error instanceof Error ? error.message : inspect(error) };
-  }
-}
-
-function assertHttpUrl(targetUrl: string): void {
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(targetUrl).protocol;
-  } catch {
-    protocol = undefined;
-  }
-  if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new TypeError(`webhook targetUrl must be an http(s) URL, got '${targetUrl}'`);
   }
 }
