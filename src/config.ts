@@ -50,6 +50,11 @@ export interface Config {
   readOnly: boolean;
   /** Most records one create-many accepts; they go upstream in chunks of `twenty.pageCap`. */
   maxBatchSize: number;
+  /**
+   * Secret of the Twenty webhook that POSTs to `/webhooks/twenty` (`TWENTY_WEBHOOK_SECRET`);
+   * undefined turns the endpoint off.
+   */
+  twentyWebhookSecret: string | undefined;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -90,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
     readOnly: boolean(env, 'BFF_READ_ONLY', false),
     maxBatchSize: integer(env, 'BFF_MAX_BATCH_SIZE', 500, 1, 10_000),
+    twentyWebhookSecret: optional(env, 'TWENTY_WEBHOOK_SECRET'),
   };
 }
 

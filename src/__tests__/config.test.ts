@@ -27,7 +27,13 @@ describe('loadConfig', () => {
       sandboxSeed: 42,
       readOnly: false,
       maxBatchSize: 500,
+      twentyWebhookSecret: undefined,
     });
+  });
+
+  it('reads the Twenty webhook secret, and treats an empty one as unset', () => {
+    expect(loadConfig({ TWENTY_WEBHOOK_SECRET: ' 9f86d081884c7d65 ' }).twentyWebhookSecret).toBe('9f86d081884c7d65');
+    expect(loadConfig({ TWENTY_WEBHOOK_SECRET: '' }).twentyWebhookSecret).toBeUndefined();
   });
 
   it('keeps a proxy path prefix and drops a trailing /rest', () => {
