@@ -63,6 +63,11 @@ export interface Config {
   /** Most records one create-many accepts; they go upstream in chunks of `twenty.pageCap`. */
   maxBatchSize: number;
   cache: CacheConfig;
+  /**
+   * Secret of the Twenty webhook that POSTs to `/webhooks/twenty` (`TWENTY_WEBHOOK_SECRET`);
+   * undefined turns the endpoint off.
+   */
+  twentyWebhookSecret: string | undefined;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -109,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       staleMs: integer(env, 'BFF_CACHE_STALE_MS', 60_000, 0, 86_400_000),
       maxBytes: integer(env, 'BFF_CACHE_MAX_BYTES', 64 * 1024 * 1024, 1024, 2 ** 34),
     },
+    twentyWebhookSecret: optional(env, 'TWENTY_WEBHOOK_SECRET'),
   };
 }
 

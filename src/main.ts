@@ -24,6 +24,9 @@ async function main() {
     console.info(`twenty-bff: upstream Twenty at ${config.twenty.apiUrl}/rest (${config.twenty.apiKey ? 'server API key' : 'callers\' Authorization headers passed through'})`);
   }
   console.info(`twenty-bff: GraphQL and GraphiQL at ${bff.url}`);
+  if (config.twentyWebhookSecret !== undefined) {
+    console.info(`twenty-bff: Twenty webhooks accepted at ${bff.url.replace(/\/graphql$/, '/webhooks/twenty')}`);
+  }
   const stop = () => {
     console.info('twenty-bff: shutting down');
     bff.close().then(

@@ -6,6 +6,7 @@ import { startSandbox } from './sandbox/index.js';
 import type { RunningSandbox } from './sandbox/types.js';
 import { createServer, type ServerOptions } from './server.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
+import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 
 /** A listening twenty-bff. */
 export interface RunningBff {
@@ -16,11 +17,23 @@ export interface RunningBff {
   close(): Promise<void>;
 }
 
+/** Options of startBff besides the configuration. */
+export interface StartBffOptions extends ServerOptions {
+  /** Twenty to call instead of the configured one (tests). */
+  upstream?: UpstreamTarget;
+  /**
+   * Called with every verified Twenty webhook event (`POST /webhooks/twenty`,
+   * on when `TWENTY_WEBHOOK_SECRET` is set) before it is answered 200; by
+   * default the event is logged.
+   */
+  onWebhookEvent?: (event: TwentyWebhookEvent) => Promise<void>;
+}
+
 /**
  * Starts twenty-bff over HTTP. With no `TWENTY_API_URL` (and no explicit
  * `upstream`) it first starts the sandbox in-process, seeded, and uses its key.
  */
-export async function startBff(config: Config, options: ServerOptions & { upstream?: UpstreamTarget } = {}): Promise<RunningBff> {
+export async function startBff(config: Config, options: StartBffOptions = {}): Promise<RunningBff> {
   let sandbox: RunningSandbox | undefined;
   let upstream = options.upstream;
   if (!upstream) {
@@ -33,7 +46,10 @@ export async function startBff(config: Config, options: ServerOptions & { upstre
   }
   const bff = createServer(config, upstream, options);
   await bff.apollo.start();
-  const http = createHttpServer(bff, { corsOrigin: config.corsOrigin });
+  const http = createHttpServer(bff, {
+    corsOrigin: config.corsOrigin,
+    webhook: { secret: config.twentyWebhookSecret, onEvent: options.onWebhookEvent ?? logWebhookEvent },
+  });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, () => resolve());
@@ -50,4 +66,8 @@ export async function startBff(config: Config, options: ServerOptions & { upstre
       await sandbox?.close();
     },
   };
+}
+
+async function logWebhookEvent(event: TwentyWebhookEvent): Promise<void> {
+  console.info(`twenty-bff: Twenty webhook ${event.eventName}${event.recordId === undefined ? '' : ` ${event.recordId}`}`);
 }

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       readOnly: false,
       maxBatchSize: 500,
       cache: { ttlMs: 5_000, metadataTtlMs: 60_000, staleMs: 60_000, maxBytes: 67_108_864 },
+      twentyWebhookSecret: undefined,
     });
   });
 
@@ -35,6 +36,11 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ BFF_CACHE_TTL_MS: '0', BFF_CACHE_METADATA_TTL_MS: '300000', BFF_CACHE_STALE_MS: '0', BFF_CACHE_MAX_BYTES: '1048576' }).cache,
     ).toEqual({ ttlMs: 0, metadataTtlMs: 300_000, staleMs: 0, maxBytes: 1_048_576 });
+  });
+
+  it('reads the Twenty webhook secret, and treats an empty one as unset', () => {
+    expect(loadConfig({ TWENTY_WEBHOOK_SECRET: ' 9f86d081884c7d65 ' }).twentyWebhookSecret).toBe('9f86d081884c7d65');
+    expect(loadConfig({ TWENTY_WEBHOOK_SECRET: '' }).twentyWebhookSecret).toBeUndefined();
   });
 
   it('keeps a proxy path prefix and drops a trailing /rest', () => {

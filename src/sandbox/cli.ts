@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { inspect, parseArgs } from 'node:util';
 
 import { startSandbox } from './startSandbox.js';
-import type { FaultSpec, RateLimitOptions, SandboxOptions } from './types.js';
+import type { FaultSpec, RateLimitOptions, SandboxOptions, SandboxWebhook } from './types.js';
 
 /** `npm run sandbox -- --help`. */
 export const SANDBOX_USAGE = `Usage: npm run sandbox -- [options]
@@ -43,6 +43,11 @@ Options:
                              loaded on start when it exists; its directory must exist
                              and be writable
   --metadata-envelope <v>    'legacy' {data:{objects:[…]}} (default) or 'new' {data:[…]}
+  --webhook-url <url>        POST every record write to this URL as a Twenty webhook
+                             (repeatable), after the write is answered
+  --webhook-secret <secret>  Secret that signs the deliveries (X-Twenty-Webhook-Signature);
+                             one for every --webhook-url, or one per URL in order.
+                             Without it deliveries are unsigned, as in Twenty
   -h, --help                 Show this help
 `;
 
@@ -73,6 +78,8 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
       fault: { type: 'string', multiple: true },
       data: { type: 'string' },
       'metadata-envelope': { type: 'string' },
+      'webhook-url': { type: 'string', multiple: true },
+      'webhook-secret': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -126,7 +133,33 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
     }
     options.metadataEnvelope = envelope;
   }
+  const webhooks = webhooksOf(values['webhook-url'] ?? [], values['webhook-secret'] ?? []);
+  if (webhooks.length > 0) {
+    options.webhooks = webhooks;
+  }
   return { help: false, options };
+}
+
+// One secret signs every webhook, or each URL gets the secret at its position.
+function webhooksOf(urls: string[], secrets: string[]): SandboxWebhook[] {
+  if (urls.length === 0 && secrets.length > 0) {
+    throw new Error('--webhook-secret needs a --webhook-url');
+  }
+  if (secrets.length > 1 && secrets.length !== urls.length) {
+    throw new Error(`--webhook-secret must be given once, or once per --webhook-url (${urls.length}), got ${secrets.length}`);
+  }
+  return urls.map((targetUrl, index) => {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(targetUrl).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') {
+      throw new Error(`--webhook-url must be an http(s) URL, got '${targetUrl}'`);
+    }
+    return { targetUrl, secret: (secrets.length > 1 ? secrets[index] : secrets[0]) ?? '' };
+  });
 }
 
 /** Parses a `--rate-limit` value (see SANDBOX_USAGE); throws for anything else. */
@@ -251,6 +284,7 @@ async function main(): Promise<void> {
     options.latencyMs === undefined && options.jitterMs === undefined
       ? undefined
       : `latency ${options.latencyMs ?? 0}ms + jitter ${options.jitterMs ?? 0}ms`,
+    options.webhooks === undefined ? undefined : `webhooks to ${options.webhooks.map(({ targetUrl }) => targetUrl).join(', ')}`,
   ].filter((item): item is string => item !== undefined);
   process.stdout.write(
     [

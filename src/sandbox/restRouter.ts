@@ -23,6 +23,7 @@ import {
   type WorkspaceApi,
   type WriteOptions,
 } from './types.js';
+import type { WebhookRegistry } from './webhookRegistry.js';
 
 /** A request as the router sees it: the path without its query string, decoded query parameters, parsed JSON body. */
 export interface RestRequest {
@@ -42,6 +43,8 @@ export interface RestResponse {
 /** What the router serves: the record layer, the page cap, the metadata envelope and the writing actor. */
 export interface RestRouterOptions {
   workspace: WorkspaceApi;
+  /** The workspace's webhooks (`/rest/metadata/webhooks` and its legacy alias). */
+  webhooks: WebhookRegistry;
   /** Page cap for `limit` (contract §4.2). */
   maxLimit: number;
   metadataEnvelope: 'legacy' | 'new';
@@ -54,7 +57,6 @@ type Query = RestRequest['query'];
 // Metadata collections Twenty serves besides objects and fields (contract
 // §1.4); the sandbox has none of these rows, so it lists them empty.
 const EMPTY_METADATA_COLLECTIONS = new Set([
-  'webhooks',
   'apiKeys',
   'views',
   'viewFields',
@@ -69,7 +71,6 @@ const EMPTY_METADATA_COLLECTIONS = new Set([
 
 // Contract §1.4: the pre-metadata aliases, answered as raw arrays with a
 // deprecation date (2026-08-10) and the successor route.
-const LEGACY_METADATA_ALIASES = new Set(['webhooks', 'apiKeys']);
 const LEGACY_ALIAS_DEPRECATION = '@1786320000';
 
 /**
@@ -84,12 +85,12 @@ export function createRestRouter(options: RestRouterOptions): (request: RestRequ
     if (segments[1] === 'metadata') {
       return handleMetadata(options, request, segments.slice(2));
     }
-    if (request.method === 'GET' && segments.length === 2 && LEGACY_METADATA_ALIASES.has(segments[1] ?? '')) {
-      return {
-        status: 200,
-        body: [],
-        headers: { Deprecation: LEGACY_ALIAS_DEPRECATION, Link: `</rest/metadata/${segments[1] ?? ''}>; rel="successor-version"` },
-      };
+    if (segments[1] === 'webhooks') {
+      // Twenty's WebhookController serves both paths (docs/twenty-webhooks.md).
+      return withLegacyHeaders(handleWebhooks(options, request, segments.slice(2), true), 'webhooks');
+    }
+    if (request.method === 'GET' && segments.length === 2 && segments[1] === 'apiKeys') {
+      return withLegacyHeaders({ status: 200, body: [] }, 'apiKeys');
     }
     return handleCore(options, request, segments);
   };
@@ -356,6 +357,9 @@ function handleMetadata(options: RestRouterOptions, request: RestRequest, segmen
   if (collection === undefined || rest.length > 0) {
     throw routeNotFound(request.method, request.path);
   }
+  if (collection === 'webhooks') {
+    return handleWebhooks(options, request, segments.slice(1), false);
+  }
   if (collection === 'objects' || collection === 'fields') {
     return rawId === undefined
       ? metadataCollection(options, request, collection)
@@ -373,6 +377,51 @@ function handleMetadata(options: RestRouterOptions, request: RestRequest, segmen
     return { status: 200, body: { data: [], pageInfo: pageInfoOf([], false, false), totalCount: 0 } };
   }
   throw routeNotFound(request.method, request.path);
+}
+
+function withLegacyHeaders(response: RestResponse, collection: string): RestResponse {
+  return {
+    ...response,
+    headers: { ...response.headers, Deprecation: LEGACY_ALIAS_DEPRECATION, Link: `</rest/metadata/${collection}>; rel="successor-version"` },
+  };
+}
+
+// WebhookController: list, read, create, update and delete; the DTOs go out
+// bare, the metadata list in the new envelope (contract §2.2), the legacy list
+// as a raw array.
+function handleWebhooks(options: RestRouterOptions, request: RestRequest, segments: string[], legacy: boolean): RestResponse {
+  const { webhooks } = options;
+  const [id, ...rest] = segments;
+  if (rest.length > 0) {
+    throw routeNotFound(request.method, request.path);
+  }
+  if (id === undefined) {
+    switch (request.method) {
+      case 'GET': {
+        const items = webhooks.list();
+        if (legacy) {
+          return { status: 200, body: items };
+        }
+        const page = paginateById(items, metadataPaginationOf(request.query, options.maxLimit));
+        return { status: 200, body: { data: page.items, pageInfo: page.pageInfo, totalCount: items.length } };
+      }
+      case 'POST':
+        return { status: 201, body: webhooks.create(request.body) };
+      default:
+        throw routeNotFound(request.method, request.path);
+    }
+  }
+  switch (request.method) {
+    case 'GET':
+      return { status: 200, body: webhooks.get(id) };
+    case 'PATCH':
+      return { status: 200, body: webhooks.update(id, request.body) };
+    case 'DELETE':
+      webhooks.delete(id);
+      return { status: 200, body: true };
+    default:
+      throw routeNotFound(request.method, request.path);
+  }
 }
 
 function metadataCollection(options: RestRouterOptions, request: RestRequest, collection: 'objects' | 'fields'): RestResponse {

@@ -7,18 +7,21 @@ import { TwentyFilterSyntaxError } from '../twenty/filterGrammar.js';
 import { createFaultInjector } from './faultInjector.js';
 import { createRateLimiter, rateLimitedError } from './rateLimiter.js';
 import { createRestRouter, type RestResponse, routeNotFound } from './restRouter.js';
-import { createAuthenticator, DEMO_API_KEY, DEMO_API_KEY_ID, SANDBOX_API_KEY_NAME } from './sandboxAuth.js';
+import { createAuthenticator, DEMO_API_KEY, DEMO_API_KEY_ID, DEMO_WORKSPACE_ID, SANDBOX_API_KEY_NAME } from './sandboxAuth.js';
 import { assertSnapshotFileWritable, readSnapshotFile, writeSnapshotFile } from './snapshotFile.js';
 import {
   type Actor,
   badRequest,
   type FaultSpec,
+  type RecordEvent,
   type RequestLogEntry,
   type RunningSandbox,
   type SandboxOptions,
   SandboxHttpError,
   type WorkspaceOptions,
 } from './types.js';
+import { WebhookRegistry } from './webhookRegistry.js';
+import { createWebhookSender } from './webhookSender.js';
 import { Workspace } from './workspace.js';
 
 export { DEMO_API_KEY, DEMO_WORKSPACE_ID } from './sandboxAuth.js';
@@ -27,6 +30,7 @@ const DEFAULT_SEED = 42;
 const DEFAULT_MAX_LIMIT = 200;
 const DEFAULT_MAX_BATCH_SIZE = 200;
 const DEFAULT_REQUEST_LOG_LIMIT = 10_000;
+const DEFAULT_WEBHOOK_DELIVERY_LOG_LIMIT = 1_000;
 // Twenty's JSON body limit (contract §6.4).
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
 const REST_METHODS = new Set(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
@@ -73,6 +77,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   if (options.records !== undefined) {
     workspaceOptions.records = options.records;
   }
+  const webhookRegistry = new WebhookRegistry(options.webhooks ?? []);
+  const webhooks = createWebhookSender({
+    webhooks: () => webhookRegistry.list(),
+    workspaceId: DEMO_WORKSPACE_ID,
+    deliveryLogLimit: positiveInteger(options.webhookDeliveryLogLimit ?? DEFAULT_WEBHOOK_DELIVERY_LOG_LIMIT, 'webhookDeliveryLogLimit'),
+  });
+  // Events of a write made through HTTP are held until its answer is sent, as
+  // Twenty queues webhook jobs; a write made on `workspace` directly sends at once.
+  let heldEvents: RecordEvent[] | undefined;
+  workspaceOptions.onRecordEvents = (events) => {
+    if (heldEvents === undefined) {
+      webhooks.enqueue(events);
+    } else {
+      heldEvents.push(...events);
+    }
+  };
   if (options.dataFile !== undefined) {
     const snapshot = await readSnapshotFile(options.dataFile);
     // Saves only run after a write has been answered, so a file that cannot be
@@ -89,7 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const rateLimiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
   const faults = createFaultInjector(options.faults ?? []);
   const actor: Actor = { source: 'API', workspaceMemberId: null, name: SANDBOX_API_KEY_NAME, context: {} };
-  const route = createRestRouter({ workspace, maxLimit, metadataEnvelope: options.metadataEnvelope ?? 'legacy', actor });
+  const route = createRestRouter({ workspace, webhooks: webhookRegistry, maxLimit, metadataEnvelope: options.metadataEnvelope ?? 'legacy', actor });
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const jitterMs = Math.max(0, options.jitterMs ?? 0);
   const dataFile = options.dataFile;
@@ -203,43 +223,60 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     // short, as a proxy dropping the connection mid-body would leave it.
     const runs = fault === undefined || fault.when === 'after' || (fault.kind === 'malformedJson' && method === 'GET');
     let response: RestResponse | undefined;
+    const events: RecordEvent[] = [];
     if (runs) {
-      response = answer(method, path, entry.query, incoming.headers, body);
+      // answer() is synchronous, so no other request's events land here.
+      heldEvents = events;
+      try {
+        response = answer(method, path, entry.query, incoming.headers, body);
+      } finally {
+        heldEvents = undefined;
+      }
       if (dataFile !== undefined && method !== 'GET' && response.status >= 200 && response.status < 300) {
         await persist();
       }
     }
-    if (fault === undefined) {
-      await delay();
-      send(response ?? errorResponse(new Error('no response')));
-      return;
+    try {
+      await respond(fault, response);
+    } finally {
+      // Whatever the client saw (even a fault), the write happened.
+      webhooks.enqueue(events);
     }
 
-    switch (fault.kind ?? 'status') {
-      case 'timeout':
-        // Never answer: the socket stays open until the client gives up or close().
-        heldSockets.add(incoming.socket);
-        incoming.socket.once('close', () => heldSockets.delete(incoming.socket));
-        return;
-      case 'reset':
+    // Answers the request as it is, or as the injected fault spoils it.
+    async function respond(fault: FaultSpec | undefined, response: RestResponse | undefined): Promise<void> {
+      if (fault === undefined) {
         await delay();
-        finish(0);
-        incoming.socket.destroy();
-        return;
-      case 'malformedJson': {
-        await delay();
-        const text = JSON.stringify(response?.body ?? { data: {} });
-        // Any strict prefix of a JSON object or array is unreadable JSON.
-        const truncated = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
-        finish(200);
-        outgoing.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(truncated) });
-        outgoing.end(truncated);
+        send(response ?? errorResponse(new Error('no response')));
         return;
       }
-      case 'status':
-        await delay();
-        send(faultResponse(fault, options.rateLimit?.longLimit ?? 100, options.rateLimit?.longTtlMs ?? 60_000));
-        return;
+
+      switch (fault.kind ?? 'status') {
+        case 'timeout':
+          // Never answer: the socket stays open until the client gives up or close().
+          heldSockets.add(incoming.socket);
+          incoming.socket.once('close', () => heldSockets.delete(incoming.socket));
+          return;
+        case 'reset':
+          await delay();
+          finish(0);
+          incoming.socket.destroy();
+          return;
+        case 'malformedJson': {
+          await delay();
+          const text = JSON.stringify(response?.body ?? { data: {} });
+          // Any strict prefix of a JSON object or array is unreadable JSON.
+          const truncated = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+          finish(200);
+          outgoing.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(truncated) });
+          outgoing.end(truncated);
+          return;
+        }
+        case 'status':
+          await delay();
+          send(faultResponse(fault, options.rateLimit?.longLimit ?? 100, options.rateLimit?.longTtlMs ?? 60_000));
+          return;
+      }
     }
   };
 
@@ -273,6 +310,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     requests,
     faults: { inject: (spec) => faults.inject(spec), clear: () => faults.clear() },
     workspace,
+    webhookDeliveries: webhooks.deliveries,
+    webhooksIdle: () => webhooks.idle(),
     close() {
       closed ??= (async () => {
         for (const timer of timers) {
@@ -287,6 +326,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
           server.closeAllConnections();
         });
         await saving;
+        // Deliveries time out after 5 s each, so this ends.
+        await webhooks.idle();
       })();
       return closed;
     },

@@ -230,6 +230,49 @@ export interface WorkspaceOptions {
   maxAffectedRecords?: number;
   /** Clock, for deterministic tests. */
   now?: () => Date;
+  /** Called synchronously after each record write that changed something, with Twenty's database events of that write. */
+  onRecordEvents?: (events: RecordEvent[]) => void;
+}
+
+/** The record operations Twenty emits database events (and webhooks) for. */
+export type RecordAction = 'created' | 'updated' | 'deleted' | 'restored' | 'destroyed';
+
+/**
+ * One record change as Twenty's event emitter describes it: the record after
+ * the write (before it, for `destroyed`) at depth 0, and for updated, deleted
+ * and restored records the fields whose values changed.
+ */
+export interface RecordEvent {
+  action: RecordAction;
+  object: { id: string; nameSingular: string };
+  record: SandboxRecord;
+  updatedFields?: string[];
+}
+
+/** A webhook the sandbox delivers record events to, signed with `secret` as Twenty signs them. */
+export interface SandboxWebhook {
+  targetUrl: string;
+  /** HMAC key; an empty secret sends unsigned deliveries, as Twenty does. */
+  secret: string;
+  /** Event patterns such as `person.created`, `*.updated`, `note.*`; default `['*.*']` (every event). */
+  operations?: string[];
+}
+
+/** One webhook POST the sandbox made (or tried to). */
+export interface WebhookDelivery {
+  webhookId: string;
+  targetUrl: string;
+  eventName: string;
+  recordId: string;
+  /** The receiver's HTTP status; null when no answer came (connection refused, timeout). */
+  status: number | null;
+  /** True for a 2xx answer. */
+  ok: boolean;
+  /** Why it failed, when no answer came. */
+  error?: string;
+  /** The exact JSON body sent, and the headers (timestamp, signature, nonce). */
+  body: string;
+  headers: Record<string, string>;
 }
 
 /** Options of `startSandbox` (in-process) and of `npm run sandbox` (flags). */
@@ -271,6 +314,10 @@ export interface SandboxOptions {
   metadataEnvelope?: 'legacy' | 'new';
   /** Entries the request log keeps, oldest dropped first (default 10,000), so a long-running sandbox stays small. */
   requestLogLimit?: number;
+  /** Webhooks every record write is POSTed to after it is answered, as Twenty's webhook jobs do. */
+  webhooks?: SandboxWebhook[];
+  /** Entries `webhookDeliveries` keeps, oldest dropped first (default 1,000). */
+  webhookDeliveryLogLimit?: number;
 }
 
 export interface RateLimitOptions {
@@ -333,5 +380,9 @@ export interface RunningSandbox {
   requests: RequestLogEntry[];
   faults: FaultController;
   workspace: WorkspaceApi;
+  /** Live log of webhook deliveries, oldest first (bounded by `webhookDeliveryLogLimit`). */
+  webhookDeliveries: WebhookDelivery[];
+  /** Resolves once every webhook delivery queued so far has been answered or has failed. */
+  webhooksIdle(): Promise<void>;
   close(): Promise<void>;
 }

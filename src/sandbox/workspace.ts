@@ -4,6 +4,7 @@ import { createDemoRecords } from './demoData.js';
 import { compileRecordFilter, type FilterScope } from './filterEvaluator.js';
 import { deterministicUuid, isUuid } from './ids.js';
 import { compileOrderOrThrow, paginateRecords, sortRecords } from './recordOrder.js';
+import { toRecordEvent } from './recordEvents.js';
 import { createRecord, type RecordPatch, tableNameOf, toRecordPatchOrThrow, uniqueValuesOf, updateRecord } from './recordWrites.js';
 import { createStandardObjects, defaultRecordValue, recordKeyOf, SYSTEM_ACTOR } from './standardObjects.js';
 import {
@@ -14,6 +15,8 @@ import {
   type FindManyArgs,
   type FindManyResult,
   type ObjectMetadata,
+  type RecordAction,
+  type RecordEvent,
   type RelationSettings,
   recordNotFound,
   type SandboxRecord,
@@ -34,6 +37,12 @@ const DEFAULT_MAX_AFFECTED_RECORDS = 100;
 type Depth = 0 | 1;
 type Scope = 'live' | 'all';
 
+/** One row a write touched: as stored before it (none for a create) and after it (none for a destroy). */
+interface Written {
+  before: SandboxRecord | undefined;
+  after: SandboxRecord;
+}
+
 /**
  * Twenty's record layer over plain JSON rows: metadata-driven reads
  * (filter, keyset order, depth), validated writes, soft and hard deletes and
@@ -47,6 +56,7 @@ export class Workspace implements WorkspaceApi {
   private readonly now: () => Date;
   private readonly maxBatchSize: number;
   private readonly maxAffectedRecords: number;
+  private readonly onRecordEvents: ((events: RecordEvent[]) => void) | undefined;
   private readonly filterScope: FilterScope = {
     objectBySingular: (nameSingular) => this.activeObjects().find((object) => object.nameSingular === nameSingular),
     liveRecords: (namePlural) => {
@@ -59,6 +69,7 @@ export class Workspace implements WorkspaceApi {
     this.now = options.now ?? (() => new Date());
     this.maxBatchSize = options.maxBatchSize;
     this.maxAffectedRecords = options.maxAffectedRecords ?? DEFAULT_MAX_AFFECTED_RECORDS;
+    this.onRecordEvents = options.onRecordEvents;
     if (options.snapshot !== undefined) {
       this.objects = structuredClone(options.snapshot.objects);
       for (const object of this.objects) {
@@ -74,7 +85,7 @@ export class Workspace implements WorkspaceApi {
       // constraint would be.
       const seeded = Object.entries(options.records).map(([plural, rows]) => {
         const object = this.resolveObjectOrThrow(plural);
-        return { object, records: this.insertMany(object, rows, seedWriter, false) };
+        return { object, records: this.insertMany(object, rows, seedWriter, false).map(({ after }) => after) };
       });
       for (const { object, records } of seeded) {
         for (const record of records) {
@@ -141,7 +152,9 @@ export class Workspace implements WorkspaceApi {
   /** Creates (or with `upsert`, creates or updates) one record (contract §1.1, §4.7). */
   createOne(plural: string, body: unknown, options: WriteOptions): SandboxRecord {
     const object = this.resolveObjectOrThrow(plural);
-    return this.read(object, onlyOne(this.insertMany(object, [body], options)), options.depth);
+    const written = this.insertMany(object, [body], options);
+    this.emitWrites(object, 'created', written);
+    return this.read(object, onlyOne(written).after, options.depth);
   }
 
   /**
@@ -159,14 +172,18 @@ export class Workspace implements WorkspaceApi {
     if (body.length > this.maxBatchSize) {
       throw badRequest(`Maximum number of records to upsert is ${this.maxBatchSize}.`);
     }
-    return this.insertMany(object, body, options).map((record) => this.read(object, record, options.depth));
+    const written = this.insertMany(object, body, options);
+    this.emitWrites(object, 'created', written);
+    return written.map(({ after }) => this.read(object, after, options.depth));
   }
 
   /** Applies `body` to the live record `id`; 404 `Record not found` otherwise. */
   updateOne(plural: string, id: string, body: unknown, options: WriteOptions): SandboxRecord {
     const object = this.resolveObjectOrThrow(plural);
     const stored = this.storedOrThrow(object, id, 'live');
-    return this.read(object, onlyOne(this.updateAll(object, [stored], toRecordPatchOrThrow(object, body), options.actor)), options.depth);
+    const written = this.updateAll(object, [stored], toRecordPatchOrThrow(object, body), options.actor);
+    this.emitWrites(object, 'updated', written);
+    return this.read(object, onlyOne(written).after, options.depth);
   }
 
   /** Applies `body` to every record matching `filter`, returned in id order; 400 when more than `maxAffectedRecords` match. */
@@ -174,7 +191,9 @@ export class Workspace implements WorkspaceApi {
     const object = this.resolveObjectOrThrow(plural);
     const patch = toRecordPatchOrThrow(object, body);
     const matches = this.affectedOrThrow(object, this.select(object, filter, 'live'), 'update');
-    return this.updateAll(object, matches, patch, options.actor).map((record) => this.read(object, record, options.depth));
+    const written = this.updateAll(object, matches, patch, options.actor);
+    this.emitWrites(object, 'updated', written);
+    return written.map(({ after }) => this.read(object, after, options.depth));
   }
 
   /**
@@ -184,7 +203,7 @@ export class Workspace implements WorkspaceApi {
   deleteOne(plural: string, id: string, soft: boolean): { id: string } {
     const object = this.resolveObjectOrThrow(plural);
     const stored = this.storedOrThrow(object, id, soft ? 'live' : 'all');
-    this.deleteAll(object, [stored], soft);
+    this.emitWrites(object, soft ? 'deleted' : 'destroyed', this.deleteAll(object, [stored], soft));
     return { id: stored.id };
   }
 
@@ -199,14 +218,16 @@ export class Workspace implements WorkspaceApi {
       this.select(object, filter, soft ? 'live' : 'all').filter((record) => !soft || isLive(record)),
       'delete',
     );
-    this.deleteAll(object, matches, soft);
+    this.emitWrites(object, soft ? 'deleted' : 'destroyed', this.deleteAll(object, matches, soft));
     return matches.map(({ id }) => ({ id }));
   }
 
   /** Clears deletedAt of the record `id`; 404 when no record has that id. */
   restoreOne(plural: string, id: string, depth: Depth): SandboxRecord {
     const object = this.resolveObjectOrThrow(plural);
-    return this.read(object, onlyOne(this.restoreAll(object, [this.storedOrThrow(object, id, 'all')])), depth);
+    const written = this.restoreAll(object, [this.storedOrThrow(object, id, 'all')]);
+    this.emitWrites(object, 'restored', written);
+    return this.read(object, onlyOne(written).after, depth);
   }
 
   /**
@@ -216,7 +237,9 @@ export class Workspace implements WorkspaceApi {
   restoreMany(plural: string, filter: TwentyFilterNode, depth: Depth): SandboxRecord[] {
     const object = this.resolveObjectOrThrow(plural);
     const matches = this.affectedOrThrow(object, this.select(object, filter, 'all'), 'restore');
-    return this.restoreAll(object, matches).map((record) => this.read(object, record, depth));
+    const written = this.restoreAll(object, matches);
+    this.emitWrites(object, 'restored', written);
+    return written.map(({ after }) => this.read(object, after, depth));
   }
 
   // -------------------------------------------------------------------------
@@ -537,7 +560,7 @@ export class Workspace implements WorkspaceApi {
 
   // All-or-nothing: every body is validated, then written to a staged copy
   // that replaces the stored rows only when the whole batch succeeded.
-  private insertMany(object: ObjectMetadata, bodies: readonly unknown[], options: WriteOptions, checkForeignKeys = true): SandboxRecord[] {
+  private insertMany(object: ObjectMetadata, bodies: readonly unknown[], options: WriteOptions, checkForeignKeys = true): Written[] {
     const patches = bodies.map((body) => toRecordPatchOrThrow(object, body));
     const staged = [...this.recordsOf(object)];
     const written = patches.map((patch) => {
@@ -550,7 +573,7 @@ export class Workspace implements WorkspaceApi {
     return written;
   }
 
-  private insertOne(object: ObjectMetadata, staged: SandboxRecord[], patch: RecordPatch, options: WriteOptions): SandboxRecord {
+  private insertOne(object: ObjectMetadata, staged: SandboxRecord[], patch: RecordPatch, options: WriteOptions): Written {
     const context = { now: this.now(), actor: options.actor, existing: staged };
     const match = options.upsert === true ? upsertMatch(object, staged, patch) : undefined;
     if (match !== undefined) {
@@ -558,7 +581,7 @@ export class Workspace implements WorkspaceApi {
       const revived = { ...updateRecord(object, match, patch, context), deletedAt: null };
       this.assertUniqueOrThrow(object, revived, staged);
       staged.splice(staged.indexOf(match), 1, revived);
-      return revived;
+      return { before: match, after: revived };
     }
     if (typeof patch['id'] === 'string' && staged.some((record) => record.id === patch['id'])) {
       throw badRequest('Record already exists');
@@ -566,10 +589,10 @@ export class Workspace implements WorkspaceApi {
     const created = createRecord(object, patch, context);
     this.assertUniqueOrThrow(object, created, staged);
     staged.push(created);
-    return created;
+    return { before: undefined, after: created };
   }
 
-  private updateAll(object: ObjectMetadata, targets: readonly SandboxRecord[], patch: RecordPatch, actor: Actor): SandboxRecord[] {
+  private updateAll(object: ObjectMetadata, targets: readonly SandboxRecord[], patch: RecordPatch, actor: Actor): Written[] {
     const staged = [...this.recordsOf(object)];
     // Postgres checks a foreign key per written row: no match, no check.
     if (targets.length > 0) {
@@ -579,7 +602,7 @@ export class Workspace implements WorkspaceApi {
       const record = updateRecord(object, target, patch, { now: this.now(), actor, existing: staged });
       this.assertUniqueOrThrow(object, record, staged);
       staged.splice(staged.indexOf(target), 1, record);
-      return record;
+      return { before: target, after: record };
     });
     this.records.set(object.id, staged);
     return updated;
@@ -588,19 +611,20 @@ export class Workspace implements WorkspaceApi {
   // Clearing deletedAt is an UPDATE: the unique indexes over live rows
   // (contract §4.7) refuse a revived row whose value another live row took,
   // and then nothing is restored.
-  private restoreAll(object: ObjectMetadata, targets: readonly SandboxRecord[]): SandboxRecord[] {
+  private restoreAll(object: ObjectMetadata, targets: readonly SandboxRecord[]): Written[] {
     const staged = [...this.recordsOf(object)];
     const restored = targets.map((target) => {
       const record = { ...target, deletedAt: null };
       staged.splice(staged.indexOf(target), 1, record);
       this.assertUniqueOrThrow(object, record, staged);
-      return record;
+      return { before: target, after: record };
     });
     this.records.set(object.id, staged);
     return restored;
   }
 
-  private deleteAll(object: ObjectMetadata, targets: readonly SandboxRecord[], soft: boolean): void {
+  // A destroyed row has no `after`: its Written carries the row as it was in both.
+  private deleteAll(object: ObjectMetadata, targets: readonly SandboxRecord[], soft: boolean): Written[] {
     const ids = new Set(targets.map(({ id }) => id));
     if (soft) {
       const deletedAt = this.now().toISOString();
@@ -608,9 +632,32 @@ export class Workspace implements WorkspaceApi {
         object.id,
         this.recordsOf(object).map((record) => (ids.has(record.id) ? { ...record, deletedAt } : record)),
       );
-      return;
+      return targets.map((target) => ({ before: target, after: { ...target, deletedAt } }));
     }
     this.destroy(object, ids);
+    return targets.map((target) => ({ before: target, after: target }));
+  }
+
+  // Twenty emits one batch event per write, after it is committed; rows a
+  // cascade destroys or detaches get none (they change in Postgres, not in the ORM).
+  private emitWrites(object: ObjectMetadata, action: RecordAction, written: readonly Written[]): void {
+    if (this.onRecordEvents === undefined) {
+      return;
+    }
+    const events = written
+      .map(({ before, after }) =>
+        toRecordEvent(
+          object,
+          // An upsert that matched a row is an update of it.
+          action === 'created' && before !== undefined ? 'updated' : action,
+          before === undefined ? undefined : this.read(object, before, 0),
+          action === 'destroyed' ? undefined : this.read(object, after, 0),
+        ),
+      )
+      .filter((event): event is RecordEvent => event !== undefined);
+    if (events.length > 0) {
+      this.onRecordEvents(events);
+    }
   }
 
   // Destroying rows applies each pointing relation's onDelete: CASCADE

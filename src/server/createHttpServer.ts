@@ -3,6 +3,7 @@ import { createServer as createNodeServer, type IncomingMessage, type Server, ty
 import { HeaderMap } from '@apollo/server';
 
 import type { BffServer } from '../server.js';
+import { handleTwentyWebhook, TWENTY_WEBHOOK_PATH, type TwentyWebhookHandlerOptions } from './twentyWebhook.js';
 
 /** Paths the HTTP server answers. */
 export const GRAPHQL_PATH = '/graphql';
@@ -12,10 +13,11 @@ const MAX_BODY_BYTES = 1_000_000;
 
 /**
  * Serves `bff` over node:http: GraphQL (and GraphiQL for browsers) at
- * /graphql, a health check at /health, a redirect from /. Call
+ * /graphql, a health check at /health, Twenty's webhooks at /webhooks/twenty
+ * when `webhook` is given, a redirect from /. Call
  * `bff.apollo.start()` first.
  */
-export function createHttpServer(bff: BffServer, options: { corsOrigin: string }): Server {
+export function createHttpServer(bff: BffServer, options: { corsOrigin: string; webhook?: TwentyWebhookHandlerOptions }): Server {
   return createNodeServer((request, response) => {
     handle(bff, options, request, response).catch((error: unknown) => {
       console.error('twenty-bff: unhandled HTTP error', error);
@@ -28,7 +30,7 @@ export function createHttpServer(bff: BffServer, options: { corsOrigin: string }
   });
 }
 
-async function handle(bff: BffServer, options: { corsOrigin: string }, request: IncomingMessage, response: ServerResponse) {
+async function handle(bff: BffServer, options: { corsOrigin: string; webhook?: TwentyWebhookHandlerOptions }, request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (options.corsOrigin !== '') {
     response.setHeader('Access-Control-Allow-Origin', options.corsOrigin);
@@ -41,6 +43,10 @@ async function handle(bff: BffServer, options: { corsOrigin: string }, request: 
   }
   if (url.pathname === HEALTH_PATH) {
     sendJson(response, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname === TWENTY_WEBHOOK_PATH && options.webhook !== undefined) {
+    await handleTwentyWebhook(request, response, options.webhook);
     return;
   }
   if (url.pathname === '/') {

@@ -1,7 +1,7 @@
 import { type Config, loadConfig } from '../../src/config.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from '../../src/sandbox/types.js';
-import { startBff } from '../../src/startBff.js';
+import { startBff, type StartBffOptions } from '../../src/startBff.js';
 
 /** A GraphQL response as the HTTP endpoint returns it. */
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -32,6 +32,8 @@ export interface TestBff {
 export interface TestBffOptions {
   /** No server-side key: each caller's own Authorization header is passed through. */
   passThroughAuthorization?: boolean;
+  /** Receives the Twenty webhook events twenty-bff verified (set `twentyWebhookSecret` in the config). */
+  onWebhookEvent?: StartBffOptions['onWebhookEvent'];
 }
 
 /**
@@ -50,7 +52,10 @@ export async function startTestBff(
     // Relation batches wait for every sibling call (batchHoldMs far above any
     // answer time): upstream counts stay exact however loaded the machine is.
     { ...base, port: 0, host: '127.0.0.1', batchHoldMs: 60_000, ...config, twenty: { ...base.twenty, ...config.twenty } },
-    { upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey } },
+    {
+      upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey },
+      ...(options.onWebhookEvent === undefined ? {} : { onWebhookEvent: options.onWebhookEvent }),
+    },
   );
   const execute = async <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(bff.url, {

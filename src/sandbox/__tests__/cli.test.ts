@@ -59,6 +59,38 @@ describe('parseSandboxCommandLine', () => {
     });
   });
 
+  it('reads webhooks with one secret for all of them', () => {
+    expect(
+      parseSandboxCommandLine(['--webhook-url', 'http://127.0.0.1:4000/webhooks/twenty', '--webhook-url', 'https://hooks.example/t', '--webhook-secret', 's3cret']),
+    ).toEqual({
+      help: false,
+      options: {
+        port: 3000,
+        webhooks: [
+          { targetUrl: 'http://127.0.0.1:4000/webhooks/twenty', secret: 's3cret' },
+          { targetUrl: 'https://hooks.example/t', secret: 's3cret' },
+        ],
+      },
+    });
+  });
+
+  it('pairs webhook secrets with URLs in order, and leaves a webhook without a secret unsigned', () => {
+    expect(parseSandboxCommandLine(['--webhook-url', 'http://a.example/', '--webhook-secret', 'one', '--webhook-url', 'http://b.example/', '--webhook-secret', 'two'])).toEqual({
+      help: false,
+      options: {
+        port: 3000,
+        webhooks: [
+          { targetUrl: 'http://a.example/', secret: 'one' },
+          { targetUrl: 'http://b.example/', secret: 'two' },
+        ],
+      },
+    });
+    expect(parseSandboxCommandLine(['--webhook-url', 'http://a.example/'])).toEqual({
+      help: false,
+      options: { port: 3000, webhooks: [{ targetUrl: 'http://a.example/', secret: '' }] },
+    });
+  });
+
   it('asks for help with --help or -h', () => {
     expect(parseSandboxCommandLine(['--help'])).toEqual({ help: true });
     expect(parseSandboxCommandLine(['-h', '--port', '1'])).toEqual({ help: true });
@@ -71,6 +103,13 @@ describe('parseSandboxCommandLine', () => {
     [['--max-affected', '0'], "--max-affected must be an integer from 1 to 1000000, got '0'"],
     [['--metadata-envelope', 'v2'], "--metadata-envelope must be 'legacy' or 'new', got 'v2'"],
     [['--api-key', ''], '--api-key must not be empty'],
+    [['--webhook-url', 'ftp://a.example/'], "--webhook-url must be an http(s) URL, got 'ftp://a.example/'"],
+    [['--webhook-url', 'localhost:4000'], "--webhook-url must be an http(s) URL, got 'localhost:4000'"],
+    [['--webhook-secret', 'x'], '--webhook-secret needs a --webhook-url'],
+    [
+      ['--webhook-url', 'http://a.example/', '--webhook-url', 'http://b.example/', '--webhook-url', 'http://c.example/', '--webhook-secret', 'x', '--webhook-secret', 'y'],
+      '--webhook-secret must be given once, or once per --webhook-url (3), got 2',
+    ],
   ])('refuses %j', (args, message) => {
     expect(() => parseSandboxCommandLine(args)).toThrow(message);
   });
