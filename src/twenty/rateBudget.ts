@@ -41,7 +41,10 @@ export interface TokenRequest {
 export interface RateBudget {
   /** Waits for one token of request.scope; resolves with how long it waited. */
   acquire(request: TokenRequest): Promise<{ waitedMs: number }>;
-  /** A 429 still arrived: no token for this scope until retryAfterMs from now (shared through Redis). */
+  /**
+   * A 429 still arrived: no token for this scope until retryAfterMs from now (shared through Redis),
+   * then one. A retryAfterMs that is not a finite number blocks the scope for windowMs.
+   */
   penalize(scope: string, retryAfterMs: number): Promise<void>;
   /** Tokens available now (for tests/metrics), and queued requests. */
   inspect(scope: string): Promise<{ tokens: number; queued: number }>;
@@ -259,7 +262,8 @@ export function createRateBudget(options: RateBudgetOptions): RateBudget {
     },
 
     async penalize(scope, retryAfterMs) {
-      await buckets.penalize(scope, Math.max(0, retryAfterMs));
+      // A Retry-After that could not be read must not unblock the scope (NaN) or block it forever.
+      await buckets.penalize(scope, Number.isFinite(retryAfterMs) ? Math.max(0, retryAfterMs) : options.windowMs);
       wake(scope);
     },
 

@@ -188,6 +188,8 @@ describe('createRateBudget', () => {
     await budget.penalize('workspace-hash', 5000);
     expect(await budget.inspect('workspace-hash')).toEqual({ tokens: 0, queued: 0 });
     expect(await budget.inspect('other-workspace')).toEqual({ tokens: 5, queued: 0 });
+    await budget.penalize('unreadable-retry-after', Number.NaN);
+    expect(await budget.inspect('unreadable-retry-after')).toEqual({ tokens: 0, queued: 0 });
     void track(budget, outcomes, 'r0', aRequest());
     void track(budget, outcomes, 'r1', aRequest());
     await vi.advanceTimersByTimeAsync(4999);
