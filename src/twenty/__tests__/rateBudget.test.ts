@@ -66,6 +66,7 @@ describe('createRateBudget', () => {
     const budget = inMemory(budgetRule.limit, budgetRule.windowMs);
     const limiter = createRateLimiter(sandboxRule, () => Date.now());
     const refusals: string[] = [];
+    const rejections: unknown[] = [];
     let granted = 0;
     // Seeded: bursts and trickles from three callers, four times what the bucket can give.
     let seed = 42;
@@ -84,7 +85,7 @@ describe('createRateBudget', () => {
           } catch (error) {
             refusals.push(`${Date.now() - start} ms: ${(error as Error).message}`);
           }
-        });
+        }, (error: unknown) => rejections.push(error));
     }
     // Stop 1 ms before a token is due, so the count below sits on no boundary.
     const end = durationMs - 1;
@@ -93,7 +94,11 @@ describe('createRateBudget', () => {
     // Spent to the brim: everything the bucket held, and not one more.
     expect(granted).toBe(budgetRule.limit + Math.floor((end * budgetRule.limit) / budgetRule.windowMs));
     expect(() => limiter.take('workspace', 'api-key')).toThrow('Rate limit exceeded');
+    expect(rejections).toEqual([]);
     await budget.close();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(rejections.length).toBeGreaterThan(0);
+    expect(rejections.every((error) => error instanceof RateBudgetClosed)).toBe(true);
   });
 
   it('serves a light caller within the next tokens while a heavy one has 500 queued', async () => {
