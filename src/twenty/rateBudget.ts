@@ -16,6 +16,7 @@ export interface RateBudgetOptions {
   keyPrefix?: string;
   /** The clock, for tests. With `redis`, it replaces Redis's TIME, so every replica must share it. */
   now?: () => number;
+  /** Where the Redis fallback says it went local (one warn) and shared again (one info). */
   log?: (level: 'warn' | 'info', message: string) => void;
   /** With `redis`: a command unanswered for this long counts as Redis being unavailable (default 200). */
   redisTimeoutMs?: number;
@@ -57,7 +58,7 @@ export interface RateBudget {
 /** No token for this request before its deadline. */
 export class RateBudgetExceeded extends Error {
   override name = 'RateBudgetExceeded';
-  /** ms until a token would be free */
+  /** ms until a token would be free for this request, counting the requests queued before it. */
   readonly retryAfterMs: number;
 
   constructor(retryAfterMs: number) {
