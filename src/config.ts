@@ -16,6 +16,13 @@ export interface TwentyConfig {
   timeoutMs: number;
   retryLimit: number;
   maxRetryAfterMs: number;
+  /**
+   * Requests per `rateWindowMs` twenty-bff lets through per workspace credential, like Twenty's
+   * own bucket (contract §6.3; `TWENTY_RATE_LIMIT`). 0 = no budget.
+   */
+  rateLimit: number;
+  /** The rate budget's window; its bucket refills continuously over it (`TWENTY_RATE_WINDOW_MS`). */
+  rateWindowMs: number;
 }
 
 /** The shared response cache (`BFF_CACHE_*`). */
@@ -68,6 +75,10 @@ export interface Config {
    * undefined turns the endpoint off.
    */
   twentyWebhookSecret: string | undefined;
+  /** Longest an upstream request waits for a rate-budget token before RATE_LIMITED (`BFF_RATE_WAIT_MS`). */
+  rateWaitMs: number;
+  /** Redis shared by the replicas (`REDIS_URL`); undefined keeps the rate budget in memory. */
+  redisUrl: string | undefined;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -96,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: integer(env, 'TWENTY_TIMEOUT_MS', 10_000, 1, 600_000),
       retryLimit: integer(env, 'TWENTY_RETRY_LIMIT', 2, 0, 5),
       maxRetryAfterMs: integer(env, 'TWENTY_MAX_RETRY_AFTER_MS', 5_000, 0, 120_000),
+      rateLimit: integer(env, 'TWENTY_RATE_LIMIT', 100, 0, 1_000_000),
+      rateWindowMs: integer(env, 'TWENTY_RATE_WINDOW_MS', 60_000, 1, 86_400_000),
     },
     defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
     maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),
@@ -115,6 +128,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: integer(env, 'BFF_CACHE_MAX_BYTES', 64 * 1024 * 1024, 1024, 2 ** 34),
     },
     twentyWebhookSecret: optional(env, 'TWENTY_WEBHOOK_SECRET'),
+    rateWaitMs: integer(env, 'BFF_RATE_WAIT_MS', 10_000, 0, 600_000),
+    redisUrl: redisUrl(optional(env, 'REDIS_URL')),
   };
 }
 
@@ -173,6 +188,22 @@ function assertHttpUrl(name: string, value: string): void {
   if (url.username !== '' || url.password !== '') {
     throw new ConfigError(`${name} must not contain a user name or password; put the API key in TWENTY_API_KEY.`);
   }
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379.');
+  }
+  return value;
 }
 
 // Extra upstream headers: a JSON object (`{"Maton-Connection":"abc"}`) or

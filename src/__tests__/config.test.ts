@@ -15,6 +15,8 @@ describe('loadConfig', () => {
         timeoutMs: 10_000,
         retryLimit: 2,
         maxRetryAfterMs: 5_000,
+        rateLimit: 100,
+        rateWindowMs: 60_000,
       },
       defaultPageSize: 20,
       maxPageSize: 500,
@@ -29,6 +31,8 @@ describe('loadConfig', () => {
       maxBatchSize: 500,
       cache: { ttlMs: 5_000, metadataTtlMs: 60_000, staleMs: 60_000, maxBytes: 67_108_864 },
       twentyWebhookSecret: undefined,
+      rateWaitMs: 10_000,
+      redisUrl: undefined,
     });
   });
 
@@ -41,6 +45,22 @@ describe('loadConfig', () => {
   it('reads the Twenty webhook secret, and treats an empty one as unset', () => {
     expect(loadConfig({ TWENTY_WEBHOOK_SECRET: ' 9f86d081884c7d65 ' }).twentyWebhookSecret).toBe('9f86d081884c7d65');
     expect(loadConfig({ TWENTY_WEBHOOK_SECRET: '' }).twentyWebhookSecret).toBeUndefined();
+  });
+
+  it('reads the rate budget and where it is shared', () => {
+    const config = loadConfig({
+      TWENTY_RATE_LIMIT: '50',
+      TWENTY_RATE_WINDOW_MS: '30000',
+      BFF_RATE_WAIT_MS: '2500',
+      REDIS_URL: 'redis://:secret@redis.internal:6380/2',
+    });
+    expect([config.twenty.rateLimit, config.twenty.rateWindowMs, config.rateWaitMs, config.redisUrl]).toEqual([
+      50,
+      30_000,
+      2_500,
+      'redis://:secret@redis.internal:6380/2',
+    ]);
+    expect(loadConfig({ TWENTY_RATE_LIMIT: '0' }).twenty.rateLimit).toBe(0);
   });
 
   it('keeps a proxy path prefix and drops a trailing /rest', () => {
@@ -59,6 +79,10 @@ describe('loadConfig', () => {
     [{ BFF_READ_ONLY: 'maybe' }, 'BFF_READ_ONLY must be true or false; got "maybe".'],
     [{ BFF_CACHE_TTL_MS: '-1' }, 'BFF_CACHE_TTL_MS must be an integer from 0 to 86400000; got "-1".'],
     [{ BFF_CACHE_MAX_BYTES: '100' }, 'BFF_CACHE_MAX_BYTES must be an integer from 1024 to 17179869184; got "100".'],
+    [{ TWENTY_RATE_LIMIT: '-1' }, 'TWENTY_RATE_LIMIT must be an integer from 0 to 1000000; got "-1".'],
+    [{ TWENTY_RATE_WINDOW_MS: '0' }, 'TWENTY_RATE_WINDOW_MS must be an integer from 1 to 86400000; got "0".'],
+    [{ BFF_RATE_WAIT_MS: '1.5' }, 'BFF_RATE_WAIT_MS must be an integer from 0 to 600000; got "1.5".'],
+    [{ REDIS_URL: 'http://:secret@cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379.'],
     [{ TWENTY_EXTRA_HEADERS: '{"Authorization":"x"}' }, 'TWENTY_EXTRA_HEADERS must not set Authorization; use TWENTY_API_KEY.'],
     [
       { TWENTY_EXTRA_HEADERS: '{"X-Conn":"a\\nb"}' },
