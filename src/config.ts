@@ -77,8 +77,10 @@ export interface Config {
   twentyWebhookSecret: string | undefined;
   /** Longest an upstream request waits for a rate-budget token before RATE_LIMITED (`BFF_RATE_WAIT_MS`). */
   rateWaitMs: number;
-  /** Redis shared by the replicas (`REDIS_URL`); undefined keeps the rate budget in memory. */
+  /** Redis shared by the replicas (`REDIS_URL`); undefined keeps the cache, coalescing and rate budget in memory. */
   redisUrl: string | undefined;
+  /** Prefix of every Redis key (`BFF_REDIS_PREFIX`), so deployments sharing one Redis stay apart. */
+  redisKeyPrefix: string;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -130,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     twentyWebhookSecret: optional(env, 'TWENTY_WEBHOOK_SECRET'),
     rateWaitMs: integer(env, 'BFF_RATE_WAIT_MS', 10_000, 0, 600_000),
     redisUrl: redisUrl(optional(env, 'REDIS_URL')),
+    redisKeyPrefix: optional(env, 'BFF_REDIS_PREFIX') ?? 'twenty-bff:',
   };
 }
 

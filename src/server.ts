@@ -12,6 +12,8 @@ import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
+import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
+import type { UpstreamGateway } from './twenty/upstreamGateway.js';
 
 /** The query GraphiQL opens with. */
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button to run this query.
@@ -53,11 +55,15 @@ export interface BffServer {
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
   createContext: ReturnType<typeof createContextFactory>;
+  /** Makes the shared cache forget what a verified Twenty webhook event changed (every credential's copy). */
+  invalidateFor(event: TwentyWebhookEvent): Promise<void>;
 }
 
-/** Options that are not configuration: logging of operations. */
+/** Options that are not configuration: logging of operations, the process-wide upstream gateway. */
 export interface ServerOptions {
   logOperation?: (entry: { operationName: string | null; upstreamRequests: number; durationMs: number }) => void;
+  /** Cache, coalescing and rate budget shared by every operation; none → every request is sent. */
+  gateway?: UpstreamGateway;
 }
 
 /**
@@ -98,7 +104,20 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       upstreamCostPlugin(options),
     ],
   });
-  return { apollo, schema, createContext: createContextFactory(config, upstream, registry) };
+  const pluralOf = new Map([...registry.values()].map((descriptor) => [descriptor.singular, descriptor.plural]));
+  return {
+    apollo,
+    schema,
+    createContext: createContextFactory(config, upstream, registry, options.gateway),
+    async invalidateFor(event) {
+      // A webhook names its workspace, not our credential, so every
+      // credential's copy goes. Created and updated records change their own
+      // object's lists; deletes cascade and metadata changes reach anything.
+      const plural = pluralOf.get(event.objectNameSingular);
+      const changesOthers = event.metadata === true || plural === undefined || !['created', 'updated'].includes(event.operation);
+      await options.gateway?.invalidate('*', changesOthers ? 'all' : [plural]);
+    },
+  };
 }
 
 // Upstream calls are what Twenty rate-limits (about 100 a minute per

@@ -6,6 +6,7 @@ import { startSandbox } from './sandbox/index.js';
 import type { RunningSandbox } from './sandbox/types.js';
 import { createServer, type ServerOptions } from './server.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
+import { createSharedGateway } from './twenty/createSharedGateway.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 
 /** A listening twenty-bff. */
@@ -44,11 +45,27 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       upstream = { baseUrl: sandbox.url, apiKey: sandbox.apiKey };
     }
   }
-  const bff = createServer(config, upstream, options);
+  const gateway = await createSharedGateway({
+    cache: config.cache,
+    rateLimit: config.twenty.rateLimit,
+    rateWindowMs: config.twenty.rateWindowMs,
+    rateWaitMs: config.rateWaitMs,
+    redisUrl: config.redisUrl,
+    redisKeyPrefix: config.redisKeyPrefix,
+    log: (level, message) => console[level](`twenty-bff: ${message}`),
+  });
+  const bff = createServer(config, upstream, { ...options, gateway });
   await bff.apollo.start();
+  const onWebhookEvent = options.onWebhookEvent ?? logWebhookEvent;
   const http = createHttpServer(bff, {
     corsOrigin: config.corsOrigin,
-    webhook: { secret: config.twentyWebhookSecret, onEvent: options.onWebhookEvent ?? logWebhookEvent },
+    webhook: {
+      secret: config.twentyWebhookSecret,
+      onEvent: async (event) => {
+        await bff.invalidateFor(event);
+        await onWebhookEvent(event);
+      },
+    },
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -63,6 +80,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await bff.apollo.stop();
+      await gateway.close();
       await sandbox?.close();
     },
   };

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       twentyWebhookSecret: undefined,
       rateWaitMs: 10_000,
       redisUrl: undefined,
+      redisKeyPrefix: 'twenty-bff:',
     });
   });
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../../src/config.js';
 import { parseTwentyFilter } from '../../src/twenty/filterGrammar.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 import { METADATA_READ, requestLines } from '../utils/requestLines.js';
@@ -296,11 +295,10 @@ describe('create-many mutations', () => {
   const taken = uuid(1, 3);
 
   beforeAll(async () => {
-    const base = loadConfig({}).twenty;
     // A batch size of 2 on both sides: the sandbox refuses a bigger batch, as Twenty does (contract §6.4).
     bff = await startTestBff(
       { demoData: false, maxBatchSize: 2, records: { companies: [{ id: taken, name: 'Taken' }] } },
-      { twenty: { ...base, pageCap: 2 }, maxBatchSize: 6 },
+      { twenty: { pageCap: 2 }, maxBatchSize: 6 },
     );
   });
 

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../../src/config.js';
 import type { FaultSpec } from '../../src/sandbox/types.js';
 import { parseTwentyFilter } from '../../src/twenty/filterGrammar.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
@@ -28,7 +27,6 @@ describe('write safety', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    const base = loadConfig({}).twenty;
     bff = await startTestBff(
       {
         demoData: false,
@@ -39,7 +37,7 @@ describe('write safety', () => {
         },
       },
       // A short timeout keeps the timeout cases quick; retries stay on, to show writes skip them.
-      { twenty: { ...base, timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } },
+      { twenty: { timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } },
     );
   });
 

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../../src/config.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 const QUERY = '{ companies(first: 2) { totalCount } }';
@@ -9,8 +8,7 @@ describe('upstream failures of a read', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    const base = loadConfig({}).twenty;
-    bff = await startTestBff({ demoData: false }, { twenty: { ...base, timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } });
+    bff = await startTestBff({ demoData: false }, { twenty: { timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } });
   });
 
   afterEach(() => {

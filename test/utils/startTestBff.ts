@@ -28,6 +28,9 @@ export interface TestBff {
   close(): Promise<void>;
 }
 
+/** Configuration a test changes; `twenty` and `cache` are merged into the test defaults. */
+export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache'>> & { twenty?: Partial<Config['twenty']>; cache?: Partial<Config['cache']> };
+
 /** How the test twenty-bff reaches the sandbox. */
 export interface TestBffOptions {
   /** No server-side key: each caller's own Authorization header is passed through. */
@@ -43,15 +46,25 @@ export interface TestBffOptions {
  */
 export async function startTestBff(
   sandboxOptions: SandboxOptions = {},
-  config: Partial<Config> = {},
+  config: TestBffConfig = {},
   options: TestBffOptions = {},
 ): Promise<TestBff> {
   const sandbox = await startSandbox(sandboxOptions);
-  const base = loadConfig({});
+  const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0' });
   const bff = await startBff(
     // Relation batches wait for every sibling call (batchHoldMs far above any
     // answer time): upstream counts stay exact however loaded the machine is.
-    { ...base, port: 0, host: '127.0.0.1', batchHoldMs: 60_000, ...config, twenty: { ...base.twenty, ...config.twenty } },
+    // The shared cache and the rate budget are off unless a test turns them
+    // on: each test asserts the upstream requests of its own operations.
+    {
+      ...base,
+      port: 0,
+      host: '127.0.0.1',
+      batchHoldMs: 60_000,
+      ...config,
+      cache: { ...base.cache, ...config.cache },
+      twenty: { ...base.twenty, ...config.twenty },
+    },
     {
       upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey },
       ...(options.onWebhookEvent === undefined ? {} : { onWebhookEvent: options.onWebhookEvent }),

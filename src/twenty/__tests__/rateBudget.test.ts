@@ -3,13 +3,21 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { startRedisServer, type TestRedisServer } from '../../../test/utils/startRedisServer.js';
 import { createRateLimiter } from '../../sandbox/rateLimiter.js';
 import { createRateBudget, type RateBudget, RateBudgetClosed, RateBudgetExceeded, type TokenRequest } from '../rateBudget.js';
-import { createRateBudgetRedis } from '../createRateBudgetRedis.js';
+import { failFastRedisOptions } from '../redisLink.js';
+
+// A client as the gateway builds it (redisLink's fail-fast options), connected.
+async function connectedRedis(url: string): Promise<Redis> {
+  const client = new Redis(url, { ...failFastRedisOptions(200), lazyConnect: true });
+  client.on('error', () => undefined);
+  await client.connect().catch(() => undefined);
+  return client;
+}
 
 const HOUR = 3_600_000;
 
@@ -260,7 +268,7 @@ describe('createRateBudget with Redis', () => {
   const clients: Redis[] = [];
   const budgets: RateBudget[] = [];
   const sharedRedis = async () => {
-    const client = await createRateBudgetRedis('redis://127.0.0.1:6379');
+    const client = await connectedRedis('redis://127.0.0.1:6379');
     clients.push(client);
     return client;
   };
@@ -346,8 +354,8 @@ describe('createRateBudget when Redis goes away', () => {
     await server.stop();
   });
   beforeEach(async () => {
-    redis = await createRateBudgetRedis(server.url);
-    control = await createRateBudgetRedis(server.url);
+    redis = await connectedRedis(server.url);
+    control = await connectedRedis(server.url);
   });
   afterEach(() => {
     redis.disconnect();
