@@ -8,11 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { UPSTREAM_COST_HEADER } from '../src/server.js';
 import { startBff } from '../src/startBff.js';
-
-interface BenchOperation {
-  name: string;
-  query: string;
-}
+import { benchOperations, NOTE_ID_QUERY, noteIdOf } from './benchOperations.js';
 
 interface BenchResult {
   name: string;
@@ -25,47 +21,6 @@ interface GraphQLAnswer {
   data?: Record<string, unknown>;
   errors?: unknown[];
   extensions?: { upstream?: { requests?: number } };
-}
-
-// The fixed set; `noteId` is a demo note attached to people and companies.
-function benchOperations(noteId: string): BenchOperation[] {
-  return [
-    {
-      name: '60 people with their company',
-      query: /* GraphQL */ `{ people(first: 60) { edges { node { name { firstName lastName } company { name } } } } }`,
-    },
-    {
-      name: '20 companies, people(first: 5) { company }, opportunities { pointOfContact }',
-      query: /* GraphQL */ `{
-        companies(first: 20) { edges { node { name
-          people(first: 5) { totalCount edges { node { name { lastName } company { name } } } }
-          opportunities { edges { node { name pointOfContact { name { lastName } } } } }
-        } } }
-      }`,
-    },
-    {
-      name: "a note with its targets' people and companies",
-      query: /* GraphQL */ `{ note(id: "${noteId}") { title targets { edges { node { person { name { lastName } } company { name } } } } } }`,
-    },
-    {
-      name: '20 companies with their notes and tasks (through targets)',
-      query: /* GraphQL */ `{
-        companies(first: 20) { edges { node { name
-          notes(first: 3) { totalCount edges { node { title } } }
-          tasks(first: 3) { totalCount edges { node { title assignee { name { lastName } } } } }
-        } } }
-      }`,
-    },
-    {
-      name: '50 opportunities with company { accountOwner } and pointOfContact { company }',
-      query: /* GraphQL */ `{
-        opportunities(first: 50) { edges { node { name
-          company { name accountOwner { name { lastName } } }
-          pointOfContact { name { lastName } company { name } }
-        } } }
-      }`,
-    },
-  ];
 }
 
 async function main(): Promise<void> {
@@ -86,8 +41,7 @@ async function main(): Promise<void> {
       }
       return answer;
     };
-    const target = await execute('{ noteTargets(first: 1, filter: { personId: { is: NOT_NULL } }) { edges { node { noteId } } } }');
-    const noteId = (target.data?.['noteTargets'] as { edges: Array<{ node: { noteId: string } }> }).edges[0]?.node.noteId ?? '';
+    const noteId = noteIdOf((await execute(NOTE_ID_QUERY)).data);
     const results: BenchResult[] = [];
     for (const operation of benchOperations(noteId)) {
       const upstream = new Set<number>();
