@@ -17,6 +17,11 @@ export interface Context {
   readonly compilations: ConnectionCompilations;
   /** Upstream HTTP requests this operation has made so far (retries included). */
   upstreamRequestCount(): number;
+  /**
+   * The upper bound of this operation's upstream requests, set once the
+   * operation is resolved (server/costLimitPlugin.ts); undefined before that.
+   */
+  estimatedUpstreamCost: number | undefined;
 }
 
 /** Where the per-request clients point: the configured Twenty, or the in-process sandbox. */
@@ -73,8 +78,12 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
 // properties onto an object of the same prototype). Getters on the prototype
 // survive that copy without running, so an operation that never touches
 // Twenty (`ping`, introspection) works without a credential, and the copy
-// shares the request's one client through `upstream`.
+// shares the request's one client through `upstream`. Every hook of one
+// operation sees the same copy, so a value an early hook sets on it (the cost
+// estimate) is there for the later ones, and never reaches another operation.
 class RequestContext implements Context {
+  estimatedUpstreamCost: number | undefined = undefined;
+
   constructor(
     readonly upstream: { connect(): RequestUpstream; count(): number },
     readonly registry: ObjectRegistry,

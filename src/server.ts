@@ -6,11 +6,13 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 
 import type { Config } from './config.js';
 import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
+import { createUpstreamCostModel } from './cost/estimateUpstreamCost.js';
 import { formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
+import { costLimitPlugin } from './server/costLimitPlugin.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 
 /** The query GraphiQL opens with. */
@@ -79,6 +81,17 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     resolvers: createResolvers(registry, mutationOptions),
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
+  const costModel = createUpstreamCostModel(
+    schema,
+    registry,
+    {
+      pageCap: config.twenty.pageCap,
+      paging: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+      relationBatchMaxRows: config.relationBatchMaxRows,
+      batchSize: mutationOptions.batchSize,
+    },
+    typeDefs,
+  );
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -94,7 +107,9 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     ],
     plugins: [
       graphiqlLandingPagePlugin(EXAMPLE_QUERY),
+      // Before the cost limit: bad input is reported as such, whatever its cost.
       argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
+      costLimitPlugin(costModel, config.maxOperationCost),
       upstreamCostPlugin(options),
     ],
   });
@@ -102,7 +117,8 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 }
 
 // Upstream calls are what Twenty rate-limits (about 100 a minute per
-// workspace), so every operation's cost is logged, and returned when asked.
+// workspace), so every operation's cost is logged, and returned when asked
+// beside its estimate (absent when the operation never resolved).
 function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
@@ -119,7 +135,10 @@ function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context>
           if (report && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
-              upstream: { requests: upstreamRequests },
+              upstream: {
+                requests: upstreamRequests,
+                ...(contextValue.estimatedUpstreamCost === undefined ? {} : { estimated: contextValue.estimatedUpstreamCost }),
+              },
             };
           }
         },

@@ -27,7 +27,13 @@ describe('loadConfig', () => {
       sandboxSeed: 42,
       readOnly: false,
       maxBatchSize: 500,
+      maxOperationCost: 100,
     });
+  });
+
+  it('reads the operation cost limit, 0 meaning no limit', () => {
+    expect(loadConfig({ BFF_MAX_OPERATION_COST: '250' }).maxOperationCost).toBe(250);
+    expect(loadConfig({ BFF_MAX_OPERATION_COST: '0' }).maxOperationCost).toBe(0);
   });
 
   it('keeps a proxy path prefix and drops a trailing /rest', () => {
@@ -43,6 +49,7 @@ describe('loadConfig', () => {
     [{ TWENTY_API_URL: 'ftp://x' }, 'TWENTY_API_URL must be an http(s) URL; got "ftp://x".'],
     [{ TWENTY_API_URL: 'http://bob:hunter2@127.0.0.1:3000' }, 'TWENTY_API_URL must not contain a user name or password; put the API key in TWENTY_API_KEY.'],
     [{ TWENTY_PAGE_CAP: '0' }, 'TWENTY_PAGE_CAP must be an integer from 1 to 1000; got "0".'],
+    [{ BFF_MAX_OPERATION_COST: '-1' }, 'BFF_MAX_OPERATION_COST must be an integer from 0 to 1000000; got "-1".'],
     [{ BFF_READ_ONLY: 'maybe' }, 'BFF_READ_ONLY must be true or false; got "maybe".'],
     [{ TWENTY_EXTRA_HEADERS: '{"Authorization":"x"}' }, 'TWENTY_EXTRA_HEADERS must not set Authorization; use TWENTY_API_KEY.'],
     [

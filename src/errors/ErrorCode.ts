@@ -11,6 +11,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** The operation's estimated upstream requests exceed `BFF_MAX_OPERATION_COST`; refused before any upstream call. */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  /** The operation's actual upstream requests reached the runtime cap while it ran. */
+  COST_ACTUAL_TOO_EXPENSIVE: 'COST_ACTUAL_TOO_EXPENSIVE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Set by Apollo Server (ApolloServerErrorCode) or the HTTP layer.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
