@@ -99,7 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // that could spend more than a whole minute of it alone is refused. The
     // estimate is an upper bound (batched reads counted with their per-parent
     // fallback), so the dearest operation of the README and of the bench, 20
-    // companies with their notes and tasks through targets, is estimated at 84
+    // companies with their notes and tasks through targets, is estimated at 85
     // although it makes 6 requests; 100 serves all of them, while 30 aliases
     // of `companies(first: 500) { people(after: …) }` (15,270) are refused.
     maxOperationCost: integer(env, 'BFF_MAX_OPERATION_COST', 100, 0, 1_000_000),

@@ -250,14 +250,26 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       walk.objectsListed = false;
       break;
   }
-  return own + selectionsCost(getNamedType(definition.type), nodes, records, walk);
+  return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
+}
+
+/**
+ * The objects a selection runs on: at most `count` of them, made available
+ * in at most `deliveries` separate moments. Objects that arrive together
+ * queue their relation loads in one batch series; those that arrive apart may
+ * not share it (BFF_BATCH_HOLD_MS can expire while a sibling read is still in
+ * flight), and each delivery can leave one partly filled batch.
+ */
+interface Parents {
+  count: number;
+  deliveries: number;
 }
 
 // The cost of everything selected under `nodes` (one response key, merged as
 // graphql-js merges them), for `parents` objects of `type`.
-function selectionsCost(type: GraphQLNamedType, nodes: readonly FieldNode[], parents: number, walk: Walk): number {
+function selectionsCost(type: GraphQLNamedType, nodes: readonly FieldNode[], parents: Parents, walk: Walk): number {
   const selectionSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  if (selectionSets.length === 0 || parents === 0) {
+  if (selectionSets.length === 0 || parents.count === 0) {
     return 0;
   }
   if (isAbstractType(type)) {
@@ -266,7 +278,7 @@ function selectionsCost(type: GraphQLNamedType, nodes: readonly FieldNode[], par
   return isObjectType(type) ? objectCost(type, selectionSets, parents, walk) : 0;
 }
 
-function objectCost(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], parents: number, walk: Walk): number {
+function objectCost(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], parents: Parents, walk: Walk): number {
   let total = 0;
   for (const nodes of collectFields(type, selectionSets, walk).values()) {
     total += fieldCost(type, nodes, parents, walk);
@@ -274,9 +286,9 @@ function objectCost(type: GraphQLObjectType, selectionSets: readonly SelectionSe
   return total;
 }
 
-// A field under `parents` objects. Only relation fields go upstream; any
-// other object field (edges, node, a payload) passes its parents' count on.
-function fieldCost(type: GraphQLObjectType, nodes: readonly FieldNode[], parents: number, walk: Walk): number {
+// A field under `parents`. Only relation fields go upstream; any other object
+// field (edges, node, a payload) passes its parents on.
+function fieldCost(type: GraphQLObjectType, nodes: readonly FieldNode[], parents: Parents, walk: Walk): number {
   const [node] = nodes;
   const definition = node ? type.getFields()[node.name.value] : undefined;
   if (!node || !definition) {
@@ -292,51 +304,79 @@ function fieldCost(type: GraphQLObjectType, nodes: readonly FieldNode[], parents
     return 0;
   }
   if (relation.kind === 'manyToOne') {
-    // recordById: one `id[in]` request per idsPerRequest parents. Records an
-    // earlier list already read are free; the bound ignores that.
-    return Math.ceil(parents / walk.idsPerRequest) + selectionsCost(returned, nodes, parents, walk);
+    // recordById: one `id[in]` request per batch of idsPerRequest ids. Records
+    // an earlier list already read are free (the bound ignores that), but they
+    // resolve at once: one more delivery per delivery of the parents.
+    const requests = batchCount(parents, walk.idsPerRequest);
+    return requests + selectionsCost(returned, nodes, { count: parents.count, deliveries: requests + parents.deliveries }, walk);
   }
   if (matchesNothing(relation.relation.child, args['filter'])) {
     return 0;
   }
   const count = countOf(args, walk.model.options.paging);
   const own = nestedConnectionCost(relation.relation, parents, count, typeof args['after'] === 'string', walk);
-  return own + selectionsCost(returned, nodes, parents * count, walk);
+  // Each batch resolves on its own, and a parent already loaded at once.
+  const children = { count: parents.count * count, deliveries: batchCount(parents, walk.idsPerRequest) + parents.deliveries };
+  return own + selectionsCost(returned, nodes, children, walk);
+}
+
+// DataLoader fills batches of `size` keys in arrival order: all parents
+// delivered together make ceil(count / size) batches, and every further
+// delivery can close one more, partly filled.
+function batchCount(parents: Parents, size: number): number {
+  return parents.count === 0 ? 0 : Math.min(parents.count, Math.ceil(parents.count / size) + parents.deliveries - 1);
 }
 
 // createRelatedConnectionLoader: parents go in batches of idsPerRequest. A
 // batch of one parent, or any batch with a cursor, reads each parent on its
 // own; a larger batch reads all its rows at once, and falls back to one read
 // per parent past relationBatchMaxRows or when that is cheaper. The bound is
-// the dearest of the paths the code can take.
-function nestedConnectionCost(relation: ChildRelation, parents: number, count: number, hasCursor: boolean, walk: Walk): number {
+// the dearest of the paths the code can take, for batches laid out as one
+// delivery fills them, plus the most one more batch can add for each
+// further delivery.
+function nestedConnectionCost(relation: ChildRelation, parents: Parents, count: number, hasCursor: boolean, walk: Walk): number {
   const { pageCap, relationBatchMaxRows } = walk.model.options;
   const perParentPages = pagesOf(count, pageCap);
   // Pages a batched read may follow after its first one without giving up.
   const pagesWithinMaxRows = Math.max(0, Math.ceil((relationBatchMaxRows - pageCap) / pageCap));
-  let total = 0;
-  for (const batch of batchSizes(parents, walk.idsPerRequest)) {
+  const batchCost = (batch: number): number => {
     if (relation.kind === 'foreignKey') {
       // One parent: its own read. Batched: a first page, then either the
       // remaining pages (at most one per parent's pages) or the fallback.
-      total += hasCursor || batch === 1 ? batch * perParentPages : 1 + batch * perParentPages;
-    } else if (hasCursor || batch === 1) {
-      // Per parent: one page of targets, then its children.
-      total += batch * (1 + perParentPages);
-    } else {
-      // A first page of targets; then the fallback (targets and children per
-      // parent), or the remaining target pages followed by the children (one
-      // read, or one per parent past idsPerRequest children).
-      const remainingTargetPages = Math.min(batch * (1 + perParentPages), pagesWithinMaxRows);
-      total += 1 + batch * perParentPages + Math.max(batch, remainingTargetPages);
+      return hasCursor || batch === 1 ? batch * perParentPages : 1 + batch * perParentPages;
     }
+    if (hasCursor || batch === 1) {
+      // Per parent: one page of targets, then its children.
+      return batch * (1 + perParentPages);
+    }
+    // A first page of targets; then the fallback (targets and children per
+    // parent), or the remaining target pages followed by the children (one
+    // read, or one per parent past idsPerRequest children).
+    const remainingTargetPages = Math.min(batch * (1 + perParentPages), pagesWithinMaxRows);
+    return 1 + batch * perParentPages + Math.max(batch, remainingTargetPages);
+  };
+  const sizes = batchSizes(parents.count, walk.idsPerRequest);
+  const batches = batchCount(parents, walk.idsPerRequest);
+  // Splitting a batch in two adds its first page, and for a through relation
+  // at most the remaining target pages (per-parent reads cost the same
+  // whichever batch a parent is in).
+  const splitCost = hasCursor ? 0 : relation.kind === 'foreignKey' ? 1 : 1 + pagesWithinMaxRows;
+  const laidOut = sizes.reduce((sum, batch) => sum + batchCost(batch), 0) + (batches - sizes.length) * splitCost;
+  if (hasCursor || relation.kind === 'foreignKey') {
+    return laidOut;
   }
-  return total;
+  // Whatever the layout of `batches` batches: each costs its first page, the
+  // children of each parent, and max(its size, the remaining target pages),
+  // which exceeds its size by at most min(size × pages, pagesWithinMaxRows − size).
+  const excessPerBatch = Math.floor((pagesWithinMaxRows * perParentPages) / (1 + perParentPages));
+  const anyLayout =
+    batches + parents.count * (1 + perParentPages) + Math.min(parents.count * perParentPages, batches * excessPerBatch);
+  return Math.min(laidOut, anyLayout);
 }
 
-function batchSizes(parents: number, size: number): number[] {
+function batchSizes(count: number, size: number): number[] {
   const sizes: number[] = [];
-  for (let left = parents; left > 0; left -= size) {
+  for (let left = count; left > 0; left -= size) {
     sizes.push(Math.min(left, size));
   }
   return sizes;

@@ -60,7 +60,27 @@ describe('estimateUpstreamCost', () => {
     [
       'relations under a nested connection',
       '{ notes(first: 3) { edges { node { targets { edges { node { person { id } company { id } } } } } } } }',
-      1 + (1 + 3) + 1 + 1,
+      // The targets of each batch, and those of a note already loaded, arrive apart: their
+      // people and companies may take one batch each.
+      1 + (1 + 3) + 2 + 2,
+    ],
+    [
+      // Companies read by the request and those already read arrive apart: two batches of people.
+      'a nested connection under a many-to-one',
+      '{ people(first: 60) { edges { node { company { people(first: 1) { totalCount } } } } } }',
+      1 + 1 + (1 + 60) + 1,
+    ],
+    [
+      'a through relation under a many-to-one',
+      '{ people(first: 60) { edges { node { company { notes(first: 1) { totalCount } } } } } }',
+      1 + 1 + (1 + 60 + 60) + (1 + 16),
+    ],
+    [
+      // Two batches however the 5 companies split: 2 first pages, targets and notes of each, and
+      // at most 5 more target pages.
+      'a through relation over a few parents arriving apart',
+      '{ opportunities(first: 5) { edges { node { company { notes(first: 1) { totalCount } } } } } }',
+      1 + 1 + (2 + 5 * 2 + 5),
     ],
     ['aliases, each its own field', '{ a: people(first: 2) { totalCount } b: people(first: 2) { totalCount } }', 2],
     ['one field asked twice under the same key', '{ people(first: 2) { totalCount } people(first: 2) { edges { node { id } } } }', 1],
