@@ -107,7 +107,9 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     ],
     plugins: [
       graphiqlLandingPagePlugin(EXAMPLE_QUERY),
-      // Before the cost limit: bad input is reported as such, whatever its cost.
+      // Listed before the cost limit: Apollo runs both hooks together and
+      // answers with the first listed one's error, so bad input is reported as
+      // such, whatever the operation's cost.
       argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
       costLimitPlugin(costModel, config.maxOperationCost),
       upstreamCostPlugin(options),
