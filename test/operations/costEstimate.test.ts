@@ -117,6 +117,9 @@ describe('the upstream cost estimate', () => {
     );
     expect(logged).toBe(0);
     expect(report).toEqual({ requests: 0, estimated: 15_270 });
+    const response = await fetch(bff.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(response.status).toBe(400);
+    expect(bff.upstream()).toEqual([]);
   });
 
   it('runs an operation estimated at the limit, and refuses one a request above it', async () => {
