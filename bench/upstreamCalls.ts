@@ -1,24 +1,21 @@
 /**
  * Upstream requests and time per operation for a fixed set of nested
- * operations, against the sandbox's demo workspace (seed 42), so the numbers
- * can be compared release to release. `BENCH_RUNS` (default 20) sets the
- * timed runs per operation. The shared cache is off here: these are the
- * costs of one operation on its own.
+ * operations (`benchOperations.ts`), against the sandbox's demo workspace
+ * (seed 42), so the numbers can be compared release to release. The shared
+ * cache and the rate budget are off here: these are the costs of one
+ * operation on its own.
  */
 import { loadConfig } from '../src/config.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { UPSTREAM_COST_HEADER } from '../src/server.js';
 import { startBff } from '../src/startBff.js';
-
-interface BenchOperation {
-  name: string;
-  query: string;
-}
+import { benchOperations, NOTE_ID_QUERY, noteIdOf } from './benchOperations.js';
 
 /** One operation's figures. */
 export interface BenchResult {
   name: string;
   upstreamRequests: number;
+  estimated: number;
   medianMs: number;
   maxMs: number;
 }
@@ -26,51 +23,10 @@ export interface BenchResult {
 interface GraphQLAnswer {
   data?: Record<string, unknown>;
   errors?: unknown[];
-  extensions?: { upstream?: { requests?: number } };
+  extensions?: { upstream?: { requests?: number; estimated?: number } };
 }
 
-// The fixed set; `noteId` is a demo note attached to people and companies.
-export function benchOperations(noteId: string): BenchOperation[] {
-  return [
-    {
-      name: '60 people with their company',
-      query: /* GraphQL */ `{ people(first: 60) { edges { node { name { firstName lastName } company { name } } } } }`,
-    },
-    {
-      name: '20 companies, people(first: 5) { company }, opportunities { pointOfContact }',
-      query: /* GraphQL */ `{
-        companies(first: 20) { edges { node { name
-          people(first: 5) { totalCount edges { node { name { lastName } company { name } } } }
-          opportunities { edges { node { name pointOfContact { name { lastName } } } } }
-        } } }
-      }`,
-    },
-    {
-      name: "a note with its targets' people and companies",
-      query: /* GraphQL */ `{ note(id: "${noteId}") { title targets { edges { node { person { name { lastName } } company { name } } } } } }`,
-    },
-    {
-      name: '20 companies with their notes and tasks (through targets)',
-      query: /* GraphQL */ `{
-        companies(first: 20) { edges { node { name
-          notes(first: 3) { totalCount edges { node { title } } }
-          tasks(first: 3) { totalCount edges { node { title assignee { name { lastName } } } } }
-        } } }
-      }`,
-    },
-    {
-      name: '50 opportunities with company { accountOwner } and pointOfContact { company }',
-      query: /* GraphQL */ `{
-        opportunities(first: 50) { edges { node { name
-          company { name accountOwner { name { lastName } } }
-          pointOfContact { name { lastName } company { name } }
-        } } }
-      }`,
-    },
-  ];
-}
-
-/** Runs every bench operation `runs` times over a fresh sandbox with `env` as configuration. */
+/** Runs every bench operation `runs` times over a fresh sandbox (`latencyMs` slow) with `env` as configuration. */
 export async function runUpstreamCalls(options: { runs: number; env?: Record<string, string>; latencyMs?: number }): Promise<BenchResult[]> {
   const { runs } = options;
   const config = { ...loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', ...options.env }), port: 0, host: '127.0.0.1' };
@@ -89,13 +45,12 @@ export async function runUpstreamCalls(options: { runs: number; env?: Record<str
       }
       return answer;
     };
-    const target = await execute('{ noteTargets(first: 1, filter: { personId: { is: NOT_NULL } }) { edges { node { noteId } } } }');
-    const noteId = (target.data?.['noteTargets'] as { edges: Array<{ node: { noteId: string } }> }).edges[0]?.node.noteId ?? '';
+    const noteId = noteIdOf((await execute(NOTE_ID_QUERY)).data);
     const results: BenchResult[] = [];
     for (const operation of benchOperations(noteId)) {
       const upstream = new Set<number>();
       const times: number[] = [];
-      await execute(operation.query);
+      const first = await execute(operation.query);
       for (let run = 0; run < runs; run += 1) {
         const startedAt = performance.now();
         const answer = await execute(operation.query);
@@ -109,6 +64,7 @@ export async function runUpstreamCalls(options: { runs: number; env?: Record<str
       results.push({
         name: operation.name,
         upstreamRequests: [...upstream][0] ?? Number.NaN,
+        estimated: first.extensions?.upstream?.estimated ?? Number.NaN,
         medianMs: round(times[Math.floor(times.length / 2)] ?? Number.NaN),
         maxMs: round(times[times.length - 1] ?? Number.NaN),
       });

@@ -81,6 +81,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key (`BFF_REDIS_PREFIX`), so deployments sharing one Redis stay apart. */
   redisKeyPrefix: string;
+  /**
+   * Most upstream requests an operation may be estimated to make before it is
+   * refused with COST_ESTIMATED_TOO_EXPENSIVE (`BFF_MAX_OPERATION_COST`); 0 means no limit.
+   */
+  maxOperationCost: number;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -133,6 +138,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateWaitMs: integer(env, 'BFF_RATE_WAIT_MS', 10_000, 0, 600_000),
     redisUrl: redisUrl(optional(env, 'REDIS_URL')),
     redisKeyPrefix: optional(env, 'BFF_REDIS_PREFIX') ?? 'twenty-bff:',
+    // Twenty allows about 100 requests a minute per workspace: an operation
+    // that could spend more than a whole minute of it alone is refused. The
+    // estimate is an upper bound (batched reads counted with their per-parent
+    // fallback), so the dearest operation of the README and of the bench, 20
+    // companies with their notes and tasks through targets, is estimated at 85
+    // although it makes 6 requests; 100 serves all of them, while 30 aliases
+    // of `companies(first: 500) { people(after: …) }` (15,270) are refused.
+    maxOperationCost: integer(env, 'BFF_MAX_OPERATION_COST', 100, 0, 1_000_000),
   };
 }
 

@@ -70,7 +70,9 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
             caller: incoming.caller ?? 'anonymous',
             signal: incoming.signal,
             usage,
-            maxRequests: Number.POSITIVE_INFINITY,
+            // The estimate's limit is also the hard cap while running: the
+            // estimate is an upper bound, so only a wrong one reaches it.
+            maxRequests: config.maxOperationCost > 0 ? config.maxOperationCost : Number.POSITIVE_INFINITY,
           } satisfies OperationUpstream,
         }),
         {
@@ -91,7 +93,8 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
 // properties onto an object of the same prototype). Getters on the prototype
 // survive that copy without running, so an operation that never touches
 // Twenty (`ping`, introspection) works without a credential, and the copy
-// shares the request's one client through `upstream`.
+// shares the request's one client and usage through `upstream` and
+// `upstreamUsage`.
 class RequestContext implements Context {
   constructor(
     readonly upstream: { connect(): RequestUpstream },

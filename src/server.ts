@@ -6,11 +6,13 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 
 import type { Config } from './config.js';
 import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
+import { createUpstreamCostModel } from './cost/estimateUpstreamCost.js';
 import { formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
+import { costLimitPlugin } from './server/costLimitPlugin.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import type { UpstreamGateway } from './twenty/upstreamGateway.js';
@@ -85,6 +87,17 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     resolvers: createResolvers(registry, mutationOptions),
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
+  const costModel = createUpstreamCostModel(
+    schema,
+    registry,
+    {
+      pageCap: config.twenty.pageCap,
+      paging: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
+      relationBatchMaxRows: config.relationBatchMaxRows,
+      batchSize: mutationOptions.batchSize,
+    },
+    typeDefs,
+  );
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -100,7 +113,11 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     ],
     plugins: [
       graphiqlLandingPagePlugin(EXAMPLE_QUERY),
+      // Listed before the cost limit: Apollo runs both hooks together and
+      // answers with the first listed one's error, so bad input is reported as
+      // such, whatever the operation's cost.
       argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
+      costLimitPlugin(costModel, config.maxOperationCost),
       upstreamCostPlugin(options),
     ],
   });
@@ -121,9 +138,9 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 }
 
 // Upstream calls are what Twenty rate-limits (about 100 a minute per
-// workspace), so every operation's cost is logged, and returned when asked —
-// or whenever a read was answered from an expired cache entry, which a client
-// must be told about.
+// workspace), so every operation's cost is logged, and returned when asked
+// (with its estimate, absent when the operation never resolved) — or whenever
+// a read was answered from an expired cache entry, which a client must be told.
 function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {

@@ -67,6 +67,19 @@ describe('dependency direction', () => {
     ).toEqual([]);
   });
 
+  it('keeps the cost estimate off the network: schema, relations and translation only', () => {
+    expect(
+      violations('cost', (target) =>
+        isPackage(target)
+          ? target === 'graphql'
+          : inFolder(target, 'cost', 'schema', 'translate', 'utils') ||
+            target === 'resolvers/relations' ||
+            // Types, and the ids-per-request constant the loaders batch with.
+            ['loaders/createLoaders', 'loaders/loadConnection', 'loaders/relatedConnections'].includes(target),
+      ),
+    ).toEqual([]);
+  });
+
   it('finds the source files it checks', () => {
     expect(FILES.length).toBeGreaterThan(40);
   });

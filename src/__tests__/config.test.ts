@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       rateWaitMs: 10_000,
       redisUrl: undefined,
       redisKeyPrefix: 'twenty-bff:',
+      maxOperationCost: 100,
     });
   });
 
@@ -64,6 +65,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ TWENTY_RATE_LIMIT: '0' }).twenty.rateLimit).toBe(0);
   });
 
+  it('reads the operation cost limit, 0 meaning no limit', () => {
+    expect(loadConfig({ BFF_MAX_OPERATION_COST: '250' }).maxOperationCost).toBe(250);
+    expect(loadConfig({ BFF_MAX_OPERATION_COST: '0' }).maxOperationCost).toBe(0);
+  });
+
   it('keeps a proxy path prefix and drops a trailing /rest', () => {
     expect(loadConfig({ TWENTY_API_URL: 'https://gateway.example/twenty/rest/' }).twenty.apiUrl).toBe('https://gateway.example/twenty');
   });
@@ -77,6 +83,7 @@ describe('loadConfig', () => {
     [{ TWENTY_API_URL: 'ftp://x' }, 'TWENTY_API_URL must be an http(s) URL; got "ftp://x".'],
     [{ TWENTY_API_URL: 'http://bob:hunter2@127.0.0.1:3000' }, 'TWENTY_API_URL must not contain a user name or password; put the API key in TWENTY_API_KEY.'],
     [{ TWENTY_PAGE_CAP: '0' }, 'TWENTY_PAGE_CAP must be an integer from 1 to 1000; got "0".'],
+    [{ BFF_MAX_OPERATION_COST: '-1' }, 'BFF_MAX_OPERATION_COST must be an integer from 0 to 1000000; got "-1".'],
     [{ BFF_READ_ONLY: 'maybe' }, 'BFF_READ_ONLY must be true or false; got "maybe".'],
     [{ BFF_CACHE_TTL_MS: '-1' }, 'BFF_CACHE_TTL_MS must be an integer from 0 to 86400000; got "-1".'],
     [{ BFF_CACHE_MAX_BYTES: '100' }, 'BFF_CACHE_MAX_BYTES must be an integer from 1024 to 17179869184; got "100".'],

@@ -11,7 +11,9 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
-  /** The operation reached its cap of upstream requests while running; nothing more was sent. */
+  /** The operation's estimated upstream requests exceed `BFF_MAX_OPERATION_COST`; refused before any upstream call. */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  /** The operation's actual upstream requests reached the runtime cap while it ran. */
   COST_ACTUAL_TOO_EXPENSIVE: 'COST_ACTUAL_TOO_EXPENSIVE',
   /** The client went away; the operation's remaining upstream requests were not sent. */
   CANCELLED: 'CANCELLED',

@@ -25,6 +25,10 @@ declare module 'graphql' {
     mayHaveApplied?: boolean;
     /** BAD_USER_INPUT: the argument at fault, e.g. `filter.or[1].name.lastName.eq`. */
     argumentPath?: string;
+    /** COST_ESTIMATED_TOO_EXPENSIVE: the upper bound of the operation's upstream requests. */
+    estimatedCost?: number;
+    /** COST_ESTIMATED_TOO_EXPENSIVE: the most allowed (`BFF_MAX_OPERATION_COST`). */
+    maxCost?: number;
   }
 }
 

@@ -51,7 +51,8 @@ export interface RecordTarget {
 }
 
 const TARGET_FIELDS: readonly TargetField[] = ['personId', 'companyId', 'opportunityId'];
-const CUSTOM_FIELDS = 'customFields';
+/** The input key that holds custom field values (`data: { customFields: { tier: "GOLD" } }`). */
+export const CUSTOM_FIELDS = 'customFields';
 const CAMEL_CASE = /^[a-z][a-zA-Z0-9]*$/;
 const OPTION_VALUE = /^[A-Z0-9_]+$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

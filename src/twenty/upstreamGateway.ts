@@ -37,6 +37,8 @@ export interface UpstreamUsage {
   coalesced: number;
   /** Time spent waiting for the rate budget, ms. */
   budgetWaitMs: number;
+  /** The upper bound estimated before the operation ran (absent until it is resolved). */
+  estimated?: number;
 }
 
 /** Returns an UpstreamUsage with nothing spent. */

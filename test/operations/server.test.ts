@@ -61,10 +61,10 @@ describe('twenty-bff HTTP server', () => {
     expect(bff.upstream()).toEqual([]);
   });
 
-  it('reports the upstream cost of an operation in extensions when asked', async () => {
+  it('reports the upstream cost of an operation and its estimate in extensions when asked', async () => {
     const result = await bff.execute('{ people(first: 1) { totalCount } }', undefined, { 'x-upstream-cost': '1' });
     expect(result.errors).toBeUndefined();
-    expect(result.extensions).toEqual({ upstream: { requests: 1, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 } });
+    expect(result.extensions).toEqual({ upstream: { requests: 1, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 1 } });
   });
 
   it('answers CORS preflights', async () => {
