@@ -37,7 +37,7 @@ Options:
                                reset[@p]           close the connection
                                malformed[@p]       answer 200 with truncated JSON
                                {"kind":…,"status":…,"when":"after","times":…,"probability":…,
-                                "match":{"method":…,"pathPrefix":…}}   a full FaultSpec as JSON
+                                "match":{"method":…,"pathPrefix":…,"queryContains":…}}   a full FaultSpec as JSON
                              p is the probability from 0 to 1 (default 1: every request).
   --data <file>              Persist the workspace to this JSON file (atomic writes);
                              loaded on start when it exists; its directory must exist
