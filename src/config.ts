@@ -16,6 +16,8 @@ export interface TwentyConfig {
   timeoutMs: number;
   retryLimit: number;
   maxRetryAfterMs: number;
+  /** Largest upstream response body in bytes; a larger one is dropped while downloading (`TWENTY_MAX_RESPONSE_BYTES`). */
+  maxResponseBytes: number;
 }
 
 /** Everything twenty-bff needs to start. */
@@ -78,6 +80,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: integer(env, 'TWENTY_TIMEOUT_MS', 10_000, 1, 600_000),
       retryLimit: integer(env, 'TWENTY_RETRY_LIMIT', 2, 0, 5),
       maxRetryAfterMs: integer(env, 'TWENTY_MAX_RETRY_AFTER_MS', 5_000, 0, 120_000),
+      // A 200-row page of wide records is well under 1 MB; 10 MiB leaves room
+      // for custom fields while an upstream ignoring `limit` cannot exhaust memory.
+      maxResponseBytes: integer(env, 'TWENTY_MAX_RESPONSE_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     },
     defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
     maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),

@@ -89,7 +89,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const rateLimiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
   const faults = createFaultInjector(options.faults ?? []);
   const actor: Actor = { source: 'API', workspaceMemberId: null, name: SANDBOX_API_KEY_NAME, context: {} };
-  const route = createRestRouter({ workspace, maxLimit, metadataEnvelope: options.metadataEnvelope ?? 'legacy', actor });
+  const route = createRestRouter({
+    workspace,
+    maxLimit,
+    metadataEnvelope: options.metadataEnvelope ?? 'legacy',
+    actor,
+    ignoreLimit: options.ignoreLimit ?? false,
+  });
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const jitterMs = Math.max(0, options.jitterMs ?? 0);
   const dataFile = options.dataFile;

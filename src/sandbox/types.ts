@@ -271,6 +271,11 @@ export interface SandboxOptions {
   metadataEnvelope?: 'legacy' | 'new';
   /** Entries the request log keeps, oldest dropped first (default 10,000), so a long-running sandbox stays small. */
   requestLogLimit?: number;
+  /**
+   * Misbehave like a proxy that drops `limit`: record lists answer every
+   * matching row after the cursor, with hasNextPage false (default false).
+   */
+  ignoreLimit?: boolean;
 }
 
 export interface RateLimitOptions {

@@ -1,7 +1,7 @@
 import { assertUnreachable } from '../utils/assertUnreachable.js';
 
 /** How an upstream call failed. */
-export type TwentyApiErrorKind = 'http' | 'timeout' | 'network' | 'malformed';
+export type TwentyApiErrorKind = 'http' | 'timeout' | 'network' | 'malformed' | 'tooLarge';
 
 /** The data a TwentyApiError carries; see the class for each field. */
 export interface TwentyApiErrorDetails {
@@ -23,7 +23,12 @@ export interface TwentyApiErrorDetails {
  */
 export class TwentyApiError extends Error {
   override name = 'TwentyApiError';
-  /** `http` (Twenty answered an error status), `timeout`, `network`, or `malformed` (unreadable success answer). */
+  /**
+   * `http` (Twenty answered an error status), `timeout`, `network`,
+   * `malformed` (not a Twenty answer: an unreadable success body, or an error
+   * status without a Twenty error body), or `tooLarge` (a body past the
+   * client's `maxResponseBytes`, dropped while downloading).
+   */
   readonly kind: TwentyApiErrorKind;
   /** HTTP status when Twenty answered. */
   readonly status?: number;
@@ -79,6 +84,9 @@ function describe(details: TwentyApiErrorDetails): string {
       break;
     case 'malformed':
       text = `${request} sent an unreadable answer${details.status ? ` (HTTP ${details.status})` : ''}${details.detail ? `: ${details.detail}` : ''}`;
+      break;
+    case 'tooLarge':
+      text = `${request} sent an answer larger than allowed${details.detail ? ` (${details.detail})` : ''}`;
       break;
     default:
       return assertUnreachable(details.kind, 'Unknown TwentyApiError kind');

@@ -7,6 +7,8 @@ import {
   asFieldMetadata,
   asObjectMetadata,
   EnvelopeError,
+  isTwentyErrorBody,
+  limitListing,
   type Listing,
   parseJson,
   readErrorBody,
@@ -16,6 +18,7 @@ import {
   readRetryAfterMs,
   requireRecord,
 } from './envelopes.js';
+import { orderByKeys, recordCursor } from './recordCursor.js';
 import { secretsOf } from './redact.js';
 import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
 
@@ -39,6 +42,11 @@ export interface TwentyClientConfig {
   retry: { limit: number; maxRetryAfterMs: number; backoffMs?: number };
   /** Called after every upstream attempt (retries included). */
   onRequest?: (event: TwentyRequestEvent) => void;
+  /**
+   * Largest response body accepted, in bytes (default 10 MiB); a larger one is
+   * cancelled while downloading and fails with kind `tooLarge`.
+   */
+  maxResponseBytes?: number;
 }
 
 /** One upstream attempt, for logging; `status` is null when no answer came. */
@@ -113,6 +121,14 @@ export interface TwentyClient {
 
 type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
+/** What one attempt's HTTP exchange answered. */
+interface Exchange {
+  status: number;
+  text: string;
+  retryAfterHeader: string | undefined;
+  contentType: string | undefined;
+}
+
 interface UpstreamCall<T> {
   method: HttpMethod;
   /** Path segments after `/rest/`, unencoded. */
@@ -126,6 +142,8 @@ interface UpstreamCall<T> {
 }
 
 const DEFAULT_BACKOFF_MS = 250;
+/** Default `maxResponseBytes`: a 200-row page of the sandbox's widest records is about 0.3 MB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 // Record reads and writes ask for depth 0 explicitly: G1 defaulted to 1 (even
 // 2), embedding every relation in every row (contract §4.5).
 const DEPTH_0 = { depth: '0' } as const;
@@ -171,6 +189,8 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     followRedirect: false,
   });
   const secrets = secretsOf(config.authorization);
+  const maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  invariant(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0, 'maxResponseBytes must be a positive integer');
   let requestCount = 0;
 
   async function request<T>(call: UpstreamCall<T>): Promise<T | null> {
@@ -193,13 +213,14 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       let status: number;
       let text: string;
       let retryAfterHeader: string | undefined;
+      let contentType: string | undefined;
       try {
-        const response = await http(relative, options);
-        status = response.statusCode;
-        text = typeof response.body === 'string' ? response.body : String(response.body);
-        retryAfterHeader = response.headers['retry-after'];
+        ({ status, text, retryAfterHeader, contentType } = await exchange(call.method, path, relative, options));
       } catch (error) {
         config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
+        if (error instanceof TwentyApiError) {
+          throw error; // too large: the same request would answer the same
+        }
         const failure = classifyRequestError(error);
         if (isRead && mayRetry) {
           await sleep(backoffMs(config, attempt));
@@ -219,6 +240,10 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         return readSuccess(call, path, status, text);
       }
       const body = parseJson(text);
+      const notTwenty = notTwentyError(call.method, path, status, body, text, contentType);
+      if (notTwenty !== undefined && status < 500) {
+        throw notTwenty; // before a 404 could be read as "absent"
+      }
       if (status === 404 && call.notFoundAsNull) {
         return null;
       }
@@ -231,6 +256,9 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       if (status >= 500 && isRead && mayRetry) {
         await sleep(backoffMs(config, attempt));
         continue;
+      }
+      if (notTwenty !== undefined) {
+        throw notTwenty;
       }
       const { messages, upstreamError } = readErrorBody(body.ok ? body.value : undefined, secrets);
       throw new TwentyApiError({
@@ -246,6 +274,44 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     }
   }
 
+  // One attempt's HTTP exchange. A body past maxResponseBytes (by its
+  // content-length, or counted while it downloads) is cancelled at once: an
+  // upstream that ignores `limit` can send hundreds of thousands of rows.
+  async function exchange(method: HttpMethod, path: string, relative: string, options: OptionsOfTextResponseBody): Promise<Exchange> {
+    // Not decompressed, so the bytes counted are the bytes held: a compressed
+    // body could grow far past the limit between two progress events.
+    const pending = http(relative, { ...options, decompress: false });
+    let tooLarge = false;
+    pending.on('downloadProgress', ({ transferred, total }) => {
+      if (!tooLarge && Math.max(transferred, total ?? 0) > maxResponseBytes) {
+        tooLarge = true;
+        pending.cancel();
+      }
+    });
+    try {
+      const response = await pending;
+      return {
+        status: response.statusCode,
+        text: typeof response.body === 'string' ? response.body : String(response.body),
+        retryAfterHeader: response.headers['retry-after'],
+        contentType: response.headers['content-type'],
+      };
+    } catch (error) {
+      if (!tooLarge) {
+        throw error;
+      }
+      const status = error instanceof RequestError ? error.response?.statusCode : undefined;
+      throw new TwentyApiError({
+        kind: 'tooLarge',
+        ...(status === undefined ? {} : { status }),
+        method,
+        path,
+        detail: `more than ${maxResponseBytes} bytes`,
+        mayHaveApplied: method !== 'GET',
+      });
+    }
+  }
+
   function readSuccess<T>(call: UpstreamCall<T>, path: string, status: number, text: string): T {
     const malformed = (detail: string) =>
       new TwentyApiError({ kind: 'malformed', status, method: call.method, path, detail, mayHaveApplied: call.method !== 'GET' });
@@ -253,7 +319,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     if (text.trim() !== '') {
       const parsed = parseJson(text);
       if (!parsed.ok) {
-        throw malformed('the body is not JSON');
+        throw malformed(describeForeignBody(parsed, text, undefined));
       }
       body = parsed.value;
     }
@@ -284,12 +350,17 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         `findMany(${plural}) limit ${query.limit} is not an integer from 0 to the page cap ${config.pageCap}`,
       );
     }
-    return requireResult({
+    const listing = await requireResult({
       method: 'GET',
       segments: [plural],
       searchParams: toSearchParams(query),
       read: (body) => readListing(body, plural),
     });
+    if (query.limit === undefined) {
+      return listing;
+    }
+    const keys = orderByKeys(query.orderBy);
+    return limitListing(listing, query.limit, query.endingBefore === undefined ? 'forward' : 'backward', (record) => recordCursor(record, keys));
   }
 
   async function findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>> {
@@ -468,6 +539,42 @@ function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   }
   params.set('depth', '0');
   return params;
+}
+
+// Error statuses keep their meaning only with a body Twenty (or a proxy's JSON
+// error) would send. 401 and 429 mean the same from any gateway in front of
+// Twenty; any other status with an HTML page, an empty body or JSON of
+// another shape means TWENTY_API_URL (or a proxy) is not a Twenty REST API.
+function notTwentyError(
+  method: string,
+  path: string,
+  status: number,
+  body: { ok: true; value: unknown } | { ok: false },
+  text: string,
+  contentType: string | undefined,
+): TwentyApiError | undefined {
+  if (status === 401 || status === 429 || (body.ok && isTwentyErrorBody(body.value))) {
+    return undefined;
+  }
+  return new TwentyApiError({
+    kind: 'malformed',
+    status,
+    method,
+    path,
+    detail: describeForeignBody(body, text, contentType),
+    mayHaveApplied: method !== 'GET' && status >= 500,
+  });
+}
+
+// Our own words for a body, never its text (it may echo the request).
+function describeForeignBody(body: { ok: true; value: unknown } | { ok: false }, text: string, contentType: string | undefined): string {
+  if (/html/i.test(contentType ?? '') || /^\s*</.test(text)) {
+    return 'an HTML page';
+  }
+  if (text.trim() === '') {
+    return 'an empty body';
+  }
+  return body.ok ? 'a JSON body that is not a Twenty error' : 'the body is not JSON';
 }
 
 function classifyRequestError(error: unknown): { kind: 'timeout' | 'network'; code: string } {
