@@ -43,6 +43,8 @@ Options:
                              loaded on start when it exists; its directory must exist
                              and be writable
   --metadata-envelope <v>    'legacy' {data:{objects:[…]}} (default) or 'new' {data:[…]}
+  --ignore-limit             Misbehave like a proxy that drops \`limit\`: record lists
+                             answer every matching row
   -h, --help                 Show this help
 `;
 
@@ -73,6 +75,7 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
       fault: { type: 'string', multiple: true },
       data: { type: 'string' },
       'metadata-envelope': { type: 'string' },
+      'ignore-limit': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -94,6 +97,9 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
   }
   if (values['no-demo-data'] === true) {
     options.demoData = false;
+  }
+  if (values['ignore-limit'] === true) {
+    options.ignoreLimit = true;
   }
   if (values['max-limit'] !== undefined) {
     options.maxLimit = integerFlag('--max-limit', values['max-limit'], 1, 1_000_000);
@@ -248,6 +254,7 @@ async function main(): Promise<void> {
       ? undefined
       : `rate limit ${options.rateLimit.shortLimit}/${options.rateLimit.shortTtlMs}ms + ${options.rateLimit.longLimit}/${options.rateLimit.longTtlMs}ms`,
     options.faults === undefined ? undefined : `${options.faults.length} fault(s) active`,
+    options.ignoreLimit === true ? 'ignoring limit' : undefined,
     options.latencyMs === undefined && options.jitterMs === undefined
       ? undefined
       : `latency ${options.latencyMs ?? 0}ms + jitter ${options.jitterMs ?? 0}ms`,
