@@ -142,8 +142,9 @@ interface UpstreamCall<T> {
 }
 
 const DEFAULT_BACKOFF_MS = 250;
-/** Default `maxResponseBytes`: a 200-row page of the sandbox's widest records is about 0.3 MB. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+// Default `maxResponseBytes`, as TWENTY_MAX_RESPONSE_BYTES's: a 200-row page
+// of the sandbox's widest records is about 0.3 MB.
+const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 // Record reads and writes ask for depth 0 explicitly: G1 defaulted to 1 (even
 // 2), embedding every relation in every row (contract §4.5).
 const DEPTH_0 = { depth: '0' } as const;
