@@ -23,6 +23,8 @@ export interface TwentyConfig {
   rateLimit: number;
   /** The rate budget's window; its bucket refills continuously over it (`TWENTY_RATE_WINDOW_MS`). */
   rateWindowMs: number;
+  /** Largest upstream response body in bytes; a larger one is dropped while downloading (`TWENTY_MAX_RESPONSE_BYTES`). */
+  maxResponseBytes: number;
 }
 
 /** The shared response cache (`BFF_CACHE_*`). */
@@ -116,6 +118,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxRetryAfterMs: integer(env, 'TWENTY_MAX_RETRY_AFTER_MS', 5_000, 0, 120_000),
       rateLimit: integer(env, 'TWENTY_RATE_LIMIT', 100, 0, 1_000_000),
       rateWindowMs: integer(env, 'TWENTY_RATE_WINDOW_MS', 60_000, 1, 86_400_000),
+      // A 200-row page of wide records is well under 1 MB; 10 MiB leaves room
+      // for custom fields while an upstream ignoring `limit` cannot exhaust memory.
+      maxResponseBytes: integer(env, 'TWENTY_MAX_RESPONSE_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     },
     defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
     maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),

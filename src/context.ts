@@ -64,6 +64,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
           timeoutMs: config.twenty.timeoutMs,
           pageCap: config.twenty.pageCap,
           retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
+          maxResponseBytes: config.twenty.maxResponseBytes,
           ...(gateway ? { gateway } : {}),
           operation: {
             scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),

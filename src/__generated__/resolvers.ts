@@ -200,7 +200,7 @@ export type Company = {
   address?: Maybe<Address>;
   annualRecurringRevenue?: Maybe<Currency>;
   /** Files attached to this company. */
-  attachments: AttachmentConnection;
+  attachments?: Maybe<AttachmentConnection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
   /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
@@ -217,14 +217,14 @@ export type Company = {
   linkedinLink?: Maybe<Links>;
   name?: Maybe<Scalars['String']['output']>;
   /** Notes attached to this company (through note targets). */
-  notes: NoteConnection;
+  notes?: Maybe<NoteConnection>;
   /** Opportunities of this company. */
-  opportunities: OpportunityConnection;
+  opportunities?: Maybe<OpportunityConnection>;
   /** People of this company. */
-  people: PersonConnection;
+  people?: Maybe<PersonConnection>;
   position?: Maybe<Scalars['Float']['output']>;
   /** Tasks attached to this company (through task targets). */
-  tasks: TaskConnection;
+  tasks?: Maybe<TaskConnection>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
   xLink?: Maybe<Links>;
@@ -1340,7 +1340,7 @@ export type MutationUpdateTaskArgs = {
 export type Note = {
   __typename?: 'Note';
   /** Files attached to this note. */
-  attachments: AttachmentConnection;
+  attachments?: Maybe<AttachmentConnection>;
   bodyV2?: Maybe<RichText>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -1354,7 +1354,7 @@ export type Note = {
   id: Scalars['UUID']['output'];
   position?: Maybe<Scalars['Float']['output']>;
   /** The records this note is attached to: each target names a person, a company or an opportunity. */
-  targets: NoteTargetConnection;
+  targets?: Maybe<NoteTargetConnection>;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
@@ -1511,7 +1511,7 @@ export type Opportunity = {
   __typename?: 'Opportunity';
   amount?: Maybe<Currency>;
   /** Files attached to this opportunity. */
-  attachments: AttachmentConnection;
+  attachments?: Maybe<AttachmentConnection>;
   closeDate?: Maybe<Scalars['DateTime']['output']>;
   /** The company this opportunity is with. */
   company?: Maybe<Company>;
@@ -1528,7 +1528,7 @@ export type Opportunity = {
   id: Scalars['UUID']['output'];
   name?: Maybe<Scalars['String']['output']>;
   /** Notes attached to this opportunity (through note targets). */
-  notes: NoteConnection;
+  notes?: Maybe<NoteConnection>;
   /** The person to talk to about this opportunity. */
   pointOfContact?: Maybe<Person>;
   pointOfContactId?: Maybe<Scalars['UUID']['output']>;
@@ -1539,7 +1539,7 @@ export type Opportunity = {
    */
   stage?: Maybe<Scalars['String']['output']>;
   /** Tasks attached to this opportunity (through task targets). */
-  tasks: TaskConnection;
+  tasks?: Maybe<TaskConnection>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
 };
@@ -1644,7 +1644,7 @@ export type PageInfo = {
 export type Person = {
   __typename?: 'Person';
   /** Files attached to this person. */
-  attachments: AttachmentConnection;
+  attachments?: Maybe<AttachmentConnection>;
   avatarUrl?: Maybe<Scalars['String']['output']>;
   city?: Maybe<Scalars['String']['output']>;
   /** The company this person works for. */
@@ -1665,13 +1665,13 @@ export type Person = {
   linkedinLink?: Maybe<Links>;
   name?: Maybe<FullName>;
   /** Notes attached to this person (through note targets). */
-  notes: NoteConnection;
+  notes?: Maybe<NoteConnection>;
   phones?: Maybe<Phones>;
   /** Opportunities for which this person is the point of contact. */
-  pointOfContactForOpportunities: OpportunityConnection;
+  pointOfContactForOpportunities?: Maybe<OpportunityConnection>;
   position?: Maybe<Scalars['Float']['output']>;
   /** Tasks attached to this person (through task targets). */
-  tasks: TaskConnection;
+  tasks?: Maybe<TaskConnection>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
   xLink?: Maybe<Links>;
@@ -1797,7 +1797,11 @@ export type PhonesOrderBy = {
   primaryPhoneNumber?: InputMaybe<OrderByDirection>;
 };
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type Query = {
   __typename?: 'Query';
   /** One Attachment by id, or null when it does not exist (or is in the trash). */
@@ -1806,16 +1810,16 @@ export type Query = {
    * Attachment records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  attachments: AttachmentConnection;
+  attachments?: Maybe<AttachmentConnection>;
   /**
    * Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   /** One Company by id, or null when it does not exist (or is in the trash). */
   company?: Maybe<Company>;
   /** Fields of every object, or of one object when `objectId` is given. */
-  fields: Array<FieldMetadata>;
+  fields?: Maybe<Array<FieldMetadata>>;
   /** One Note by id, or null when it does not exist (or is in the trash). */
   note?: Maybe<Note>;
   /** One NoteTarget by id, or null when it does not exist (or is in the trash). */
@@ -1824,28 +1828,28 @@ export type Query = {
    * NoteTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  noteTargets: NoteTargetConnection;
+  noteTargets?: Maybe<NoteTargetConnection>;
   /**
    * Note records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  notes: NoteConnection;
+  notes?: Maybe<NoteConnection>;
   /** One object, by id or by singular name (exactly one of the two), or null when there is none. */
   object?: Maybe<ObjectMetadata>;
   /** The workspace's objects with their fields. Optional arguments filter the list. */
-  objects: Array<ObjectMetadata>;
+  objects?: Maybe<Array<ObjectMetadata>>;
   /**
    * Opportunity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  opportunities: OpportunityConnection;
+  opportunities?: Maybe<OpportunityConnection>;
   /** One Opportunity by id, or null when it does not exist (or is in the trash). */
   opportunity?: Maybe<Opportunity>;
   /**
    * Person records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  people: PersonConnection;
+  people?: Maybe<PersonConnection>;
   /** One Person by id, or null when it does not exist (or is in the trash). */
   person?: Maybe<Person>;
   /** Always true: lets a client check that it reaches twenty-bff without spending an upstream call. */
@@ -1858,29 +1862,37 @@ export type Query = {
    * TaskTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  taskTargets: TaskTargetConnection;
+  taskTargets?: Maybe<TaskTargetConnection>;
   /**
    * Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  tasks: TaskConnection;
+  tasks?: Maybe<TaskConnection>;
   /** One WorkspaceMember by id, or null when it does not exist (or is in the trash). */
   workspaceMember?: Maybe<WorkspaceMember>;
   /**
    * WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
    * `last` alone gives the final records.
    */
-  workspaceMembers: WorkspaceMemberConnection;
+  workspaceMembers?: Maybe<WorkspaceMemberConnection>;
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryAttachmentArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryAttachmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1891,7 +1903,11 @@ export type QueryAttachmentsArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1902,31 +1918,51 @@ export type QueryCompaniesArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryCompanyArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryFieldsArgs = {
   objectId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryNoteArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryNoteTargetArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryNoteTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1937,7 +1973,11 @@ export type QueryNoteTargetsArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1948,14 +1988,22 @@ export type QueryNotesArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryObjectArgs = {
   id?: InputMaybe<Scalars['UUID']['input']>;
   nameSingular?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryObjectsArgs = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   isCustom?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1963,7 +2011,11 @@ export type QueryObjectsArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1974,13 +2026,21 @@ export type QueryOpportunitiesArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryOpportunityArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1991,25 +2051,41 @@ export type QueryPeopleArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryPersonArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTaskArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTaskTargetArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTaskTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2020,7 +2096,11 @@ export type QueryTaskTargetsArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2031,13 +2111,21 @@ export type QueryTasksArgs = {
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryWorkspaceMemberArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
-/** The root query. Each domain file adds its fields with `extend type Query`. */
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryWorkspaceMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2108,7 +2196,7 @@ export type Task = {
   assignee?: Maybe<WorkspaceMember>;
   assigneeId?: Maybe<Scalars['UUID']['output']>;
   /** Files attached to this task. */
-  attachments: AttachmentConnection;
+  attachments?: Maybe<AttachmentConnection>;
   bodyV2?: Maybe<RichText>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   createdBy?: Maybe<Actor>;
@@ -2125,7 +2213,7 @@ export type Task = {
   /** TODO, IN_PROGRESS or DONE by default; workspace-editable, so any value is passed through. */
   status?: Maybe<Scalars['String']['output']>;
   /** The records this task is attached to: each target names a person, a company or an opportunity. */
-  targets: TaskTargetConnection;
+  targets?: Maybe<TaskTargetConnection>;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedBy?: Maybe<Actor>;
@@ -2357,9 +2445,9 @@ export type UpdateTaskInput = {
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
   /** Companies whose account this member owns. */
-  accountOwnerForCompanies: CompanyConnection;
+  accountOwnerForCompanies?: Maybe<CompanyConnection>;
   /** Tasks assigned to this member. */
-  assignedTasks: TaskConnection;
+  assignedTasks?: Maybe<TaskConnection>;
   avatarUrl?: Maybe<Scalars['String']['output']>;
   calendarStartDay?: Maybe<Scalars['Float']['output']>;
   colorScheme?: Maybe<Scalars['String']['output']>;
@@ -2840,7 +2928,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   accountOwnerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   annualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
-  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<CompanyAttachmentsArgs>>;
+  attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<CompanyAttachmentsArgs>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -2851,11 +2939,11 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   idealCustomerProfile?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<CompanyNotesArgs>>;
-  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<CompanyOpportunitiesArgs>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<CompanyPeopleArgs>>;
+  notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<CompanyNotesArgs>>;
+  opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, Partial<CompanyOpportunitiesArgs>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<CompanyPeopleArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<CompanyTasksArgs>>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<CompanyTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -3007,7 +3095,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
-  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<NoteAttachmentsArgs>>;
+  attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<NoteAttachmentsArgs>>;
   bodyV2?: Resolver<Maybe<ResolversTypes['RichText']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3015,7 +3103,7 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  targets?: Resolver<ResolversTypes['NoteTargetConnection'], ParentType, ContextType, Partial<NoteTargetsArgs>>;
+  targets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<NoteTargetsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3078,7 +3166,7 @@ export type ObjectMetadataResolvers<ContextType = Context, ParentType extends Re
 
 export type OpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
   amount?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
-  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<OpportunityAttachmentsArgs>>;
+  attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<OpportunityAttachmentsArgs>>;
   closeDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
@@ -3088,12 +3176,12 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<OpportunityNotesArgs>>;
+  notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<OpportunityNotesArgs>>;
   pointOfContact?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   pointOfContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<OpportunityTasksArgs>>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<OpportunityTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
@@ -3117,7 +3205,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<PersonAttachmentsArgs>>;
+  attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<PersonAttachmentsArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
@@ -3131,11 +3219,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
-  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<PersonNotesArgs>>;
+  notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<PersonNotesArgs>>;
   phones?: Resolver<Maybe<ResolversTypes['Phones']>, ParentType, ContextType>;
-  pointOfContactForOpportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<PersonPointOfContactForOpportunitiesArgs>>;
+  pointOfContactForOpportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, Partial<PersonPointOfContactForOpportunitiesArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<PersonTasksArgs>>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<PersonTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -3161,27 +3249,27 @@ export type PhonesResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
-  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
+  attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
-  fields?: Resolver<Array<ResolversTypes['FieldMetadata']>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
+  fields?: Resolver<Maybe<Array<ResolversTypes['FieldMetadata']>>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
   note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteArgs, 'id'>>;
   noteTarget?: Resolver<Maybe<ResolversTypes['NoteTarget']>, ParentType, ContextType, RequireFields<QueryNoteTargetArgs, 'id'>>;
-  noteTargets?: Resolver<ResolversTypes['NoteTargetConnection'], ParentType, ContextType, Partial<QueryNoteTargetsArgs>>;
-  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, Partial<QueryNotesArgs>>;
+  noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<QueryNoteTargetsArgs>>;
+  notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
   object?: Resolver<Maybe<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, Partial<QueryObjectArgs>>;
-  objects?: Resolver<Array<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, Partial<QueryObjectsArgs>>;
-  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
+  objects?: Resolver<Maybe<Array<ResolversTypes['ObjectMetadata']>>, ParentType, ContextType, Partial<QueryObjectsArgs>>;
+  opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskTarget?: Resolver<Maybe<ResolversTypes['TaskTarget']>, ParentType, ContextType, RequireFields<QueryTaskTargetArgs, 'id'>>;
-  taskTargets?: Resolver<ResolversTypes['TaskTargetConnection'], ParentType, ContextType, Partial<QueryTaskTargetsArgs>>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<QueryTaskTargetsArgs>>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<QueryTasksArgs>>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType, RequireFields<QueryWorkspaceMemberArgs, 'id'>>;
-  workspaceMembers?: Resolver<ResolversTypes['WorkspaceMemberConnection'], ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
+  workspaceMembers?: Resolver<Maybe<ResolversTypes['WorkspaceMemberConnection']>, ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
 };
 
 export type RichTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RichText'] = ResolversParentTypes['RichText']> = {
@@ -3192,7 +3280,7 @@ export type RichTextResolvers<ContextType = Context, ParentType extends Resolver
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   assignee?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   assigneeId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
-  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<TaskAttachmentsArgs>>;
+  attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<TaskAttachmentsArgs>>;
   bodyV2?: Resolver<Maybe<ResolversTypes['RichText']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3202,7 +3290,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  targets?: Resolver<ResolversTypes['TaskTargetConnection'], ParentType, ContextType, Partial<TaskTargetsArgs>>;
+  targets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<TaskTargetsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3254,8 +3342,8 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMember'] = ResolversParentTypes['WorkspaceMember']> = {
-  accountOwnerForCompanies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<WorkspaceMemberAccountOwnerForCompaniesArgs>>;
-  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<WorkspaceMemberAssignedTasksArgs>>;
+  accountOwnerForCompanies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<WorkspaceMemberAccountOwnerForCompaniesArgs>>;
+  assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<WorkspaceMemberAssignedTasksArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   calendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   colorScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
         maxRetryAfterMs: 5_000,
         rateLimit: 100,
         rateWindowMs: 60_000,
+        maxResponseBytes: 10_485_760,
       },
       defaultPageSize: 20,
       maxPageSize: 500,
@@ -79,7 +80,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ TWENTY_EXTRA_HEADERS: 'A: 1; B: two' }).twenty.headers).toEqual({ A: '1', B: 'two' });
   });
 
+  it('reads TWENTY_MAX_RESPONSE_BYTES', () => {
+    expect(loadConfig({ TWENTY_MAX_RESPONSE_BYTES: '2048' }).twenty.maxResponseBytes).toBe(2048);
+  });
+
   it.each([
+    [{ TWENTY_MAX_RESPONSE_BYTES: '1023' }, 'TWENTY_MAX_RESPONSE_BYTES must be an integer from 1024 to 1073741824; got "1023".'],
     [{ TWENTY_API_URL: 'ftp://x' }, 'TWENTY_API_URL must be an http(s) URL; got "ftp://x".'],
     [{ TWENTY_API_URL: 'http://bob:hunter2@127.0.0.1:3000' }, 'TWENTY_API_URL must not contain a user name or password; put the API key in TWENTY_API_KEY.'],
     [{ TWENTY_PAGE_CAP: '0' }, 'TWENTY_PAGE_CAP must be an integer from 1 to 1000; got "0".'],

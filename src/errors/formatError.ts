@@ -141,8 +141,19 @@ function describe(error: TwentyApiError): { code: ErrorCode; message: string } {
       return { code: ErrorCode.UPSTREAM_TIMEOUT, message: `Twenty did not answer ${error.method} ${error.path} in time` };
     case 'network':
       return { code: ErrorCode.UPSTREAM_ERROR, message: `Could not reach Twenty for ${error.method} ${error.path}` };
-    case 'malformed':
-      return { code: ErrorCode.UPSTREAM_ERROR, message: `Twenty's answer to ${error.method} ${error.path} could not be read` };
+    case 'malformed': {
+      // `detail` is our own description of the body (never the upstream's text).
+      const what = [error.status === undefined ? undefined : `HTTP ${error.status}`, error.detail].filter(Boolean).join(', ');
+      return {
+        code: ErrorCode.UPSTREAM_ERROR,
+        message: `The answer to ${error.method} ${error.path}${what ? ` (${what})` : ''} is not a Twenty REST API answer: check TWENTY_API_URL and any proxy in front of Twenty`,
+      };
+    }
+    case 'tooLarge':
+      return {
+        code: ErrorCode.UPSTREAM_ERROR,
+        message: `The answer to ${error.method} ${error.path} was dropped: it is larger than TWENTY_MAX_RESPONSE_BYTES${error.detail ? ` (${error.detail})` : ''}`,
+      };
     case 'cost':
       return {
         code: ErrorCode.COST_ACTUAL_TOO_EXPENSIVE,

@@ -37,7 +37,7 @@ Options:
                                reset[@p]           close the connection
                                malformed[@p]       answer 200 with truncated JSON
                                {"kind":…,"status":…,"when":"after","times":…,"probability":…,
-                                "match":{"method":…,"pathPrefix":…}}   a full FaultSpec as JSON
+                                "match":{"method":…,"pathPrefix":…,"queryContains":…}}   a full FaultSpec as JSON
                              p is the probability from 0 to 1 (default 1: every request).
   --data <file>              Persist the workspace to this JSON file (atomic writes);
                              loaded on start when it exists; its directory must exist
@@ -48,6 +48,8 @@ Options:
   --webhook-secret <secret>  Secret that signs the deliveries (X-Twenty-Webhook-Signature);
                              one for every --webhook-url, or one per URL in order.
                              Without it deliveries are unsigned, as in Twenty
+  --ignore-limit             Misbehave like a proxy that drops \`limit\`: record lists
+                             answer every matching row
   -h, --help                 Show this help
 `;
 
@@ -80,6 +82,7 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
       'metadata-envelope': { type: 'string' },
       'webhook-url': { type: 'string', multiple: true },
       'webhook-secret': { type: 'string', multiple: true },
+      'ignore-limit': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -101,6 +104,9 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
   }
   if (values['no-demo-data'] === true) {
     options.demoData = false;
+  }
+  if (values['ignore-limit'] === true) {
+    options.ignoreLimit = true;
   }
   if (values['max-limit'] !== undefined) {
     options.maxLimit = integerFlag('--max-limit', values['max-limit'], 1, 1_000_000);
@@ -281,6 +287,7 @@ async function main(): Promise<void> {
       ? undefined
       : `rate limit ${options.rateLimit.shortLimit}/${options.rateLimit.shortTtlMs}ms + ${options.rateLimit.longLimit}/${options.rateLimit.longTtlMs}ms`,
     options.faults === undefined ? undefined : `${options.faults.length} fault(s) active`,
+    options.ignoreLimit === true ? 'ignoring limit' : undefined,
     options.latencyMs === undefined && options.jitterMs === undefined
       ? undefined
       : `latency ${options.latencyMs ?? 0}ms + jitter ${options.jitterMs ?? 0}ms`,

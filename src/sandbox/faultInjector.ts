@@ -3,11 +3,12 @@ import type { FaultController, FaultSpec } from './types.js';
 /** A fault controller that the HTTP layer also asks which fault hits a request. */
 export interface FaultInjector extends FaultController {
   /**
-   * Returns the first active fault matching `method` and `path` that fires
+   * Returns the first active fault matching `method`, `path` and the decoded
+   * query string `query` that fires
    * (its `probability` drawn), counting it against its `times`; undefined
    * when none fires.
    */
-  take(method: string, path: string): FaultSpec | undefined;
+  take(method: string, path: string, query?: string): FaultSpec | undefined;
 }
 
 interface ActiveFault {
@@ -33,9 +34,9 @@ export function createFaultInjector(initial: FaultSpec[] = [], random: () => num
     clear() {
       active.length = 0;
     },
-    take(method, path) {
+    take(method, path, query = '') {
       for (const [index, fault] of active.entries()) {
-        if (!matches(fault.spec, method, path)) {
+        if (!matches(fault.spec, method, path, query)) {
           continue;
         }
         const probability = fault.spec.probability ?? 1;
@@ -53,9 +54,12 @@ export function createFaultInjector(initial: FaultSpec[] = [], random: () => num
   };
 }
 
-function matches(spec: FaultSpec, method: string, path: string): boolean {
+function matches(spec: FaultSpec, method: string, path: string, query: string): boolean {
   const match = spec.match;
   if (match?.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) {
+    return false;
+  }
+  if (match?.queryContains !== undefined && !query.includes(match.queryContains)) {
     return false;
   }
   return match?.pathPrefix === undefined || path.startsWith(match.pathPrefix);

@@ -50,6 +50,8 @@ export interface RestRouterOptions {
   metadataEnvelope: 'legacy' | 'new';
   /** The `createdBy`/`updatedBy` of writes: the API key (contract §2.1). */
   actor: Actor;
+  /** Answer record lists whole, whatever `limit` says (SandboxOptions.ignoreLimit). */
+  ignoreLimit?: boolean;
 }
 
 type Query = RestRequest['query'];
@@ -144,7 +146,8 @@ function findMany(options: RestRouterOptions, plural: string, query: Query): Res
   // Twenty's find-many handler parses in this order, so with several bad
   // parameters the first of them is the one reported.
   const depth = parseDepth(query['depth']);
-  const limit = parseLimit(query['limit'], options.maxLimit);
+  const parsedLimit = parseLimit(query['limit'], options.maxLimit);
+  const limit = options.ignoreLimit ? Number.MAX_SAFE_INTEGER : parsedLimit;
   const orderBy = parseOrderBy(query['order_by']);
   const filter = filterOf(query);
   const args: FindManyArgs = { orderBy, limit, depth };

@@ -109,7 +109,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const rateLimiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
   const faults = createFaultInjector(options.faults ?? []);
   const actor: Actor = { source: 'API', workspaceMemberId: null, name: SANDBOX_API_KEY_NAME, context: {} };
-  const route = createRestRouter({ workspace, webhooks: webhookRegistry, maxLimit, metadataEnvelope: options.metadataEnvelope ?? 'legacy', actor });
+  const route = createRestRouter({
+    workspace,
+    webhooks: webhookRegistry,
+    maxLimit,
+    metadataEnvelope: options.metadataEnvelope ?? 'legacy',
+    actor,
+    ignoreLimit: options.ignoreLimit ?? false,
+  });
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const jitterMs = Math.max(0, options.jitterMs ?? 0);
   const dataFile = options.dataFile;
@@ -218,7 +225,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       entry.body = raw.toString('utf8');
     }
 
-    const fault = faults.take(method, path);
+    const fault = faults.take(method, path, decodedQuery(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1)));
     // A read has no effect to skip, so a garbled read is the real answer cut
     // short, as a proxy dropping the connection mid-body would leave it.
     const runs = fault === undefined || fault.when === 'after' || (fault.kind === 'malformedJson' && method === 'GET');
@@ -373,6 +380,12 @@ function queryOf(search: string): Record<string, string | string[]> {
     query[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return query;
+}
+
+// The query string as a person reads it (`filter=companyId[in]:[…]`), so a
+// fault can match a filter without spelling its percent-encoding.
+function decodedQuery(search: string): string {
+  return [...new URLSearchParams(search)].map(([key, value]) => `${key}=${value}`).join('&');
 }
 
 function headersOf(headers: IncomingHttpHeaders): Record<string, string> {

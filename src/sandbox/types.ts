@@ -318,6 +318,11 @@ export interface SandboxOptions {
   webhooks?: SandboxWebhook[];
   /** Entries `webhookDeliveries` keeps, oldest dropped first (default 1,000). */
   webhookDeliveryLogLimit?: number;
+  /**
+   * Misbehave like a proxy that drops `limit`: record lists answer every
+   * matching row after the cursor, with hasNextPage false (default false).
+   */
+  ignoreLimit?: boolean;
 }
 
 export interface RateLimitOptions {
@@ -333,7 +338,8 @@ export interface RateLimitOptions {
  * socket; 'malformedJson' answers 200 with a truncated body. `when: 'after'`
  * applies the request first (the write happened, the answer was lost).
  * `times` limits how many requests it hits; `probability` (0..1) how often.
- * `match` narrows it to a method and/or a path prefix.
+ * `match` narrows it to a method, a path prefix and/or a text the decoded
+ * query string contains (e.g. `companyId[in]` to hit only a relation batch).
  */
 export interface FaultSpec {
   kind?: 'status' | 'timeout' | 'reset' | 'malformedJson';
@@ -343,7 +349,7 @@ export interface FaultSpec {
   when?: 'before' | 'after';
   times?: number;
   probability?: number;
-  match?: { method?: string; pathPrefix?: string };
+  match?: { method?: string; pathPrefix?: string; queryContains?: string };
 }
 
 /** One request the sandbox received (tests count upstream calls with these). */

@@ -1,3 +1,4 @@
+import { recordCursor } from '../twenty/recordCursor.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { isUuid } from '../utils/isUuid.js';
 import type { OrderByItem } from './compileOrderBy.js';
@@ -9,14 +10,7 @@ import { type ArgumentPath, badUserInput, printArgumentPath } from './userInputE
  * top-level field value, whole composites included, then `id`.
  */
 export function encodeCursor(record: TwentyRecord, items: readonly OrderByItem[]): string {
-  const values: Record<string, unknown> = {};
-  for (const key of cursorKeys(items)) {
-    // Twenty's records always hold every field; a reader that drops nulls
-    // (a proxy) must not make our own cursor lose a key we later require.
-    values[key] = record[key] ?? null;
-  }
-  values['id'] = record.id;
-  return Buffer.from(JSON.stringify(values)).toString('base64');
+  return recordCursor(record, cursorKeys(items));
 }
 
 /**

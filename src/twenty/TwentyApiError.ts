@@ -6,6 +6,8 @@ export type TwentyApiErrorKind =
   | 'timeout'
   | 'network'
   | 'malformed'
+  // The answer was larger than allowed (TWENTY_MAX_RESPONSE_BYTES).
+  | 'tooLarge'
   // Not sent at all: the client went away, the operation's request cap was
   // reached, or the workspace's rate budget could not serve it in time.
   | 'cancelled'
@@ -32,7 +34,12 @@ export interface TwentyApiErrorDetails {
  */
 export class TwentyApiError extends Error {
   override name = 'TwentyApiError';
-  /** `http` (Twenty answered an error status), `timeout`, `network`, or `malformed` (unreadable success answer). */
+  /**
+   * `http` (Twenty answered an error status), `timeout`, `network`,
+   * `malformed` (not a Twenty answer: an unreadable success body, or an error
+   * status without a Twenty error body), or `tooLarge` (a body past the
+   * client's `maxResponseBytes`, dropped while downloading).
+   */
   readonly kind: TwentyApiErrorKind;
   /** HTTP status when Twenty answered. */
   readonly status?: number;
@@ -88,6 +95,9 @@ function describe(details: TwentyApiErrorDetails): string {
       break;
     case 'malformed':
       text = `${request} sent an unreadable answer${details.status ? ` (HTTP ${details.status})` : ''}${details.detail ? `: ${details.detail}` : ''}`;
+      break;
+    case 'tooLarge':
+      text = `${request} sent an answer larger than allowed${details.detail ? ` (${details.detail})` : ''}`;
       break;
     case 'cancelled':
     case 'cost':

@@ -7,6 +7,8 @@ import {
   asFieldMetadata,
   asObjectMetadata,
   EnvelopeError,
+  isTwentyErrorBody,
+  limitListing,
   type Listing,
   parseJson,
   readErrorBody,
@@ -16,6 +18,7 @@ import {
   readRetryAfterMs,
   requireRecord,
 } from './envelopes.js';
+import { orderByKeys, recordCursor } from './recordCursor.js';
 import { secretsOf } from './redact.js';
 import {
   createUpstreamGateway,
@@ -23,6 +26,7 @@ import {
   DIRECT_GATEWAY_OPTIONS,
   type OperationUpstream,
   scopeOf,
+  type UpstreamAnswer,
   type UpstreamExchange,
   type UpstreamGateway,
 } from './upstreamGateway.js';
@@ -52,6 +56,11 @@ export interface TwentyClientConfig {
   gateway?: UpstreamGateway;
   /** The operation this client serves: its scope, caller, cancellation, usage and cap. */
   operation?: OperationUpstream;
+  /**
+   * Largest response body accepted, in bytes (default 10 MiB); a larger one is
+   * cancelled while downloading and fails with kind `tooLarge`.
+   */
+  maxResponseBytes?: number;
 }
 
 /** One upstream attempt, for logging; `status` is null when no answer came. */
@@ -139,6 +148,9 @@ interface UpstreamCall<T> {
 }
 
 const DEFAULT_BACKOFF_MS = 250;
+// Default `maxResponseBytes`, as TWENTY_MAX_RESPONSE_BYTES's: a 200-row page
+// of the sandbox's widest records is about 0.3 MB.
+const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 // Record reads and writes ask for depth 0 explicitly: G1 defaulted to 1 (even
 // 2), embedding every relation in every row (contract §4.5).
 const DEPTH_0 = { depth: '0' } as const;
@@ -191,6 +203,8 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     usage: createUpstreamUsage(),
     maxRequests: Number.POSITIVE_INFINITY,
   };
+  const maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  invariant(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0, 'maxResponseBytes must be a positive integer');
 
   async function request<T>(call: UpstreamCall<T>): Promise<T | null> {
     const path = `/rest/${call.segments.map(encodeSegment).join('/')}`;
@@ -213,17 +227,14 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       let status: number;
       let text: string;
       let retryAfterHeader: string | undefined;
+      let contentType: string | undefined;
       try {
-        ({ status, body: text, retryAfter: retryAfterHeader } = await gateway.send(exchange, operation, async (signal) => {
+        ({ status, body: text, retryAfter: retryAfterHeader, contentType } = await gateway.send(exchange, operation, async (signal) => {
           const startedAt = performance.now();
           try {
-            const response = await http(relative, signal ? { ...options, signal } : options);
-            config.onRequest?.({ method: call.method, path, status: response.statusCode, durationMs: performance.now() - startedAt, attempt });
-            return {
-              status: response.statusCode,
-              body: typeof response.body === 'string' ? response.body : String(response.body),
-              retryAfter: response.headers['retry-after'],
-            };
+            const answer = await transmit(call.method, path, relative, signal ? { ...options, signal } : options);
+            config.onRequest?.({ method: call.method, path, status: answer.status, durationMs: performance.now() - startedAt, attempt });
+            return answer;
           } catch (error) {
             config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
             throw error;
@@ -231,6 +242,8 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         }));
       } catch (error) {
         if (error instanceof TwentyApiError) {
+          // Not sent (cancelled, over the cap, no budget) or too large: the
+          // same request would fare the same.
           throw error;
         }
         if (isRead && operation.signal?.aborted) {
@@ -254,6 +267,10 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         return readSuccess(call, path, status, text);
       }
       const body = parseJson(text);
+      const notTwenty = notTwentyError(call.method, path, status, body, text, contentType);
+      if (notTwenty !== undefined && status < 500) {
+        throw notTwenty; // before a 404 could be read as "absent"
+      }
       if (status === 404 && call.notFoundAsNull) {
         return null;
       }
@@ -272,6 +289,9 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         await sleep(backoffMs(config, attempt));
         continue;
       }
+      if (notTwenty !== undefined) {
+        throw notTwenty;
+      }
       const { messages, upstreamError } = readErrorBody(body.ok ? body.value : undefined, secrets);
       throw new TwentyApiError({
         kind: 'http',
@@ -286,6 +306,44 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     }
   }
 
+  // One attempt's HTTP exchange. A body past maxResponseBytes (by its
+  // content-length, or counted while it downloads) is cancelled at once: an
+  // upstream that ignores `limit` can send hundreds of thousands of rows.
+  async function transmit(method: HttpMethod, path: string, relative: string, options: OptionsOfTextResponseBody): Promise<UpstreamAnswer> {
+    // Not decompressed, so the bytes counted are the bytes held: a compressed
+    // body could grow far past the limit between two progress events.
+    const pending = http(relative, { ...options, decompress: false });
+    let tooLarge = false;
+    pending.on('downloadProgress', ({ transferred, total }) => {
+      if (!tooLarge && Math.max(transferred, total ?? 0) > maxResponseBytes) {
+        tooLarge = true;
+        pending.cancel();
+      }
+    });
+    try {
+      const response = await pending;
+      return {
+        status: response.statusCode,
+        body: typeof response.body === 'string' ? response.body : String(response.body),
+        retryAfter: response.headers['retry-after'],
+        contentType: response.headers['content-type'],
+      };
+    } catch (error) {
+      if (!tooLarge) {
+        throw error;
+      }
+      const status = error instanceof RequestError ? error.response?.statusCode : undefined;
+      throw new TwentyApiError({
+        kind: 'tooLarge',
+        ...(status === undefined ? {} : { status }),
+        method,
+        path,
+        detail: `more than ${maxResponseBytes} bytes`,
+        mayHaveApplied: method !== 'GET',
+      });
+    }
+  }
+
   function readSuccess<T>(call: UpstreamCall<T>, path: string, status: number, text: string): T {
     const malformed = (detail: string) =>
       new TwentyApiError({ kind: 'malformed', status, method: call.method, path, detail, mayHaveApplied: call.method !== 'GET' });
@@ -293,7 +351,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     if (text.trim() !== '') {
       const parsed = parseJson(text);
       if (!parsed.ok) {
-        throw malformed('the body is not JSON');
+        throw malformed(describeForeignBody(parsed, text, undefined));
       }
       body = parsed.value;
     }
@@ -324,12 +382,17 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         `findMany(${plural}) limit ${query.limit} is not an integer from 0 to the page cap ${config.pageCap}`,
       );
     }
-    return requireResult({
+    const listing = await requireResult({
       method: 'GET',
       segments: [plural],
       searchParams: toSearchParams(query),
       read: (body) => readListing(body, plural),
     });
+    if (query.limit === undefined) {
+      return listing;
+    }
+    const keys = orderByKeys(query.orderBy);
+    return limitListing(listing, query.limit, query.endingBefore === undefined ? 'forward' : 'backward', (record) => recordCursor(record, keys));
   }
 
   async function findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>> {
@@ -522,6 +585,42 @@ function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   }
   params.set('depth', '0');
   return params;
+}
+
+// Error statuses keep their meaning only with a body Twenty (or a proxy's JSON
+// error) would send. 401 and 429 mean the same from any gateway in front of
+// Twenty; any other status with an HTML page, an empty body or JSON of
+// another shape means TWENTY_API_URL (or a proxy) is not a Twenty REST API.
+function notTwentyError(
+  method: string,
+  path: string,
+  status: number,
+  body: { ok: true; value: unknown } | { ok: false },
+  text: string,
+  contentType: string | undefined,
+): TwentyApiError | undefined {
+  if (status === 401 || status === 429 || (body.ok && isTwentyErrorBody(body.value))) {
+    return undefined;
+  }
+  return new TwentyApiError({
+    kind: 'malformed',
+    status,
+    method,
+    path,
+    detail: describeForeignBody(body, text, contentType),
+    mayHaveApplied: method !== 'GET' && status >= 500,
+  });
+}
+
+// Our own words for a body, never its text (it may echo the request).
+function describeForeignBody(body: { ok: true; value: unknown } | { ok: false }, text: string, contentType: string | undefined): string {
+  if (/html/i.test(contentType ?? '') || /^\s*</.test(text)) {
+    return 'an HTML page';
+  }
+  if (text.trim() === '') {
+    return 'an empty body';
+  }
+  return body.ok ? 'a JSON body that is not a Twenty error' : 'the body is not JSON';
 }
 
 function classifyRequestError(error: unknown): { kind: 'timeout' | 'network'; code: string } {

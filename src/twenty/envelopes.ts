@@ -89,6 +89,34 @@ export function readListing(body: unknown, key: string): Listing {
   };
 }
 
+/**
+ * `listing` holding at most `limit` rows: an upstream that ignores `limit`
+ * must not pass every row it sent on. Forward, the first rows are kept and
+ * hasNextPage is set; backward (`ending_before`), the last rows and
+ * hasPreviousPage. The cursor at the cut comes from `cursorOf`, since the
+ * upstream's own points past the rows dropped.
+ */
+export function limitListing(listing: Listing, limit: number, direction: 'forward' | 'backward', cursorOf: (record: TwentyRecord) => string): Listing {
+  const { records, pageInfo, totalCount } = listing.page;
+  if (records.length <= limit) {
+    return listing;
+  }
+  const kept = direction === 'forward' ? records.slice(0, limit) : records.slice(records.length - limit);
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  return {
+    page: {
+      records: kept,
+      totalCount,
+      pageInfo:
+        direction === 'forward'
+          ? { ...pageInfo, hasNextPage: true, startCursor: first === undefined ? null : pageInfo.startCursor, endCursor: last === undefined ? null : cursorOf(last) }
+          : { ...pageInfo, hasPreviousPage: true, startCursor: first === undefined ? null : cursorOf(first), endCursor: last === undefined ? null : pageInfo.endCursor },
+    },
+    saysHasPreviousPage: direction === 'backward' || listing.saysHasPreviousPage,
+  };
+}
+
 function readPageInfo(value: unknown): TwentyPageInfo {
   if (value === undefined || value === null) {
     return { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
@@ -176,6 +204,26 @@ export function asFieldMetadata(record: TwentyRecord): TwentyFieldMetadata {
     throw new EnvelopeError('a field has no name/type');
   }
   return record as TwentyFieldMetadata;
+}
+
+/**
+ * Whether an error status came with a body `readErrorBody` can read (contract
+ * §6.2: Twenty's, Nest's default, a proxy's JSON error). An HTML page, an
+ * empty body or JSON of another shape did not come from a Twenty REST API.
+ */
+export function isTwentyErrorBody(body: unknown): boolean {
+  if (!isPlainObject(body)) {
+    return false;
+  }
+  const error = body['error'];
+  return (
+    typeof body['statusCode'] === 'number' ||
+    Array.isArray(body['messages']) ||
+    typeof body['message'] === 'string' ||
+    Array.isArray(body['message']) ||
+    typeof error === 'string' ||
+    (isPlainObject(error) && typeof error['message'] === 'string')
+  );
 }
 
 // Contract §6.2: `{statusCode, error, messages[]}`; Nest's default

@@ -10,6 +10,8 @@ export interface UpstreamAnswer {
   body: string;
   /** The `Retry-After` header, when there was one. */
   retryAfter?: string | undefined;
+  /** The `Content-Type` header (tells an HTML page from Twenty's JSON). */
+  contentType?: string | undefined;
 }
 
 /** One upstream request, as the gateway sees it. */
@@ -181,7 +183,9 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
       await takeToken(exchange, operation, 'read', cached ? options.staleWaitMs : options.rateWaitMs, signal);
       sent = true;
       const answer = await transmit(signal);
-      if (lookup && answer.status >= 200 && answer.status < 300) {
+      // Only Twenty's JSON is kept: an HTML page from a misconfigured proxy
+      // must not answer for the next minutes.
+      if (lookup && answer.status >= 200 && answer.status < 300 && /json/i.test(answer.contentType ?? '')) {
         await cache?.set(lookup.ticket, { status: answer.status, body: answer.body });
       }
       return answer;

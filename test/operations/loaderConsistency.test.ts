@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../../src/config.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 const ACME = '4a0f5b2e-6d1c-4c8e-9b7a-000000000001';
@@ -12,7 +11,7 @@ describe('loaders within a mutation operation', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    const twenty = { ...loadConfig({}).twenty, timeoutMs: 300, retryLimit: 2 };
+    const twenty = { timeoutMs: 300, retryLimit: 2 };
     bff = await startTestBff(
       {
         demoData: false,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../../src/config.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 const uuid = (kind: number, n: number) => `00000000-0000-4000-8000-${String(kind).padStart(4, '0')}${String(n).padStart(8, '0')}`;
@@ -13,7 +12,7 @@ describe('TWENTY_PAGE_CAP above the real cap', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    const twenty = { ...loadConfig({}).twenty, pageCap: 200 };
+    const twenty = { pageCap: 200 };
     bff = await startTestBff({ maxLimit: 60, demoData: false, records: { companies, people } }, { twenty });
   });
 

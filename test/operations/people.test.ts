@@ -232,8 +232,7 @@ describe('Query.people beyond the upstream page cap', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    const base = await import('../../src/config.js');
-    const twenty = { ...base.loadConfig({}).twenty, pageCap: 3 };
+    const twenty = { pageCap: 3 };
     bff = await startTestBff({ demoData: false, records: { companies: [{ id: ACME, name: 'Acme' }], people } }, { twenty });
   });
 

@@ -94,8 +94,8 @@ describe('twenty-bff without a server-side API key', () => {
     });
     const result = (await response.json()) as { data: unknown; errors: Array<{ path: string[]; extensions: { code: string } }> };
     expect(response.status).toBe(200);
-    // people is a non-null connection, so its error nulls the whole data.
-    expect(result.data).toBeNull();
+    // Root connections are nullable: the failed field is null, ping keeps its value.
+    expect(result.data).toEqual({ ping: true, people: null });
     expect(result.errors.map((error) => [error.path, error.extensions.code])).toEqual([[['people'], 'UNAUTHENTICATED']]);
     expect(bff.upstream()).toEqual([]);
   });

@@ -32,7 +32,7 @@ describe('upstream failures of a read', () => {
     bff.resetRequests();
     bff.sandbox.faults.inject({ status: 500, times: 3 });
     const result = await bff.execute(QUERY);
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ companies: null });
     expect(result.errors?.[0]?.message).toBe('Twenty answered GET /rest/companies with HTTP 500');
     expect(result.errors?.[0]?.extensions).toEqual({
       code: 'UPSTREAM_ERROR',

@@ -116,6 +116,17 @@ describe('startSandbox', () => {
       expect(statuses).toEqual([200, false, 502, 502, 200]);
     });
 
+    it('hits only the requests whose decoded query string contains its queryContains', async () => {
+      sandbox.faults.inject({ kind: 'status', status: 500, match: { pathPrefix: '/rest/people', queryContains: 'companyId[in]:' } });
+      const statuses = [
+        (await rest.get(`/rest/people?${query({ filter: 'companyId[in]:[00000000-0000-4000-8000-000000000001]' })}`)).status,
+        (await rest.get(`/rest/people?${query({ filter: 'companyId[eq]:00000000-0000-4000-8000-000000000001' })}`)).status,
+        (await rest.get('/rest/people?limit=1')).status,
+        (await rest.get(`/rest/companies?${query({ filter: 'companyId[in]:[]' })}`)).status,
+      ];
+      expect(statuses).toEqual([500, 200, 200, 400]);
+    });
+
     it('fires with probability 0 never and with probability 1 always', async () => {
       sandbox.faults.inject({ status: 500, probability: 0 });
       expect((await rest.get('/rest/people')).status).toBe(200);

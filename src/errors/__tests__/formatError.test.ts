@@ -103,8 +103,20 @@ describe('toGraphQLError', () => {
     [
       'a malformed answer to a write',
       { ...write, kind: 'malformed', status: 201, detail: 'the body is not JSON', mayHaveApplied: true },
-      "Twenty's answer to POST /rest/companies could not be read; the write may have happened; check before retrying",
+      'The answer to POST /rest/companies (HTTP 201, the body is not JSON) is not a Twenty REST API answer: check TWENTY_API_URL and any proxy in front of Twenty; the write may have happened; check before retrying',
       { code: 'UPSTREAM_ERROR', upstream: { status: 201, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+    ],
+    [
+      'an HTML error page instead of a Twenty error',
+      { method: 'GET', path: '/rest/companies', kind: 'malformed', status: 404, detail: 'an HTML page', mayHaveApplied: false },
+      'The answer to GET /rest/companies (HTTP 404, an HTML page) is not a Twenty REST API answer: check TWENTY_API_URL and any proxy in front of Twenty',
+      { code: 'UPSTREAM_ERROR', upstream: { status: 404, method: 'GET', path: '/rest/companies' } },
+    ],
+    [
+      'an answer past the size limit',
+      { method: 'GET', path: '/rest/people', kind: 'tooLarge', status: 200, detail: 'more than 1024 bytes', mayHaveApplied: false },
+      'The answer to GET /rest/people was dropped: it is larger than TWENTY_MAX_RESPONSE_BYTES (more than 1024 bytes)',
+      { code: 'UPSTREAM_ERROR', upstream: { status: 200, method: 'GET', path: '/rest/people' } },
     ],
   ])('maps %s', (_name, details, message, extensions) => {
     const error = toGraphQLError(new TwentyApiError(details));

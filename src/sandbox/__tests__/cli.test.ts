@@ -37,6 +37,7 @@ describe('parseSandboxCommandLine', () => {
       '/tmp/workspace.json',
       '--metadata-envelope',
       'new',
+      '--ignore-limit',
     ]);
     expect(parsed).toEqual({
       help: false,
@@ -55,6 +56,7 @@ describe('parseSandboxCommandLine', () => {
         faults: [{ kind: 'status', status: 500, probability: 0.1 }, { kind: 'timeout' }],
         dataFile: '/tmp/workspace.json',
         metadataEnvelope: 'new',
+        ignoreLimit: true,
       },
     });
   });

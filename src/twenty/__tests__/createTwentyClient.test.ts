@@ -698,4 +698,45 @@ describe('createTwentyClient', () => {
       }
     });
   });
+
+  describe('an upstream that ignores limit', () => {
+    const names = (records: ReadonlyArray<Record<string, unknown>>) => records.map((record) => record['name']);
+    const cursorOf = (id: string) => Buffer.from(JSON.stringify({ id })).toString('base64');
+
+    it('keeps the first rows of a forward page, with hasNextPage and the cursor of the last row kept', async () => {
+      const sandbox = await sandboxWith({ ignoreLimit: true });
+      const page = await clientFor(sandbox).findMany('companies', { limit: 3, startingAfter: cursorOf(companyId(10)) });
+      expect(names(page.records)).toEqual(['Company 011', 'Company 012', 'Company 013']);
+      expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: cursorOf(companyId(11)), endCursor: cursorOf(companyId(13)) });
+      expect(page.totalCount).toBe(COMPANY_COUNT);
+    });
+
+    it('keeps the last rows of a backward page, with hasPreviousPage and the cursor of the first row kept', async () => {
+      const sandbox = await sandboxWith({ ignoreLimit: true });
+      const page = await clientFor(sandbox).findMany('companies', { limit: 2, endingBefore: cursorOf(companyId(10)) });
+      expect(names(page.records)).toEqual(['Company 008', 'Company 009']);
+      expect(page.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: cursorOf(companyId(8)), endCursor: cursorOf(companyId(9)) });
+    });
+
+    it('puts the order_by keys in the cursor at the cut', async () => {
+      const sandbox = await sandboxWith({ ignoreLimit: true });
+      const page = await clientFor(sandbox).findMany('companies', { limit: 1, orderBy: 'name[DescNullsLast]' });
+      expect(names(page.records)).toEqual(['Company 150']);
+      expect(JSON.parse(Buffer.from(page.pageInfo.endCursor ?? '', 'base64').toString())).toEqual({ name: 'Company 150', id: companyId(150) });
+      // Twenty reads that cursor as the position after Company 150.
+      const next = await clientFor(sandbox).findMany('companies', { limit: 1, orderBy: 'name[DescNullsLast]', startingAfter: page.pageInfo.endCursor ?? '' });
+      expect(names(next.records)).toEqual(['Company 149']);
+    });
+
+    it('follows pages from the cut in findPages, backward too', async () => {
+      const sandbox = await sandboxWith({ ignoreLimit: true });
+      const client = clientFor(sandbox);
+      const forward = await client.findPages('companies', { direction: 'forward', count: 130 });
+      expect(names(forward.records)).toEqual(companies(130).map((company) => company['name']));
+      expect(forward.pageInfo.hasNextPage).toBe(true);
+      const backward = await client.findPages('companies', { direction: 'backward', cursor: cursorOf(companyId(131)), count: 70 });
+      expect(names(backward.records)).toEqual(companies(130).slice(60).map((company) => company['name']));
+      expect(backward.pageInfo.hasPreviousPage).toBe(true);
+    });
+  });
 });

@@ -16,7 +16,7 @@ import {
 
 const READ: UpstreamExchange = { method: 'GET', path: '/rest/people', search: '?limit=1', tag: 'people' };
 const WRITE: UpstreamExchange = { method: 'POST', path: '/rest/people', search: '?depth=0', tag: 'people', invalidates: 'tag' };
-const OK: UpstreamAnswer = { status: 200, body: '{"data":{"people":[]}}' };
+const OK: UpstreamAnswer = { status: 200, body: '{"data":{"people":[]}}', contentType: 'application/json; charset=utf-8' };
 
 function operation(overrides: Partial<OperationUpstream> = {}): OperationUpstream {
   return { scope: 'scope-a', caller: 'client', usage: createUpstreamUsage(), maxRequests: 10, ...overrides };
@@ -61,19 +61,22 @@ describe('createUpstreamGateway', () => {
     const first = operation();
     await gateway.send(READ, first, transmit);
     await gateway.send({ ...READ, search: '?limit=2' }, first, async () => ({ status: 500, body: '' }));
+    // A proxy's HTML page is never cached, even with a 200.
+    await gateway.send({ ...READ, search: '?limit=3' }, first, async () => ({ status: 200, body: '<html>', contentType: 'text/html' }));
+    await gateway.send({ ...READ, search: '?limit=3' }, first, async () => ({ status: 200, body: '<html>', contentType: 'text/html' }));
     const second = operation();
     expect((await gateway.send(READ, second, transmit)).body).toBe(OK.body);
     const otherScope = operation({ scope: 'scope-b' });
     await gateway.send(READ, otherScope, transmit);
     expect(sent).toBe(2);
-    expect(first.usage).toEqual({ requests: 2, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
+    expect(first.usage).toEqual({ requests: 4, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
     expect(second.usage).toEqual({ requests: 0, cacheHits: 1, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
     expect(otherScope.usage.requests).toBe(1);
   });
 
   it('serves a stale entry when the budget cannot serve the refresh, and says so', async () => {
     const { cache, advance } = testCache();
-    await createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 }).send(READ, operation(), async () => ({ status: 200, body: 'old' }));
+    await createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 }).send(READ, operation(), async () => ({ status: 200, body: 'old', contentType: 'application/json' }));
     advance(6000);
     const gateway = createUpstreamGateway({ cache, budget: spentBudget(3000), rateWaitMs: 1000, staleWaitMs: 10 });
     const op = operation();
