@@ -66,9 +66,9 @@ describe('toGraphQLError', () => {
     ],
     [
       '502 on a write',
-      { ...write, kind: 'http', status: 502, mayHaveApplied: true },
+      { ...write, kind: 'http', status: 502, writeOutcome: 'UNKNOWN' },
       'Twenty answered POST /rest/companies with HTTP 502; the write may have happened; check before retrying',
-      { code: 'UPSTREAM_ERROR', upstream: { status: 502, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+      { code: 'UPSTREAM_ERROR', upstream: { status: 502, method: 'POST', path: '/rest/companies' }, writeOutcome: 'UNKNOWN', mayHaveApplied: true },
     ],
     [
       '409',
@@ -84,9 +84,9 @@ describe('toGraphQLError', () => {
     ],
     [
       'a write timeout',
-      { ...write, kind: 'timeout', mayHaveApplied: true },
+      { ...write, kind: 'timeout', writeOutcome: 'UNKNOWN' },
       'Twenty did not answer POST /rest/companies in time; the write may have happened; check before retrying',
-      { code: 'UPSTREAM_TIMEOUT', upstream: { status: null, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+      { code: 'UPSTREAM_TIMEOUT', upstream: { status: null, method: 'POST', path: '/rest/companies' }, writeOutcome: 'UNKNOWN', mayHaveApplied: true },
     ],
     [
       'a network error',
@@ -96,15 +96,15 @@ describe('toGraphQLError', () => {
     ],
     [
       'a refused connection on a write',
-      { ...write, kind: 'network', detail: 'ECONNREFUSED', mayHaveApplied: false },
+      { ...write, kind: 'network', detail: 'ECONNREFUSED', writeOutcome: 'NOT_APPLIED' },
       'Could not reach Twenty for POST /rest/companies',
-      { code: 'UPSTREAM_ERROR', upstream: { status: null, method: 'POST', path: '/rest/companies' } },
+      { code: 'UPSTREAM_ERROR', upstream: { status: null, method: 'POST', path: '/rest/companies' }, writeOutcome: 'NOT_APPLIED' },
     ],
     [
       'a malformed answer to a write',
-      { ...write, kind: 'malformed', status: 201, detail: 'the body is not JSON', mayHaveApplied: true },
-      "Twenty's answer to POST /rest/companies could not be read; the write may have happened; check before retrying",
-      { code: 'UPSTREAM_ERROR', upstream: { status: 201, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+      { ...write, kind: 'malformed', status: 201, detail: 'the body is not JSON', writeOutcome: 'APPLIED' },
+      "Twenty's answer to POST /rest/companies could not be read; the write was applied",
+      { code: 'UPSTREAM_ERROR', upstream: { status: 201, method: 'POST', path: '/rest/companies' }, writeOutcome: 'APPLIED' },
     ],
   ])('maps %s', (_name, details, message, extensions) => {
     const error = toGraphQLError(new TwentyApiError(details));
@@ -183,7 +183,7 @@ describe('formatError', () => {
       resolvers: {
         Query: {
           upstream: () => {
-            throw new TwentyApiError({ kind: 'timeout', method: 'PATCH', path: '/rest/people/1', mayHaveApplied: true });
+            throw new TwentyApiError({ kind: 'timeout', method: 'PATCH', path: '/rest/people/1', writeOutcome: 'UNKNOWN' });
           },
           coded: () => {
             throw new GraphQLError('Give exactly one of "id" and "nameSingular".', { extensions: { code: 'BAD_USER_INPUT' } });
@@ -207,6 +207,7 @@ describe('formatError', () => {
           extensions: {
             code: 'UPSTREAM_TIMEOUT',
             upstream: { status: null, method: 'PATCH', path: '/rest/people/1' },
+            writeOutcome: 'UNKNOWN',
             mayHaveApplied: true,
           },
         },
