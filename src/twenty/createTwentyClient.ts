@@ -441,8 +441,31 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     read: (body: unknown) => T,
     searchParams?: URLSearchParams,
     plan: Omit<WritePlan<T>, 'attempt'> = {},
-  ): Promise<T> =>
-    runWrite({ ...plan, attempt: () => requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) }) }, retryOptions);
+  ): Promise<T> => {
+    const { readBack } = plan;
+    return runWrite(
+      {
+        ...plan,
+        attempt: () => requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) }),
+        // The gateway keeps cached reads after a write refused with a 4xx, and
+        // a 429 may follow a write that ran: a read-back must see Twenty as it is now.
+        ...(readBack === undefined
+          ? {}
+          : {
+              readBack: async () => {
+                await forgetWrittenReads(method, segments);
+                return readBack();
+              },
+            }),
+      },
+      retryOptions,
+    );
+  };
+
+  const forgetWrittenReads = async (method: HttpMethod, segments: string[]): Promise<void> => {
+    const { tag, invalidates } = scopeOfChange({ method, segments });
+    await gateway.invalidate(operation.scope, invalidates === 'all' ? 'all' : [tag]);
+  };
 
   // Ids go into filters unquoted: they are ours (randomUUID) or were checked
   // by the UUID scalar, so anything else is our bug.

@@ -2,11 +2,11 @@ import { createServer } from 'node:net';
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { type Config, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import type { FaultSpec } from '../../src/sandbox/types.js';
 import { startBff } from '../../src/startBff.js';
 import { parseTwentyFilter } from '../../src/twenty/filterGrammar.js';
-import { type GraphQLResponse, startTestBff, type TestBff } from '../utils/startTestBff.js';
+import { type GraphQLResponse, startTestBff, type TestBff, type TestBffConfig } from '../utils/startTestBff.js';
 
 const uuid = (kind: number, n: number) => `00000000-0000-4000-8000-${String(kind).padStart(4, '0')}${String(n).padStart(8, '0')}`;
 const NOTE = uuid(4, 1);
@@ -26,7 +26,7 @@ const BEFORE_APPLYING: Array<[string, FaultSpec, number]> = AFTER_APPLYING.map((
 // The harness's settings for a second twenty-bff: no shared cache, no rate budget.
 const BASE = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0' });
 // A short timeout keeps the timeout cases quick; two retries, as by default.
-const CONFIG: Partial<Config> = { twenty: { ...BASE.twenty, timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } };
+const CONFIG: TestBffConfig = { twenty: { timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } };
 
 describe('write safety', () => {
   let bff: TestBff;
@@ -300,6 +300,30 @@ describe('write safety', () => {
         await unreachable.close();
       }
     });
+  });
+
+  it('reads back past the shared cache, which a 429 after the write left untouched', async () => {
+    const cached = await startTestBff({ demoData: false, records: { companies: [] } }, { ...CONFIG, cache: { ttlMs: 60_000 } });
+    try {
+      const objectId = cached.sandbox.workspace.listObjects().find((object) => object.namePlural === 'companies')?.id ?? '';
+      // The object (with its fields) is now in the shared cache: the second read is not sent.
+      await cached.data(`{ fields(objectId: "${objectId}") { name } }`);
+      await cached.data(`{ fields(objectId: "${objectId}") { name } }`);
+      expect(cached.upstream().map(({ method, path }) => `${method} ${path}`)).toEqual([`GET /rest/metadata/objects/${objectId}`]);
+      cached.resetRequests();
+      cached.sandbox.faults.inject({ kind: 'status', status: 429, retryAfterSeconds: 1, when: 'after', times: 1, match: { method: 'POST' } });
+      const data = await cached.data<{ createField: { id: string } }>(
+        `mutation { createField(data: { objectMetadataId: "${objectId}", name: "cachedTier", label: "Tier", type: "TEXT" }) { id } }`,
+      );
+      expect(cached.sandbox.workspace.listFields().filter((field) => field.name === 'cachedTier').map((field) => field.id)).toEqual([data.createField.id]);
+      expect(cached.upstream().map(({ method, path, status }) => `${method} ${path} ${status}`)).toEqual([
+        'POST /rest/metadata/fields 429',
+        'POST /rest/metadata/fields 400',
+        `GET /rest/metadata/objects/${objectId} 200`,
+      ]);
+    } finally {
+      await cached.close();
+    }
   });
 
   describe('attach', () => {
