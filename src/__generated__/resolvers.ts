@@ -176,13 +176,18 @@ export type BatchFailure = {
   /** 0-based positions in `data` of the records sent in the failed chunk. */
   indexes: Array<Scalars['Int']['output']>;
   /**
-   * True when Twenty may have stored the chunk's records anyway (timeout, 5xx): look them up before
+   * True when the chunk's outcome is unknown (`writeOutcome` UNKNOWN): look its records up before
    * sending them again.
    */
   mayHaveApplied: Scalars['Boolean']['output'];
   message: Scalars['String']['output'];
   /** The HTTP status Twenty answered, or null when it never answered. */
   upstreamStatus?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Whether the chunk's records were stored: NOT_APPLIED (none was), APPLIED (all were, but the answer
+   * was lost) or UNKNOWN (nothing could tell).
+   */
+  writeOutcome: WriteOutcome;
 };
 
 /** Conditions on a boolean field. */
@@ -652,10 +657,12 @@ export type LinksOrderBy = {
 };
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -663,20 +670,20 @@ export type LinksOrderBy = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Attaches a note to one person, company or opportunity. Attaching twice returns the existing
-   * note target instead of creating a second one.
+   * Attaches a note to one person, company or opportunity. Attaching twice, even at the same time,
+   * returns the existing note target instead of creating a second one.
    */
   attachNote?: Maybe<NoteTarget>;
   /**
-   * Attaches a task to one person, company or opportunity. Attaching twice returns the existing
-   * task target instead of creating a second one.
+   * Attaches a task to one person, company or opportunity. Attaching twice, even at the same time,
+   * returns the existing task target instead of creating a second one.
    */
   attachTask?: Maybe<TaskTarget>;
   /** Creates companies through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createCompanies?: Maybe<CreateCompaniesPayload>;
   /**
-   * Creates a company. Give `data.id` to make a retry after an unclear failure safe: Twenty refuses
-   * a second record with the same id.
+   * Creates a company. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe;
+   * give `data.id` to make your retries safe too: Twenty refuses a second record with the same id.
    */
   createCompany?: Maybe<Company>;
   /**
@@ -696,7 +703,7 @@ export type Mutation = {
   createOpportunity?: Maybe<Opportunity>;
   /** Creates people through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createPeople?: Maybe<CreatePeoplePayload>;
-  /** Creates a person. Give `data.id` to make a retry after an unclear failure safe. */
+  /** Creates a person. Give `data.id` to make your own retry after an unclear failure safe. */
   createPerson?: Maybe<Person>;
   /** Creates a task. `status` must be one of the workspace's status options. */
   createTask?: Maybe<Task>;
@@ -767,10 +774,12 @@ export type Mutation = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -782,10 +791,12 @@ export type MutationAttachNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -797,10 +808,12 @@ export type MutationAttachTaskArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -811,10 +824,12 @@ export type MutationCreateCompaniesArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -825,10 +840,12 @@ export type MutationCreateCompanyArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -839,10 +856,12 @@ export type MutationCreateFieldArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -853,10 +872,12 @@ export type MutationCreateNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -867,10 +888,12 @@ export type MutationCreateNotesArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -881,10 +904,12 @@ export type MutationCreateObjectArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -895,10 +920,12 @@ export type MutationCreateOpportunitiesArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -909,10 +936,12 @@ export type MutationCreateOpportunityArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -923,10 +952,12 @@ export type MutationCreatePeopleArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -937,10 +968,12 @@ export type MutationCreatePersonArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -951,10 +984,12 @@ export type MutationCreateTaskArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -965,10 +1000,12 @@ export type MutationCreateTasksArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -979,10 +1016,12 @@ export type MutationDeleteCompanyArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -993,10 +1032,12 @@ export type MutationDeleteFieldArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1007,10 +1048,12 @@ export type MutationDeleteNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1021,10 +1064,12 @@ export type MutationDeleteObjectArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1035,10 +1080,12 @@ export type MutationDeleteOpportunityArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1049,10 +1096,12 @@ export type MutationDeletePersonArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1063,10 +1112,12 @@ export type MutationDeleteTaskArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1077,10 +1128,12 @@ export type MutationDestroyCompanyArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1091,10 +1144,12 @@ export type MutationDestroyNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1105,10 +1160,12 @@ export type MutationDestroyOpportunityArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1119,10 +1176,12 @@ export type MutationDestroyPersonArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1133,10 +1192,12 @@ export type MutationDestroyTaskArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1148,10 +1209,12 @@ export type MutationDetachNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1163,10 +1226,12 @@ export type MutationDetachTaskArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1177,10 +1242,12 @@ export type MutationRestoreCompanyArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1191,10 +1258,12 @@ export type MutationRestoreNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1205,10 +1274,12 @@ export type MutationRestoreOpportunityArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1219,10 +1290,12 @@ export type MutationRestorePersonArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1233,10 +1306,12 @@ export type MutationRestoreTaskArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1248,10 +1323,12 @@ export type MutationUpdateCompanyArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1263,10 +1340,12 @@ export type MutationUpdateFieldArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1278,10 +1357,12 @@ export type MutationUpdateNoteArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1293,10 +1374,12 @@ export type MutationUpdateObjectArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1308,10 +1391,12 @@ export type MutationUpdateOpportunityArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -1323,10 +1408,12 @@ export type MutationUpdatePersonArgs = {
 
 
 /**
- * Writes. Every input is validated before Twenty is called. A write is never retried after a timeout
- * or a 5xx answer, since Twenty may already have applied it: such errors carry `UPSTREAM_TIMEOUT` or
- * `UPSTREAM_ERROR` with `extensions.mayHaveApplied: true`. A 429 is retried after `Retry-After`
- * (Twenty did not run the request). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
  * Bad input in any mutation refuses the whole operation before anything is written. Once running,
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
@@ -2537,6 +2624,15 @@ export type WorkspaceMemberOrderBy = {
   userEmail?: InputMaybe<OrderByDirection>;
 };
 
+/** What a failed write left in Twenty. */
+export type WriteOutcome =
+  /** The write happened, although its answer could not be used. */
+  | 'APPLIED'
+  /** Nothing was written: Twenty refused the write or never received it. */
+  | 'NOT_APPLIED'
+  /** Twenty may or may not have applied it: no answer came, and reading back could not tell. */
+  | 'UNKNOWN';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2730,6 +2826,7 @@ export type ResolversTypes = {
   WorkspaceMemberEdge: ResolverTypeWrapper<Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversTypes['WorkspaceMember'] }>;
   WorkspaceMemberFilter: WorkspaceMemberFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WriteOutcome: WriteOutcome;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2921,6 +3018,7 @@ export type BatchFailureResolvers<ContextType = Context, ParentType extends Reso
   mayHaveApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   upstreamStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  writeOutcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {

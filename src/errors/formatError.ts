@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 
-import { TwentyApiError } from '../twenty/TwentyApiError.js';
+import { TwentyApiError, type WriteOutcome } from '../twenty/TwentyApiError.js';
 import { assertUnreachable } from '../utils/assertUnreachable.js';
 import { ErrorCode } from './ErrorCode.js';
 
@@ -21,8 +21,10 @@ declare module 'graphql' {
     upstream?: UpstreamErrorInfo;
     /** RATE_LIMITED: seconds Twenty asked to wait, when it said. */
     retryAfterSeconds?: number;
-    /** Present (true) when a write's outcome is unknown. */
+    /** Present (true) when a write's outcome is unknown (`writeOutcome` UNKNOWN); kept for older clients. */
     mayHaveApplied?: boolean;
+    /** On every error of a write: whether it happened (APPLIED, NOT_APPLIED) or, only when nothing could tell, UNKNOWN. */
+    writeOutcome?: WriteOutcome;
     /** BAD_USER_INPUT: the argument at fault, e.g. `filter.or[1].name.lastName.eq`. */
     argumentPath?: string;
     /** COST_ESTIMATED_TOO_EXPENSIVE: the upper bound of the operation's upstream requests. */
@@ -32,7 +34,10 @@ declare module 'graphql' {
   }
 }
 
-const MAY_HAVE_APPLIED_NOTE = 'the write may have happened; check before retrying';
+const OUTCOME_NOTES: Partial<Record<WriteOutcome, string>> = {
+  UNKNOWN: 'the write may have happened; check before retrying',
+  APPLIED: 'the write was applied',
+};
 
 /**
  * Maps an upstream failure to the GraphQL error clients receive: 400/422 →
@@ -48,10 +53,14 @@ export function toGraphQLError(error: TwentyApiError): GraphQLError {
   if (code === ErrorCode.RATE_LIMITED && error.retryAfterSeconds !== undefined) {
     extensions.retryAfterSeconds = error.retryAfterSeconds;
   }
+  if (error.writeOutcome !== undefined) {
+    extensions.writeOutcome = error.writeOutcome;
+  }
   if (error.mayHaveApplied) {
     extensions.mayHaveApplied = true;
   }
-  return new GraphQLError(error.mayHaveApplied ? `${message}; ${MAY_HAVE_APPLIED_NOTE}` : message, {
+  const note = error.writeOutcome === undefined ? undefined : OUTCOME_NOTES[error.writeOutcome];
+  return new GraphQLError(note === undefined ? message : `${message}; ${note}`, {
     extensions,
     originalError: error,
   });

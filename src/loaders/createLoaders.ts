@@ -326,7 +326,7 @@ function createPrimingClient(
       prime(plural, record ? [record] : []);
       return record;
     },
-    createOne: (plural, data) => write(plural, idOf(data), async () => written(plural, await twenty.createOne(plural, data))),
+    createOne: (plural, data, options) => write(plural, idOf(data), async () => written(plural, await twenty.createOne(plural, data, options))),
     createMany: (plural, data) =>
       write(plural, undefined, async () => {
         const records = await twenty.createMany(plural, data);

@@ -18,8 +18,11 @@ import {
   toBatchChunks,
   type WritableObject,
 } from '../translate/recordInput.js';
-import { TwentyApiError } from '../twenty/TwentyApiError.js';
+import { TwentyApiError, type WriteOutcome } from '../twenty/TwentyApiError.js';
 import type { TwentyRecord } from '../twenty/types.js';
+import { isDuplicateError } from '../twenty/writeOutcome.js';
+import { createKeyedMutex, type KeyedMutex } from '../utils/createKeyedMutex.js';
+import { deterministicUuid } from '../utils/deterministicUuid.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
 import type { ArgumentCheck } from './argumentChecks.js';
@@ -41,6 +44,7 @@ interface BatchFailure {
   code: string;
   message: string;
   mayHaveApplied: boolean;
+  writeOutcome: WriteOutcome;
   upstreamStatus: number | null;
 }
 
@@ -70,9 +74,13 @@ export function createMutationResolvers(registry: ObjectRegistry, options: Mutat
   for (const plural of WRITABLE_OBJECTS) {
     Object.assign(mutation, recordMutations(descriptorOf(registry, plural), options));
   }
+  // Shared by every request this process serves: concurrent attaches of one
+  // pair run one after the other, so the later ones find the first one's link.
+  const attachLocks = createKeyedMutex();
   for (const targeted of TARGETED_OBJECTS) {
     const typeName = descriptorOf(registry, targeted.plural).typeName;
-    mutation[`attach${typeName}`] = (_parent, args, context) => attach(context, targeted, args[targeted.key] as string, compileTarget(args));
+    mutation[`attach${typeName}`] = (_parent, args, context) =>
+      attach(context, attachLocks, targeted, args[targeted.key] as string, compileTarget(args));
     mutation[`detach${typeName}`] = (_parent, args, context) =>
       detach(context, typeName, targeted, args[targeted.key] as string, compileTarget(args));
   }
@@ -208,7 +216,8 @@ function recordMutations(descriptor: ObjectDescriptor, options: MutationOptions)
               method: 'POST',
               path: `/rest/batch/${plural}`,
               detail: `${created.length} records answered for ${chunk.items.length} sent`,
-              mayHaveApplied: true,
+              // A 201 to a batch: Twenty stored it (all or nothing).
+              writeOutcome: 'APPLIED',
             });
           }
           chunk.indexes.forEach((inputIndex, position) => {
@@ -257,6 +266,7 @@ function toBatchFailure(error: TwentyApiError, indexes: number[]): BatchFailure 
     code: mapped.extensions.code ?? ErrorCode.UPSTREAM_ERROR,
     message: mapped.message,
     mayHaveApplied: error.mayHaveApplied,
+    writeOutcome: error.writeOutcome ?? 'UNKNOWN',
     upstreamStatus: error.status ?? null,
   };
 }
@@ -273,11 +283,35 @@ function targetFilter(targeted: TargetedObject, ownerId: string, target: RecordT
   return `${targeted.key}[eq]:${ownerId},${target.field}[eq]:${target.id}`;
 }
 
-// Attaching is idempotent: a retry after an unclear failure finds the target
-// row the first attempt may have made instead of making a second one.
-async function attach(context: Context, targeted: TargetedObject, ownerId: string, target: RecordTarget): Promise<TwentyRecord> {
-  const existing = await context.twenty.findMany(targeted.targets, { filter: targetFilter(targeted, ownerId, target), limit: 1 });
-  return existing.records[0] ?? context.twenty.createOne(targeted.targets, { [targeted.key]: ownerId, [target.field]: target.id });
+// One link per pair. Within this process, attaches of a pair take turns and
+// each looks for the link first. Across processes, the link's id derives from
+// the pair, so a second create is refused as a duplicate and the link it
+// names is the answer.
+async function attach(
+  context: Context,
+  locks: KeyedMutex,
+  targeted: TargetedObject,
+  ownerId: string,
+  target: RecordTarget,
+): Promise<TwentyRecord> {
+  const pair = [targeted.targets, ownerId.toLowerCase(), target.field, target.id.toLowerCase()];
+  return locks.run(pair.join(':'), async () => {
+    const existing = await context.twenty.findMany(targeted.targets, { filter: targetFilter(targeted, ownerId, target), limit: 1 });
+    if (existing.records[0] !== undefined) {
+      return existing.records[0];
+    }
+    const link = { [targeted.key]: ownerId, [target.field]: target.id };
+    try {
+      return await context.twenty.createOne(targeted.targets, { id: deterministicUuid('twenty-bff-link', ...pair), ...link }, { existingIsResult: true });
+    } catch (error) {
+      // The pair's id is taken by a row no live read returns (a link in the
+      // trash): this link gets an id of its own.
+      if (isDuplicateError(error) && error.writeOutcome === 'NOT_APPLIED') {
+        return context.twenty.createOne(targeted.targets, link);
+      }
+      throw error;
+    }
+  });
 }
 
 async function detach(
@@ -294,7 +328,7 @@ async function detach(
   });
   if (rows.records.length === 0) {
     throw new GraphQLError(`${typeName} ${ownerId} is not attached to ${target.field.slice(0, -'Id'.length)} ${target.id}.`, {
-      extensions: { code: ErrorCode.NOT_FOUND },
+      extensions: { code: ErrorCode.NOT_FOUND, writeOutcome: 'NOT_APPLIED' },
     });
   }
   const detached: Array<{ id: string }> = [];

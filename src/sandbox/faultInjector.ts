@@ -79,6 +79,12 @@ function assertValidFault(spec: FaultSpec): void {
   if (spec.probability !== undefined && !(spec.probability >= 0 && spec.probability <= 1)) {
     throw new TypeError(`Fault probability must be from 0 to 1, got ${String(spec.probability)}`);
   }
+  if (spec.messages !== undefined && !(Array.isArray(spec.messages) && spec.messages.every((message) => typeof message === 'string'))) {
+    throw new TypeError('Fault messages must be an array of strings');
+  }
+  if (spec.error !== undefined && typeof spec.error !== 'string') {
+    throw new TypeError(`Fault error must be a string, got ${String(spec.error)}`);
+  }
   if (spec.when !== undefined && spec.when !== 'before' && spec.when !== 'after') {
     throw new TypeError(`Fault when must be "before" or "after", got ${String(spec.when)}`);
   }

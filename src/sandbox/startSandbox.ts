@@ -369,7 +369,7 @@ function faultResponse(fault: FaultSpec, limit: number, ttlMs: number): RestResp
   const name = STATUS_ERROR_NAMES[status] ?? (status >= 500 ? 'InternalServerErrorException' : 'HttpException');
   return {
     status,
-    body: { statusCode: status, error: name, messages: [`Injected sandbox fault: HTTP ${status}`] },
+    body: { statusCode: status, error: fault.error ?? name, messages: fault.messages ?? [`Injected sandbox fault: HTTP ${status}`] },
   };
 }
 

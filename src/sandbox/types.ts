@@ -346,6 +346,10 @@ export interface FaultSpec {
   status?: number;
   /** With status 429: the Retry-After seconds to send. */
   retryAfterSeconds?: number;
+  /** With a status other than 429: the body's `messages` (default `Injected sandbox fault: HTTP <status>`), e.g. an upstream echoing a header. */
+  messages?: string[];
+  /** With a status other than 429: the body's `error` (default the status's exception name). */
+  error?: string;
   when?: 'before' | 'after';
   times?: number;
   probability?: number;

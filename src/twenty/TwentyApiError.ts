@@ -14,6 +14,13 @@ export type TwentyApiErrorKind =
   | 'cost'
   | 'budget';
 
+/**
+ * What a failed write left upstream: `APPLIED` (it happened, e.g. its answer
+ * was unreadable), `NOT_APPLIED` (refused or never sent), or `UNKNOWN` (no
+ * answer came and nothing could tell).
+ */
+export type WriteOutcome = 'APPLIED' | 'NOT_APPLIED' | 'UNKNOWN';
+
 /** The data a TwentyApiError carries; see the class for each field. */
 export interface TwentyApiErrorDetails {
   kind: TwentyApiErrorKind;
@@ -23,7 +30,8 @@ export interface TwentyApiErrorDetails {
   messages?: string[];
   upstreamError?: string;
   retryAfterSeconds?: number;
-  mayHaveApplied?: boolean;
+  /** Writes only (absent for reads). */
+  writeOutcome?: WriteOutcome;
   detail?: string;
 }
 
@@ -52,18 +60,26 @@ export class TwentyApiError extends Error {
   readonly upstreamError?: string;
   /** From a 429's `Retry-After` (or its body's `retryAfterSeconds`). */
   readonly retryAfterSeconds?: number;
-  /** True for a write whose effect is unknown: timed out, lost connection, 5xx, unreadable answer. */
+  /** For a write: whether it happened; undefined for a read. */
+  readonly writeOutcome?: WriteOutcome;
+  /** True for a write whose effect is unknown (`writeOutcome` UNKNOWN). */
   readonly mayHaveApplied: boolean;
   /** Our own note on the failure, e.g. `ECONNRESET` or `the body is not JSON`. */
   readonly detail?: string;
 
+  readonly #details: TwentyApiErrorDetails;
+
   constructor(details: TwentyApiErrorDetails) {
     super(describe(details));
+    this.#details = details;
     this.kind = details.kind;
     this.method = details.method;
     this.path = details.path;
     this.messages = details.messages ?? [];
-    this.mayHaveApplied = details.mayHaveApplied ?? false;
+    this.mayHaveApplied = details.writeOutcome === 'UNKNOWN';
+    if (details.writeOutcome !== undefined) {
+      this.writeOutcome = details.writeOutcome;
+    }
     if (details.status !== undefined) {
       this.status = details.status;
     }
@@ -76,6 +92,11 @@ export class TwentyApiError extends Error {
     if (details.detail !== undefined) {
       this.detail = details.detail;
     }
+  }
+
+  /** The same failure, saying that the write it reports had `outcome` (known once retries and read-backs are done). */
+  withWriteOutcome(outcome: WriteOutcome): TwentyApiError {
+    return new TwentyApiError({ ...this.#details, writeOutcome: outcome });
   }
 }
 
@@ -107,5 +128,14 @@ function describe(details: TwentyApiErrorDetails): string {
     default:
       return assertUnreachable(details.kind, 'Unknown TwentyApiError kind');
   }
-  return details.mayHaveApplied ? `${text}; the write may have happened` : text;
+  switch (details.writeOutcome) {
+    case 'UNKNOWN':
+      return `${text}; the write may have happened`;
+    case 'APPLIED':
+      return `${text}; the write was applied`;
+    case 'NOT_APPLIED':
+      return `${text}; nothing was written`;
+    default:
+      return text;
+  }
 }

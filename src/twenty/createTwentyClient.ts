@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import got, { type Got, type OptionsOfTextResponseBody, RequestError, TimeoutError } from 'got';
 
 import { invariant } from '../utils/invariant.js';
@@ -31,6 +33,7 @@ import {
   type UpstreamGateway,
 } from './upstreamGateway.js';
 import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
+import { outcomeOfAttempt, runWrite, type WritePlan } from './writeOutcome.js';
 
 /** How to reach one Twenty workspace: directly, or through a path-prefixed proxy. */
 export interface TwentyClientConfig {
@@ -94,8 +97,9 @@ export interface TwentyFindPagesQuery {
 
 /**
  * The only code that speaks HTTP to Twenty. Every failure is thrown as a
- * TwentyApiError; reads are retried on 5xx, timeouts and network errors,
- * writes only on 429 (a write may have happened otherwise).
+ * TwentyApiError, a write's with its exact `writeOutcome`. Reads are retried
+ * on 5xx, timeouts, network errors and 429; writes too, made safe to repeat
+ * (creates carry an id of ours) and settled by reading back (writeOutcome.ts).
  */
 export interface TwentyClient {
   /** Upstream HTTP requests made so far, retries included. */
@@ -106,9 +110,13 @@ export interface TwentyClient {
   findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>>;
   /** `GET /rest/{plural}/{id}`; null when Twenty answers 404. */
   findOne(plural: string, id: string): Promise<TwentyRecord | null>;
-  /** `POST /rest/{plural}`. */
-  createOne(plural: string, data: Record<string, unknown>): Promise<TwentyRecord>;
-  /** `POST /rest/batch/{plural}`; all or nothing, order kept. */
+  /**
+   * `POST /rest/{plural}`, with a new UUID as `id` when `data` has none, so a
+   * retry cannot make a second record. With `existingIsResult`, a record that
+   * already has that id is the answer (one link per pair, however many callers).
+   */
+  createOne(plural: string, data: Record<string, unknown>, options?: { existingIsResult?: boolean }): Promise<TwentyRecord>;
+  /** `POST /rest/batch/{plural}`; all or nothing, order kept; ids added as in createOne. */
   createMany(plural: string, data: ReadonlyArray<Record<string, unknown>>): Promise<TwentyRecord[]>;
   /** `PATCH /rest/{plural}/{id}`. */
   updateOne(plural: string, id: string, data: Record<string, unknown>): Promise<TwentyRecord>;
@@ -157,18 +165,6 @@ const DEPTH_0 = { depth: '0' } as const;
 // A guard against an upstream that keeps answering hasNextPage with cursors
 // that do not advance; no legitimate metadata listing needs this many pages.
 const MAX_METADATA_PAGES = 100;
-// Errors raised before a connection exists: the request never left, so even a
-// write certainly did not happen.
-const CONNECT_ERROR_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  // Node refuses to send a header it cannot write: nothing left at all.
-  'ERR_INVALID_CHAR',
-  'ERR_INVALID_HTTP_TOKEN',
-]);
 
 /**
  * Creates a client for one workspace and one credential. Build one per
@@ -223,7 +219,8 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     }
     const exchange: UpstreamExchange = { method: call.method, path, search, ...scopeOfChange(call) };
     for (let attempt = 1; ; attempt += 1) {
-      const mayRetry = attempt <= config.retry.limit;
+      // Writes are sent once here; runWrite (writeOutcome.ts) retries them.
+      const mayRetry = isRead && attempt <= config.retry.limit;
       let status: number;
       let text: string;
       let retryAfterHeader: string | undefined;
@@ -247,10 +244,10 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
           throw error;
         }
         if (isRead && operation.signal?.aborted) {
-          throw new TwentyApiError({ kind: 'cancelled', method: call.method, path, detail: 'the client went away', mayHaveApplied: false });
+          throw new TwentyApiError({ kind: 'cancelled', method: call.method, path, detail: 'the client went away' });
         }
         const failure = classifyRequestError(error);
-        if (isRead && mayRetry) {
+        if (mayRetry) {
           await sleep(backoffMs(config, attempt));
           continue;
         }
@@ -259,7 +256,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
           method: call.method,
           path,
           detail: failure.code,
-          mayHaveApplied: !isRead && !CONNECT_ERROR_CODES.has(failure.code),
+          ...(isRead ? {} : { writeOutcome: outcomeOfAttempt(failure) }),
         });
       }
 
@@ -281,11 +278,10 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         await gateway.rateLimited(operation.scope, retryAfterMs);
       }
       if (status === 429 && mayRetry && retryAfterMs !== undefined && retryAfterMs <= config.retry.maxRetryAfterMs) {
-        // A 429 was refused before running, so even a write is safe to repeat (contract §6.3).
         await sleep(retryAfterMs);
         continue;
       }
-      if (status >= 500 && isRead && mayRetry) {
+      if (status >= 500 && mayRetry) {
         await sleep(backoffMs(config, attempt));
         continue;
       }
@@ -301,7 +297,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         messages,
         ...(upstreamError === undefined ? {} : { upstreamError }),
         ...(retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
-        mayHaveApplied: !isRead && status >= 500,
+        ...(isRead ? {} : { writeOutcome: outcomeOfAttempt({ kind: 'http', status }) }),
       });
     }
   }
@@ -339,14 +335,21 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         method,
         path,
         detail: `more than ${maxResponseBytes} bytes`,
-        mayHaveApplied: method !== 'GET',
+        ...(method === 'GET' ? {} : { writeOutcome: 'UNKNOWN' as const }),
       });
     }
   }
 
   function readSuccess<T>(call: UpstreamCall<T>, path: string, status: number, text: string): T {
     const malformed = (detail: string) =>
-      new TwentyApiError({ kind: 'malformed', status, method: call.method, path, detail, mayHaveApplied: call.method !== 'GET' });
+      new TwentyApiError({
+        kind: 'malformed',
+        status,
+        method: call.method,
+        path,
+        detail,
+        ...(call.method === 'GET' ? {} : { writeOutcome: outcomeOfAttempt({ kind: 'malformed' }) }),
+      });
     let body: unknown;
     if (text.trim() !== '') {
       const parsed = parseJson(text);
@@ -486,12 +489,108 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     return rows;
   }
 
-  const write = <T>(method: HttpMethod, segments: string[], json: unknown, read: (body: unknown) => T, searchParams?: URLSearchParams) =>
-    requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) });
+  const retryOptions = {
+    limit: config.retry.limit,
+    maxRetryAfterMs: config.retry.maxRetryAfterMs,
+    backoffMs: config.retry.backoffMs ?? DEFAULT_BACKOFF_MS,
+    sleep,
+  };
+
+  // One write, retried and settled by runWrite; `plan` adds its read-back.
+  const write = <T>(
+    method: HttpMethod,
+    segments: string[],
+    json: unknown,
+    read: (body: unknown) => T,
+    searchParams?: URLSearchParams,
+    plan: Omit<WritePlan<T>, 'attempt'> = {},
+  ): Promise<T> => {
+    const { readBack } = plan;
+    return runWrite(
+      {
+        ...plan,
+        attempt: () => requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) }),
+        // The gateway keeps cached reads after a write refused with a 4xx, and
+        // a 429 may follow a write that ran: a read-back must see Twenty as it is now.
+        ...(readBack === undefined
+          ? {}
+          : {
+              readBack: async () => {
+                await forgetWrittenReads(method, segments);
+                return readBack();
+              },
+            }),
+      },
+      retryOptions,
+    );
+  };
+
+  const forgetWrittenReads = async (method: HttpMethod, segments: string[]): Promise<void> => {
+    const { tag, invalidates } = scopeOfChange({ method, segments });
+    await gateway.invalidate(operation.scope, invalidates === 'all' ? 'all' : [tag]);
+  };
+
+  // Ids go into filters unquoted: they are ours (randomUUID) or were checked
+  // by the UUID scalar, so anything else is our bug.
+  const idFilter = (ids: readonly string[]): string => {
+    invariant(ids.every(isUuid), 'a read-back received a non-UUID id');
+    return ids.length === 1 ? `id[eq]:${ids[0]}` : `id[in]:[${ids.join(',')}]`;
+  };
+
+  const withId = (data: Record<string, unknown>): Record<string, unknown> & { id: string } =>
+    typeof data['id'] === 'string' ? (data as Record<string, unknown> & { id: string }) : { id: randomUUID(), ...data };
+
+  function createOne(plural: string, data: Record<string, unknown>, options: { existingIsResult?: boolean } = {}): Promise<TwentyRecord> {
+    const body = withId(data);
+    return write('POST', [plural], body, requireRecord, new URLSearchParams(DEPTH_0), {
+      readBack: () => getOne([plural, body.id], (record) => record, new URLSearchParams(DEPTH_0)),
+      ...(options.existingIsResult ? { existingIsResult: true } : {}),
+    });
+  }
+
+  function createMany(plural: string, data: ReadonlyArray<Record<string, unknown>>): Promise<TwentyRecord[]> {
+    const bodies = data.map(withId);
+    const ids = bodies.map(({ id }) => id);
+    return write('POST', ['batch', plural], bodies, (body) => readPage(body, plural).records, new URLSearchParams(DEPTH_0), {
+      // A batch is one transaction (all or nothing): every record or none.
+      readBack: async () => {
+        const found = await findPages(plural, { filter: idFilter(ids), direction: 'forward', count: ids.length });
+        if (found.records.length === 0) {
+          return null;
+        }
+        const byId = new Map(found.records.map((record) => [record.id, record]));
+        const records = ids.map((id) => byId.get(id));
+        invariant(records.every((record) => record !== undefined), `only part of a batch of ${plural} exists after its create`);
+        return records as TwentyRecord[];
+      },
+    });
+  }
+
+  // Contract §1.3: a soft-deleted record is only found by a filter naming
+  // deletedAt; this one finds it live or in the trash.
+  const findAnyState = async (plural: string, id: string, state: 'trash' | 'any'): Promise<boolean> => {
+    const deletedAt = state === 'trash' ? 'deletedAt[is]:NOT_NULL' : 'or(deletedAt[is]:NULL,deletedAt[is]:NOT_NULL)';
+    const page = await findMany(plural, { filter: `${idFilter([id])},${deletedAt}`, limit: 1 });
+    return page.records.length > 0;
+  };
+
+  function deleteOne(plural: string, id: string, { soft }: { soft: boolean }): Promise<TwentyRecord> {
+    return write(
+      'DELETE',
+      [plural, id],
+      undefined,
+      // Contract §2.1: the answer holds only the id; tolerate an empty body.
+      (body) => (body === undefined ? { id } : requireRecord(body)),
+      soft ? new URLSearchParams({ soft_delete: 'true' }) : undefined,
+      // Soft: done when the record is in the trash; destroy: when it is gone.
+      { readBack: async () => ((await findAnyState(plural, id, soft ? 'trash' : 'any')) === soft ? { id } : null) },
+    );
+  }
 
   // G3 restores at `/{plural}/{id}/restore`; G2 refuses that path with its
   // "Query path … invalid" 400 (nothing ran) and restores through
-  // `/restore/{plural}?filter=` instead (contract §1.1).
+  // `/restore/{plural}?filter=` instead (contract §1.1). Restoring twice
+  // restores once, so no read-back is needed.
   async function restoreOne(plural: string, id: string): Promise<TwentyRecord> {
     try {
       return await write('PATCH', [plural, id, 'restore'], undefined, requireRecord, new URLSearchParams(DEPTH_0));
@@ -500,14 +599,18 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         throw error;
       }
     }
-    invariant(isUuid(id), `restoreOne(${plural}) received a non-UUID id`);
-    const restored = await write('PATCH', ['restore', plural], undefined, (body) => readPage(body, plural).records, new URLSearchParams({ filter: `id[eq]:${id}`, ...DEPTH_0 }));
+    const restored = await write('PATCH', ['restore', plural], undefined, (body) => readPage(body, plural).records, new URLSearchParams({ filter: idFilter([id]), ...DEPTH_0 }));
     const [record] = restored;
     if (record === undefined) {
-      throw new TwentyApiError({ kind: 'http', status: 404, method: 'PATCH', path: `/rest/restore/${plural}`, messages: ['Record not found'], mayHaveApplied: false });
+      throw new TwentyApiError({ kind: 'http', status: 404, method: 'PATCH', path: `/rest/restore/${plural}`, messages: ['Record not found'], writeOutcome: 'NOT_APPLIED' });
     }
     return record;
   }
+
+  const getObject = (id: string) => getOne(['metadata', 'objects', id], asObjectMetadata);
+  const getField = (id: string) => getOne(['metadata', 'fields', id], asFieldMetadata);
+  const readMetadata = <T>(body: unknown, read: (record: TwentyRecord) => T) => read(requireRecord(body));
+  const deleted = (get: (id: string) => Promise<unknown>, id: string) => async () => ((await get(id)) === null ? { id } : null);
 
   return {
     get requestCount() {
@@ -516,32 +619,41 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     findMany,
     findPages,
     findOne: (plural, id) => getOne([plural, id], (record) => record, new URLSearchParams(DEPTH_0)),
-    createOne: (plural, data) => write('POST', [plural], data, requireRecord, new URLSearchParams(DEPTH_0)),
-    createMany: (plural, data) =>
-      write('POST', ['batch', plural], data, (body) => readPage(body, plural).records, new URLSearchParams(DEPTH_0)),
+    createOne,
+    createMany,
     updateOne: (plural, id, data) => write('PATCH', [plural, id], data, requireRecord, new URLSearchParams(DEPTH_0)),
-    deleteOne: (plural, id, { soft }) =>
-      write(
-        'DELETE',
-        [plural, id],
-        undefined,
-        // Contract §2.1: the answer holds only the id; tolerate an empty body.
-        (body) => (body === undefined ? { id } : requireRecord(body)),
-        soft ? new URLSearchParams({ soft_delete: 'true' }) : undefined,
-      ),
+    deleteOne,
     restoreOne,
     listObjects: async () => (await listAll('objects')).map(asObjectMetadata),
-    getObject: (id) => getOne(['metadata', 'objects', id], asObjectMetadata),
+    getObject,
     listFields: async () => (await listAll('fields')).map(asFieldMetadata),
-    getField: (id) => getOne(['metadata', 'fields', id], asFieldMetadata),
-    createObject: (data) => write('POST', ['metadata', 'objects'], data, (body) => asObjectMetadata(requireRecord(body))),
-    updateObject: (id, data) =>
-      write('PATCH', ['metadata', 'objects', id], data, (body) => asObjectMetadata(requireRecord(body))),
-    deleteObject: (id) => write('DELETE', ['metadata', 'objects', id], undefined, (body) => (body === undefined ? { id } : requireRecord(body))),
-    createField: (data) => write('POST', ['metadata', 'fields'], data, (body) => asFieldMetadata(requireRecord(body))),
-    updateField: (id, data) =>
-      write('PATCH', ['metadata', 'fields', id], data, (body) => asFieldMetadata(requireRecord(body))),
-    deleteField: (id) => write('DELETE', ['metadata', 'fields', id], undefined, (body) => (body === undefined ? { id } : requireRecord(body))),
+    getField,
+    // Metadata creates carry no id of ours (the server assigns it), but names
+    // are unique in a workspace (an object's, a field's in its object): the
+    // name finds what a lost create left.
+    createObject: (data) =>
+      write('POST', ['metadata', 'objects'], data, (body) => readMetadata(body, asObjectMetadata), undefined, {
+        readBack: async () => (await listAll('objects')).map(asObjectMetadata).find((object) => object.nameSingular === data['nameSingular']) ?? null,
+      }),
+    updateObject: (id, data) => write('PATCH', ['metadata', 'objects', id], data, (body) => readMetadata(body, asObjectMetadata)),
+    deleteObject: (id) =>
+      write('DELETE', ['metadata', 'objects', id], undefined, (body) => (body === undefined ? { id } : requireRecord(body)), undefined, {
+        readBack: deleted(getObject, id),
+      }),
+    createField: (data) =>
+      write('POST', ['metadata', 'fields'], data, (body) => readMetadata(body, asFieldMetadata), undefined, {
+        readBack: async () => {
+          const objectId = data['objectMetadataId'];
+          const object = typeof objectId === 'string' ? await getObject(objectId) : null;
+          const field = object?.fields?.find((candidate) => candidate.name === data['name']);
+          return field === undefined ? null : asFieldMetadata(field as unknown as TwentyRecord);
+        },
+      }),
+    updateField: (id, data) => write('PATCH', ['metadata', 'fields', id], data, (body) => readMetadata(body, asFieldMetadata)),
+    deleteField: (id) =>
+      write('DELETE', ['metadata', 'fields', id], undefined, (body) => (body === undefined ? { id } : requireRecord(body)), undefined, {
+        readBack: deleted(getField, id),
+      }),
   };
 }
 
@@ -608,7 +720,7 @@ function notTwentyError(
     method,
     path,
     detail: describeForeignBody(body, text, contentType),
-    mayHaveApplied: method !== 'GET' && status >= 500,
+    ...(method === 'GET' ? {} : { writeOutcome: status >= 500 ? ('UNKNOWN' as const) : ('NOT_APPLIED' as const) }),
   });
 }
 

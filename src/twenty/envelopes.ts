@@ -1,5 +1,5 @@
 import { isPlainObject } from '../utils/isPlainObject.js';
-import { redact } from './redact.js';
+import { redact, type Secrets } from './redact.js';
 import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyPageInfo, TwentyRecord } from './types.js';
 
 // Readers of Twenty's response bodies (contract §2, §6.2, §6.3): every
@@ -228,7 +228,7 @@ export function isTwentyErrorBody(body: unknown): boolean {
 
 // Contract §6.2: `{statusCode, error, messages[]}`; Nest's default
 // `{message}` and a proxy's `{error: {message}}` are read too.
-export function readErrorBody(body: unknown, secrets: string[]): { messages: string[]; upstreamError?: string } {
+export function readErrorBody(body: unknown, secrets: Secrets): { messages: string[]; upstreamError?: string } {
   if (!isPlainObject(body)) {
     return { messages: [] };
   }

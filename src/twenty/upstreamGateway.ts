@@ -161,7 +161,7 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
         path: exchange.path,
         detail: 'the rate budget of this Twenty workspace is spent',
         ...(typeof retryAfterMs === 'number' ? { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) } : {}),
-        mayHaveApplied: false,
+        ...notSent(exchange),
       });
     }
   };
@@ -258,5 +258,10 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
 }
 
 function failure(exchange: UpstreamExchange, kind: 'cancelled' | 'cost', detail: string): TwentyApiError {
-  return new TwentyApiError({ kind, method: exchange.method, path: exchange.path, detail, mayHaveApplied: false });
+  return new TwentyApiError({ kind, method: exchange.method, path: exchange.path, detail, ...notSent(exchange) });
+}
+
+// A refusal of ours: the request never left, so a write certainly did not happen.
+function notSent(exchange: UpstreamExchange): { writeOutcome?: 'NOT_APPLIED' } {
+  return exchange.method === 'GET' ? {} : { writeOutcome: 'NOT_APPLIED' };
 }

@@ -20,7 +20,7 @@ describe('CurrencyInput', () => {
     );
     expect(data.createOpportunity.amount).toEqual({ amount: 12.5, amountMicros: 12_500_000, currencyCode: 'USD' });
     const posts = bff.upstream().filter((entry) => entry.method === 'POST');
-    expect(posts.map((entry) => entry.body)).toEqual([{ name: 'Units', amount: { amountMicros: 12_500_000, currencyCode: 'USD' } }]);
+    expect(posts.map((entry) => entry.body)).toEqual([{ id: expect.any(String), name: 'Units', amount: { amountMicros: 12_500_000, currencyCode: 'USD' } }]);
   });
 
   it('refuses amount and amountMicros together before any upstream call', async () => {

@@ -37,7 +37,8 @@ describe('loaders within a mutation operation', () => {
   `;
 
   it('reads a record again after a write to it timed out, and sees that the write happened', async () => {
-    bff.sandbox.faults.inject({ kind: 'timeout', when: 'after', times: 1, match: { method: 'PATCH', pathPrefix: '/rest/companies' } });
+    // Every attempt (the first and both retries) runs, then times out: the outcome stays unknown.
+    bff.sandbox.faults.inject({ kind: 'timeout', when: 'after', times: 3, match: { method: 'PATCH', pathPrefix: '/rest/companies' } });
     bff.resetRequests();
     const result = await bff.execute<Record<string, { company?: { name: string }; name?: string } | null>>(OPERATION, {
       person: ANN,
@@ -48,13 +49,15 @@ describe('loaders within a mutation operation', () => {
       rename: null,
       after: { company: { name: 'Acme Renamed' } },
     });
-    expect(result.errors?.map((error) => [error.path, error.extensions?.['code'], error.extensions?.['mayHaveApplied']])).toEqual([
-      [['rename'], 'UPSTREAM_TIMEOUT', true],
-    ]);
-    // The company was read, written once (not retried), then read again.
+    expect(
+      result.errors?.map((error) => [error.path, error.extensions?.['code'], error.extensions?.['writeOutcome'], error.extensions?.['mayHaveApplied']]),
+    ).toEqual([[['rename'], 'UPSTREAM_TIMEOUT', 'UNKNOWN', true]]);
+    // The company was read, written (three attempts, none answered), then read again.
     expect(bff.upstream().map(({ method, path }) => `${method} ${path}`)).toEqual([
       `PATCH /rest/people/${ANN}`,
       'GET /rest/companies',
+      `PATCH /rest/companies/${ACME}`,
+      `PATCH /rest/companies/${ACME}`,
       `PATCH /rest/companies/${ACME}`,
       `PATCH /rest/people/${ANN}`,
       'GET /rest/companies',

@@ -175,7 +175,7 @@ describe('record mutations', () => {
             message: 'Not found in Twenty: Record not found',
             path: [`${name}${type}`],
             locations: [{ line: 1, column: 12 + variables.length }],
-            extensions: { code: 'NOT_FOUND', upstream: { status: 404, method, path: request.replace(/\?.*/, '') } },
+            extensions: { code: 'NOT_FOUND', upstream: { status: 404, method, path: request.replace(/\?.*/, '') }, writeOutcome: 'NOT_APPLIED' },
           },
         ],
       });
@@ -196,7 +196,7 @@ describe('record mutations', () => {
             message: 'Twenty rejected the request: Record already exists',
             path: [`create${type}`],
             locations: [{ line: 1, column: 12 }],
-            extensions: { code: 'BAD_USER_INPUT', upstream: { status: 400, method: 'POST', path: `/rest/${plural}` } },
+            extensions: { code: 'BAD_USER_INPUT', upstream: { status: 400, method: 'POST', path: `/rest/${plural}` }, writeOutcome: 'NOT_APPLIED' },
           },
         ],
       });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { parseTwentyFilter } from '../../src/twenty/filterGrammar.js';
+import { deterministicUuid } from '../../src/utils/deterministicUuid.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 import { METADATA_READ, requestLines } from '../utils/requestLines.js';
 
@@ -55,7 +56,9 @@ describe.each([
     targetRowId = first[`attach${type}`]?.id ?? '';
     expect(first).toEqual({ [`attach${type}`]: { id: targetRowId, [key]: ownerId, [target]: targetId, personId: null } });
     expect(calls()).toEqual([lookup, `POST /rest/${targets}?depth=0 201`]);
-    expect(bff.upstream()[1]?.body).toEqual({ [key]: ownerId, [target]: targetId });
+    // The link's id derives from the pair: another process attaching it at once is refused as a duplicate.
+    expect(targetRowId).toBe(deterministicUuid('twenty-bff-link', targets, ownerId, target, targetId));
+    expect(bff.upstream()[1]?.body).toEqual({ id: targetRowId, [key]: ownerId, [target]: targetId });
 
     bff.resetRequests();
     expect(await bff.data(attach)).toEqual(first);
@@ -79,7 +82,7 @@ describe.each([
           message: `${type} ${ownerId} is not attached to ${targetName} ${targetId}.`,
           path: [`detach${type}`],
           locations: [{ line: 1, column: 12 }],
-          extensions: { code: 'NOT_FOUND' },
+          extensions: { code: 'NOT_FOUND', writeOutcome: 'NOT_APPLIED' },
         },
       ],
     });
@@ -106,7 +109,11 @@ describe.each([
     bff.sandbox.faults.inject({ kind: 'status', status: 400, times: 1, match: { method: 'POST' } });
     const result = await bff.execute(attach);
     expect(result.errors?.[0]?.message).toBe('Twenty rejected the request: Injected sandbox fault: HTTP 400');
-    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', upstream: { status: 400, method: 'POST', path: `/rest/${targets}` } });
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      upstream: { status: 400, method: 'POST', path: `/rest/${targets}` },
+      writeOutcome: 'NOT_APPLIED',
+    });
     expect(find(targets, `${key}[eq]:${ownerId}`)).toEqual([]);
   });
 });
@@ -228,7 +235,7 @@ describe('custom fields', () => {
           message,
           path: [name],
           locations: [{ line: 1, column: 12 }],
-          extensions: { code, upstream: { status, method, path: `/rest/metadata/${collection}/${MISSING}` } },
+          extensions: { code, upstream: { status, method, path: `/rest/metadata/${collection}/${MISSING}` }, writeOutcome: 'NOT_APPLIED' },
         },
       ],
     });

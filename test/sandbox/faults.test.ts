@@ -40,6 +40,12 @@ describe('startSandbox', () => {
       ]);
     });
 
+    it('answers the messages and error a fault names', async () => {
+      sandbox.faults.inject({ kind: 'status', status: 401, messages: ['Token abc invalid', 'second'], error: 'UNAUTHENTICATED', times: 1 });
+      const answer = await rest.get('/rest/people');
+      expect([answer.status, answer.body]).toEqual([401, { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token abc invalid', 'second'] }]);
+    });
+
     it('answers an injected 429 with Retry-After and the G3 rate-limit body', async () => {
       sandbox.faults.inject({ kind: 'status', status: 429, retryAfterSeconds: 7 });
       const answer = await rest.get('/rest/people');
@@ -151,6 +157,7 @@ describe('startSandbox', () => {
 
     it('refuses a fault it cannot honour', () => {
       expect(() => sandbox.faults.inject({ probability: 2 })).toThrow('Fault probability must be from 0 to 1, got 2');
+      expect(() => sandbox.faults.inject({ messages: 'x' as unknown as string[] })).toThrow('Fault messages must be an array of strings');
     });
   });
 

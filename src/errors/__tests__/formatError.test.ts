@@ -66,9 +66,9 @@ describe('toGraphQLError', () => {
     ],
     [
       '502 on a write',
-      { ...write, kind: 'http', status: 502, mayHaveApplied: true },
+      { ...write, kind: 'http', status: 502, writeOutcome: 'UNKNOWN' },
       'Twenty answered POST /rest/companies with HTTP 502; the write may have happened; check before retrying',
-      { code: 'UPSTREAM_ERROR', upstream: { status: 502, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+      { code: 'UPSTREAM_ERROR', upstream: { status: 502, method: 'POST', path: '/rest/companies' }, writeOutcome: 'UNKNOWN', mayHaveApplied: true },
     ],
     [
       '409',
@@ -84,9 +84,9 @@ describe('toGraphQLError', () => {
     ],
     [
       'a write timeout',
-      { ...write, kind: 'timeout', mayHaveApplied: true },
+      { ...write, kind: 'timeout', writeOutcome: 'UNKNOWN' },
       'Twenty did not answer POST /rest/companies in time; the write may have happened; check before retrying',
-      { code: 'UPSTREAM_TIMEOUT', upstream: { status: null, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+      { code: 'UPSTREAM_TIMEOUT', upstream: { status: null, method: 'POST', path: '/rest/companies' }, writeOutcome: 'UNKNOWN', mayHaveApplied: true },
     ],
     [
       'a network error',
@@ -96,25 +96,25 @@ describe('toGraphQLError', () => {
     ],
     [
       'a refused connection on a write',
-      { ...write, kind: 'network', detail: 'ECONNREFUSED', mayHaveApplied: false },
+      { ...write, kind: 'network', detail: 'ECONNREFUSED', writeOutcome: 'NOT_APPLIED' },
       'Could not reach Twenty for POST /rest/companies',
-      { code: 'UPSTREAM_ERROR', upstream: { status: null, method: 'POST', path: '/rest/companies' } },
+      { code: 'UPSTREAM_ERROR', upstream: { status: null, method: 'POST', path: '/rest/companies' }, writeOutcome: 'NOT_APPLIED' },
     ],
     [
       'a malformed answer to a write',
-      { ...write, kind: 'malformed', status: 201, detail: 'the body is not JSON', mayHaveApplied: true },
-      'The answer to POST /rest/companies (HTTP 201, the body is not JSON) is not a Twenty REST API answer: check TWENTY_API_URL and any proxy in front of Twenty; the write may have happened; check before retrying',
-      { code: 'UPSTREAM_ERROR', upstream: { status: 201, method: 'POST', path: '/rest/companies' }, mayHaveApplied: true },
+      { ...write, kind: 'malformed', status: 201, detail: 'the body is not JSON', writeOutcome: 'APPLIED' },
+      'The answer to POST /rest/companies (HTTP 201, the body is not JSON) is not a Twenty REST API answer: check TWENTY_API_URL and any proxy in front of Twenty; the write was applied',
+      { code: 'UPSTREAM_ERROR', upstream: { status: 201, method: 'POST', path: '/rest/companies' }, writeOutcome: 'APPLIED' },
     ],
     [
       'an HTML error page instead of a Twenty error',
-      { method: 'GET', path: '/rest/companies', kind: 'malformed', status: 404, detail: 'an HTML page', mayHaveApplied: false },
+      { method: 'GET', path: '/rest/companies', kind: 'malformed', status: 404, detail: 'an HTML page' },
       'The answer to GET /rest/companies (HTTP 404, an HTML page) is not a Twenty REST API answer: check TWENTY_API_URL and any proxy in front of Twenty',
       { code: 'UPSTREAM_ERROR', upstream: { status: 404, method: 'GET', path: '/rest/companies' } },
     ],
     [
       'an answer past the size limit',
-      { method: 'GET', path: '/rest/people', kind: 'tooLarge', status: 200, detail: 'more than 1024 bytes', mayHaveApplied: false },
+      { method: 'GET', path: '/rest/people', kind: 'tooLarge', status: 200, detail: 'more than 1024 bytes' },
       'The answer to GET /rest/people was dropped: it is larger than TWENTY_MAX_RESPONSE_BYTES (more than 1024 bytes)',
       { code: 'UPSTREAM_ERROR', upstream: { status: 200, method: 'GET', path: '/rest/people' } },
     ],
@@ -195,7 +195,7 @@ describe('formatError', () => {
       resolvers: {
         Query: {
           upstream: () => {
-            throw new TwentyApiError({ kind: 'timeout', method: 'PATCH', path: '/rest/people/1', mayHaveApplied: true });
+            throw new TwentyApiError({ kind: 'timeout', method: 'PATCH', path: '/rest/people/1', writeOutcome: 'UNKNOWN' });
           },
           coded: () => {
             throw new GraphQLError('Give exactly one of "id" and "nameSingular".', { extensions: { code: 'BAD_USER_INPUT' } });
@@ -219,6 +219,7 @@ describe('formatError', () => {
           extensions: {
             code: 'UPSTREAM_TIMEOUT',
             upstream: { status: null, method: 'PATCH', path: '/rest/people/1' },
+            writeOutcome: 'UNKNOWN',
             mayHaveApplied: true,
           },
         },

@@ -134,7 +134,7 @@ describe('createUpstreamGateway', () => {
     controller.abort();
     const op = operation({ signal: controller.signal });
     await expect(gateway.send(READ, op, async () => OK)).rejects.toMatchObject({ kind: 'cancelled' });
-    await expect(gateway.send(WRITE, op, async () => OK)).rejects.toMatchObject({ kind: 'cancelled', mayHaveApplied: false });
+    await expect(gateway.send(WRITE, op, async () => OK)).rejects.toMatchObject({ kind: 'cancelled', writeOutcome: 'NOT_APPLIED', mayHaveApplied: false });
   });
 
   it('never hands a write the client signal, and invalidates what it changed before answering', async () => {
