@@ -5,6 +5,7 @@ import { createLoaders, type Loaders, type RequestUpstream } from './loaders/cre
 import type { ConnectionCompilations, PagingOptions } from './loaders/loadConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
+import { bearerToken } from './utils/bearerToken.js';
 
 /** What every resolver receives. Built per request; nothing in it is shared between requests. */
 export interface Context {
@@ -15,8 +16,21 @@ export interface Context {
   readonly paging: PagingOptions;
   /** Connection arguments compiled in this request, shared by the argument checks, resolvers and loaders. */
   readonly compilations: ConnectionCompilations;
+  /** Aborts when the client goes away before its answer is complete (never on shutdown). */
+  readonly signal: AbortSignal;
+  /**
+   * Who is asking, for fair shares of the upstream rate budget: the
+   * `apollographql-client-name` header when sent, else the remote address.
+   */
+  readonly caller: string;
   /** Upstream HTTP requests this operation has made so far (retries included). */
   upstreamRequestCount(): number;
+}
+
+/** What the HTTP layer knows of a request besides its headers. */
+export interface RequestInfo {
+  signal: AbortSignal;
+  caller: string;
 }
 
 /** Where the per-request clients point: the configured Twenty, or the in-process sandbox. */
@@ -27,14 +41,16 @@ export interface UpstreamTarget {
 }
 
 /**
- * Returns the function that builds a request's context from its headers. With
+ * Returns the function that builds a request's context from its headers,
+ * its cancellation signal and its caller. With
  * no server-side key the caller's own `Authorization: Bearer …` header is
  * used, so each caller reaches its own workspace.
  */
 export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
-  return (headers: { get(name: string): string | undefined }): Context => {
-    const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : bearerHeader(headers.get('authorization'));
+  return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {
+    const callerKey = bearerToken(headers.get('authorization'));
+    const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : callerKey && `Bearer ${callerKey}`;
     let upstreamOfRequest: RequestUpstream | undefined;
     const compilations: ConnectionCompilations = new Map();
     const connect = (): RequestUpstream => {
@@ -65,7 +81,14 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
       );
       return upstreamOfRequest;
     };
-    return new RequestContext({ connect, count: () => upstreamOfRequest?.twenty.requestCount ?? 0 }, registry, paging, compilations);
+    return new RequestContext(
+      { connect, count: () => upstreamOfRequest?.twenty.requestCount ?? 0 },
+      registry,
+      paging,
+      compilations,
+      request.signal,
+      request.caller,
+    );
   };
 }
 
@@ -80,6 +103,8 @@ class RequestContext implements Context {
     readonly registry: ObjectRegistry,
     readonly paging: PagingOptions,
     readonly compilations: ConnectionCompilations,
+    readonly signal: AbortSignal,
+    readonly caller: string,
   ) {}
 
   get twenty(): TwentyClient {
@@ -93,9 +118,4 @@ class RequestContext implements Context {
   upstreamRequestCount(): number {
     return this.upstream.count();
   }
-}
-
-function bearerHeader(value: string | undefined): string | undefined {
-  const match = value?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match ? `Bearer ${match[1]}` : undefined;
 }

@@ -11,7 +11,10 @@ import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
+import { createDocumentStore } from './server/documentStore.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
+import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
+import { operationSizePlugin } from './server/operationSizePlugin.js';
 
 /** The query GraphiQL opens with. */
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button to run this query.
@@ -88,11 +91,18 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     // few KB) overflows the stack. 4,000 tokens is far beyond any screen's
     // query and stops that in the lexer with a clean GRAPHQL_PARSE_FAILED.
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    // Sized by what a parsed document really holds, its source text included.
+    documentStore: createDocumentStore(),
+    // main.ts handles SIGTERM/SIGINT: Apollo's own handler would stop the
+    // server under requests in flight and re-raise the signal (exit 143).
+    stopOnTerminationSignals: false,
     validationRules: [
+      noSubscriptionsRule,
       maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, ...REPORT_AS_VALIDATION_ERROR }),
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],
     plugins: [
+      operationSizePlugin(config.maxOperationChars),
       graphiqlLandingPagePlugin(EXAMPLE_QUERY),
       argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
       upstreamCostPlugin(options),

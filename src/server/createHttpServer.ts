@@ -2,25 +2,44 @@ import { createServer as createNodeServer, type IncomingMessage, type Server, ty
 
 import { HeaderMap } from '@apollo/server';
 
+import { ErrorCode } from '../errors/ErrorCode.js';
 import type { BffServer } from '../server.js';
+import { applyCors } from './applyCors.js';
+import type { CallerAuthenticator } from './authenticateCaller.js';
 
 /** Paths the HTTP server answers. */
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Request header naming the client application, used as the caller when present (Apollo Client sends it). */
+export const CLIENT_NAME_HEADER = 'apollographql-client-name';
+
+// A caller names a share of the rate budget: a long made-up name must not
+// cost memory wherever callers are counted.
+const MAX_CALLER_LENGTH = 100;
+
+/** How the HTTP layer treats requests. */
+export interface HttpServerOptions {
+  /** `'*'` or the exact origins allowed by CORS. */
+  corsOrigins: '*' | readonly string[];
+  /** Largest request body accepted; a larger one is answered 413 BAD_REQUEST. */
+  maxBodyBytes: number;
+  /** Checks the caller's credential before any GraphQL work (not for GraphiQL's page). */
+  authenticate: CallerAuthenticator;
+}
 
 /**
  * Serves `bff` over node:http: GraphQL (and GraphiQL for browsers) at
- * /graphql, a health check at /health, a redirect from /. Call
- * `bff.apollo.start()` first.
+ * /graphql, a health check at /health, a redirect from /. Each GraphQL
+ * request's context gets an AbortSignal that aborts when the client goes
+ * away before its answer is complete. Call `bff.apollo.start()` first.
  */
-export function createHttpServer(bff: BffServer, options: { corsOrigin: string }): Server {
+export function createHttpServer(bff: BffServer, options: HttpServerOptions): Server {
   return createNodeServer((request, response) => {
     handle(bff, options, request, response).catch((error: unknown) => {
       console.error('twenty-bff: unhandled HTTP error', error);
       if (!response.headersSent) {
-        sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        sendError(response, 500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
       } else {
         response.end();
       }
@@ -28,16 +47,10 @@ export function createHttpServer(bff: BffServer, options: { corsOrigin: string }
   });
 }
 
-async function handle(bff: BffServer, options: { corsOrigin: string }, request: IncomingMessage, response: ServerResponse) {
+async function handle(bff: BffServer, options: HttpServerOptions, request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (options.corsOrigin !== '') {
-    response.setHeader('Access-Control-Allow-Origin', options.corsOrigin);
-    response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Apollo-Require-Preflight, X-Upstream-Cost');
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
-      return;
-    }
+  if (applyCors(request, response, options.corsOrigins)) {
+    return;
   }
   if (url.pathname === HEALTH_PATH) {
     sendJson(response, 200, { status: 'ok' });
@@ -51,9 +64,18 @@ async function handle(bff: BffServer, options: { corsOrigin: string }, request: 
     sendJson(response, 404, { error: `Not found. GraphQL is served at ${GRAPHQL_PATH}.` });
     return;
   }
-  const body = await readBody(request);
+  // Not on the request's 'close': that fires once its body has been read.
+  const cancellation = new AbortController();
+  response.once('close', () => {
+    if (!response.writableEnded) {
+      cancellation.abort(new Error('The client closed the connection before the answer was complete.'));
+    }
+  });
+  const body = await readBody(request, options.maxBodyBytes);
   if (body === undefined) {
-    sendJson(response, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    // The rest of the body is not read: the connection cannot serve another request.
+    response.shouldKeepAlive = false;
+    sendError(response, 413, `The request body is larger than ${options.maxBodyBytes} bytes (BFF_MAX_BODY_BYTES).`, ErrorCode.BAD_REQUEST);
     return;
   }
   const headers = new HeaderMap();
@@ -67,13 +89,19 @@ async function handle(bff: BffServer, options: { corsOrigin: string }, request: 
     try {
       parsedBody = JSON.parse(body);
     } catch {
-      sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      sendError(response, 400, 'The request body is not valid JSON.', ErrorCode.BAD_REQUEST);
       return;
     }
   }
+  const caller = (headers.get(CLIENT_NAME_HEADER)?.trim() || request.socket.remoteAddress || 'unknown').slice(0, MAX_CALLER_LENGTH);
   const result = await bff.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
-    context: async () => bff.createContext(headers),
+    // Apollo builds the context only for GraphQL requests, not for GraphiQL's
+    // page, and answers a failure here with its code and HTTP status (401).
+    context: async () => {
+      await options.authenticate(headers.get('authorization'));
+      return bff.createContext(headers, { signal: cancellation.signal, caller });
+    },
   });
   for (const [name, value] of result.headers) {
     response.setHeader(name, value);
@@ -89,17 +117,37 @@ async function handle(bff: BffServer, options: { corsOrigin: string }, request: 
   response.end();
 }
 
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
+// Refuses at once on a declared Content-Length over the limit, and stops
+// reading (without buffering more) once a chunked body passes it. Undefined
+// also when the client goes away before the end of its body.
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | undefined> {
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
+    return Promise.resolve(undefined);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (result: string | undefined) => {
+      request.off('data', onData).off('end', onEnd).off('close', onClose);
+      request.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        stop(undefined);
+      } else {
+        chunks.push(chunk);
+      }
+    };
+    const onEnd = () => stop(Buffer.concat(chunks).toString('utf8'));
+    const onClose = () => stop(undefined);
+    request.on('data', onData).once('end', onEnd).once('close', onClose);
+  });
+}
+
+function sendError(response: ServerResponse, status: number, message: string, code: ErrorCode) {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown) {

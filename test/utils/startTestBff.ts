@@ -49,7 +49,17 @@ export async function startTestBff(
   const bff = await startBff(
     // Relation batches wait for every sibling call (batchHoldMs far above any
     // answer time): upstream counts stay exact however loaded the machine is.
-    { ...base, port: 0, host: '127.0.0.1', batchHoldMs: 60_000, ...config, twenty: { ...base.twenty, ...config.twenty } },
+    // With the sandbox's key on the server, callers need no credential of
+    // their own unless a test configures `auth` (test/operations/auth.test.ts).
+    {
+      ...base,
+      port: 0,
+      host: '127.0.0.1',
+      batchHoldMs: 60_000,
+      ...config,
+      twenty: { ...base.twenty, ...config.twenty },
+      auth: config.auth ?? { ...base.auth, allowAnonymous: true },
+    },
     { upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey } },
   );
   const execute = async <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
