@@ -122,7 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       clientTokens: clientTokens(env),
       jwt: jwtConfig(env),
     },
-    maxBodyBytes: integer(env, 'BFF_MAX_BODY_BYTES', 256 * 1024, 1024, 100 * 1024 * 1024),
+    maxBodyBytes: integer(env, 'BFF_MAX_BODY_BYTES', 100 * 1024, 1024, 100 * 1024 * 1024),
     maxOperationChars: integer(env, 'BFF_MAX_OPERATION_CHARS', 20_000, 100, 10_000_000),
     shutdownGraceMs: integer(env, 'BFF_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),

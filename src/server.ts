@@ -14,7 +14,6 @@ import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { createDocumentStore } from './server/documentStore.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
-import { operationSizePlugin } from './server/operationSizePlugin.js';
 
 /** The query GraphiQL opens with. */
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button to run this query.
@@ -102,7 +101,6 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],
     plugins: [
-      operationSizePlugin(config.maxOperationChars),
       graphiqlLandingPagePlugin(EXAMPLE_QUERY),
       argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
       upstreamCostPlugin(options),

@@ -49,6 +49,7 @@ export async function startBff(config: Config, options: ServerOptions & { upstre
   const http = createHttpServer(bff, {
     corsOrigins: policy.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
+    maxOperationChars: config.maxOperationChars,
     authenticate: createCallerAuthenticator(policy),
   });
   const shutdown = createGracefulShutdown(http);

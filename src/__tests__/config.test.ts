@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       introspection: true,
       corsOrigins: undefined,
       auth: { allowAnonymous: undefined, clientTokens: [], jwt: undefined },
-      maxBodyBytes: 262_144,
+      maxBodyBytes: 102_400,
       maxOperationChars: 20_000,
       shutdownGraceMs: 10_000,
       sandboxSeed: 42,

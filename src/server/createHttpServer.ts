@@ -24,13 +24,16 @@ export interface HttpServerOptions {
   corsOrigins: '*' | readonly string[];
   /** Largest request body accepted; a larger one is answered 413 BAD_REQUEST. */
   maxBodyBytes: number;
+  /** Longest operation text accepted, checked before Apollo parses or caches it; a longer one is answered 400 BAD_REQUEST. */
+  maxOperationChars: number;
   /** Checks the caller's credential before any GraphQL work (not for GraphiQL's page). */
   authenticate: CallerAuthenticator;
 }
 
 /**
  * Serves `bff` over node:http: GraphQL (and GraphiQL for browsers) at
- * /graphql, a health check at /health, a redirect from /. Each GraphQL
+ * /graphql, a health check at /health, a redirect from /. Bodies and
+ * operation texts over their limits are refused before Apollo sees them. Each GraphQL
  * request's context gets an AbortSignal that aborts when the client goes
  * away before its answer is complete. Call `bff.apollo.start()` first.
  */
@@ -93,6 +96,16 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
       return;
     }
   }
+  const operation = operationTextOf(request.method, parsedBody, url);
+  if (operation !== undefined && operation.length > options.maxOperationChars) {
+    sendError(
+      response,
+      400,
+      `The operation is ${operation.length} characters long; this server accepts at most ${options.maxOperationChars} (BFF_MAX_OPERATION_CHARS).`,
+      ErrorCode.BAD_REQUEST,
+    );
+    return;
+  }
   const caller = (headers.get(CLIENT_NAME_HEADER)?.trim() || request.socket.remoteAddress || 'unknown').slice(0, MAX_CALLER_LENGTH);
   const result = await bff.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
@@ -115,6 +128,17 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
     response.write(chunk);
   }
   response.end();
+}
+
+// Where Apollo reads the operation text: a POST body's `query`, or a GET's
+// `query` parameter. (A persisted query's hash stands for a text that was
+// checked when it was registered.)
+function operationTextOf(method: string | undefined, body: unknown, url: URL): string | undefined {
+  if (method === 'GET') {
+    return url.searchParams.get('query') ?? undefined;
+  }
+  const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
+  return typeof query === 'string' ? query : undefined;
 }
 
 // Refuses at once on a declared Content-Length over the limit, and stops

@@ -153,7 +153,7 @@ export function compileFilterOrThrow(
   if (input === null || input === undefined) {
     return undefined;
   }
-  assertWithinLimitsOrThrow(input, argumentPath);
+  assertFilterWithinLimitsOrThrow(input, argumentPath);
   const conditions = toConditions(input, fields, argumentPath);
   if (conditions.length === 0) {
     return undefined;
@@ -192,10 +192,13 @@ export function compileFilterOrThrow(
  */
 export const MAX_FILTER_INPUT_SIZE = MAX_FILTER_URL_LENGTH;
 
-// Iterative on purpose: it runs before anything recursive walks the input.
-// It stops at the first limit passed, so a refused filter costs little
-// however large it is: every value counted adds at least one to `size`.
-function assertWithinLimitsOrThrow(input: FilterInput, argumentPath: ArgumentPath): void {
+/**
+ * Refuses a filter, as given or as a raw variable value, larger than
+ * MAX_FILTER_INPUT_SIZE or nested deeper than MAX_FILTER_NESTING, with
+ * BAD_USER_INPUT at `argumentPath`. Iterative, and it stops at the first
+ * limit passed, so a refused filter costs little however large it is.
+ */
+export function assertFilterWithinLimitsOrThrow(input: unknown, argumentPath: ArgumentPath): void {
   let size = 0;
   const tooLarge = () =>
     badUserInput(
