@@ -141,11 +141,15 @@ function operationTextOf(method: string | undefined, body: unknown, url: URL): s
   return typeof query === 'string' ? query : undefined;
 }
 
-// Refuses at once on a declared Content-Length over the limit, and stops
-// reading (without buffering more) once a chunked body passes it. Undefined
-// also when the client goes away before the end of its body.
+// Past the limit a body is read on without being kept, up to this many more
+// bytes, so that the 413 reaches the client: closing a connection with unread
+// data resets it, and the client sees a network error instead.
+const DISCARDED_BYTES_MAX = 1024 * 1024;
+
+// Undefined for a body over the limit (decided at once for a declared
+// Content-Length far over it), or when the client goes away before its end.
 function readBody(request: IncomingMessage, maxBytes: number): Promise<string | undefined> {
-  if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes + DISCARDED_BYTES_MAX) {
     return Promise.resolve(undefined);
   }
   return new Promise((resolve) => {
@@ -158,13 +162,15 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<string | 
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
+      if (size > maxBytes + DISCARDED_BYTES_MAX) {
         stop(undefined);
-      } else {
+      } else if (size <= maxBytes) {
         chunks.push(chunk);
+      } else {
+        chunks.length = 0;
       }
     };
-    const onEnd = () => stop(Buffer.concat(chunks).toString('utf8'));
+    const onEnd = () => stop(size > maxBytes ? undefined : Buffer.concat(chunks).toString('utf8'));
     const onClose = () => stop(undefined);
     request.on('data', onData).once('end', onEnd).once('close', onClose);
   });
