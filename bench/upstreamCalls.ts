@@ -70,7 +70,9 @@ function benchOperations(noteId: string): BenchOperation[] {
 
 async function main(): Promise<void> {
   const runs = Number(process.env['BENCH_RUNS'] ?? 20);
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1' };
+  const base = loadConfig({});
+  // The sandbox's key is on the server; the bench is the only caller.
+  const config = { ...base, port: 0, host: '127.0.0.1', auth: { ...base.auth, allowAnonymous: true } };
   const sandbox = await startSandbox({ seed: config.sandboxSeed });
   const bff = await startBff(config, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } });
   try {

@@ -174,10 +174,11 @@ function assertVariablesWithinLimits(variables: Record<string, unknown>, operati
       throw refused(`The variables hold more than ${MAX_VARIABLE_VALUES} values (objects, lists and scalars).`, `$${name}`);
     }
     // Every filter input type is named *Filter: its value goes into a compiled
-    // filter, so the filter's own size limit applies before any compiling.
+    // filter, so the filter's size limit applies before coercing it. (Its
+    // nesting is checked when it is compiled, at the argument's own path.)
     if (namedTypeOf(definition.type).endsWith('Filter')) {
       try {
-        assertFilterWithinLimitsOrThrow(value, [`$${name}`]);
+        assertFilterWithinLimitsOrThrow(value, [`$${name}`], Number.POSITIVE_INFINITY);
       } catch (error) {
         throw error instanceof GraphQLError ? refused(error.message, error.extensions.argumentPath ?? `$${name}`) : error;
       }

@@ -194,11 +194,11 @@ export const MAX_FILTER_INPUT_SIZE = MAX_FILTER_URL_LENGTH;
 
 /**
  * Refuses a filter, as given or as a raw variable value, larger than
- * MAX_FILTER_INPUT_SIZE or nested deeper than MAX_FILTER_NESTING, with
- * BAD_USER_INPUT at `argumentPath`. Iterative, and it stops at the first
- * limit passed, so a refused filter costs little however large it is.
+ * MAX_FILTER_INPUT_SIZE or nested deeper than `maxNesting` levels of and, or
+ * and not, with BAD_USER_INPUT at `argumentPath`. Iterative, and it stops at
+ * the first limit passed, so a refused filter costs little however large it is.
  */
-export function assertFilterWithinLimitsOrThrow(input: unknown, argumentPath: ArgumentPath): void {
+export function assertFilterWithinLimitsOrThrow(input: unknown, argumentPath: ArgumentPath, maxNesting: number = MAX_FILTER_NESTING): void {
   let size = 0;
   const tooLarge = () =>
     badUserInput(
@@ -230,9 +230,9 @@ export function assertFilterWithinLimitsOrThrow(input: unknown, argumentPath: Ar
       }
       const here = [...at, key];
       const logical = key === 'and' || key === 'or' || key === 'not';
-      if (logical && depth === MAX_FILTER_NESTING) {
+      if (logical && depth === maxNesting) {
         throw badUserInput(
-          `Expected at most ${MAX_FILTER_NESTING} nested levels of and, or and not in the filter at "${printArgumentPath(argumentPath)}", found more at "${printArgumentPath(here)}".`,
+          `Expected at most ${maxNesting} nested levels of and, or and not in the filter at "${printArgumentPath(argumentPath)}", found more at "${printArgumentPath(here)}".`,
           here,
         );
       }

@@ -70,7 +70,7 @@ describe('twenty-bff against an older Twenty', () => {
     });
     older = await startOlderTwenty(sandbox);
     const base = loadConfig({});
-    const config: Config = { ...base, port: 0, host: '127.0.0.1' };
+    const config: Config = { ...base, port: 0, host: '127.0.0.1', auth: { ...base.auth, allowAnonymous: true } };
     bff = await startBff(config, { upstream: { baseUrl: older.url, apiKey: sandbox.apiKey } });
   });
 
