@@ -39,6 +39,25 @@ export interface CacheConfig {
   maxBytes: number;
 }
 
+/** Verification of JWTs sent as `Authorization: Bearer <jwt>`. */
+export interface JwtConfig {
+  /** Where the signing keys are published (`BFF_JWT_JWKS_URL`). */
+  jwksUrl: string;
+  /** The `iss` a token must carry (`BFF_JWT_ISSUER`). */
+  issuer: string;
+  /** An `aud` a token must carry (`BFF_JWT_AUDIENCE`). */
+  audience: string;
+}
+
+/** How callers prove who they are when twenty-bff holds the Twenty key (`src/server/callerPolicy.ts`). */
+export interface AuthConfig {
+  /** `BFF_ALLOW_ANONYMOUS`; undefined → the mode decides (allowed only over the sandbox on a loopback address). */
+  allowAnonymous: boolean | undefined;
+  /** Static bearer tokens callers may send (`BFF_CLIENT_TOKENS`). */
+  clientTokens: string[];
+  jwt: JwtConfig | undefined;
+}
+
 /** Everything twenty-bff needs to start. */
 export interface Config {
   port: number;
@@ -63,8 +82,19 @@ export interface Config {
   /** Largest number of aliases in one operation. */
   maxAliases: number;
   introspection: boolean;
-  /** `Access-Control-Allow-Origin` value; empty string disables CORS headers. */
-  corsOrigin: string;
+  /**
+   * Origins allowed by CORS (`BFF_CORS_ORIGINS`): `['*']` for any, `[]` for
+   * none; undefined → the mode's default (none with a server-side key, any otherwise).
+   */
+  corsOrigins: string[] | undefined;
+  /** Who may call twenty-bff when it holds a server-side key. */
+  auth: AuthConfig;
+  /** Largest request body accepted, in bytes; a larger one is answered 413. */
+  maxBodyBytes: number;
+  /** Longest operation text accepted, in characters, checked before it is parsed. */
+  maxOperationChars: number;
+  /** How long requests in flight may take to finish after SIGTERM/SIGINT before their connections are cut. */
+  shutdownGraceMs: number;
   /** Seed of the demo data when the built-in sandbox is used. */
   sandboxSeed: number;
   /** Refuse every mutation with FORBIDDEN, for deployments that must only read. */
@@ -129,7 +159,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
     introspection: boolean(env, 'BFF_INTROSPECTION', true),
-    corsOrigin: optional(env, 'BFF_CORS_ORIGIN') ?? '*',
+    corsOrigins: corsOrigins(env),
+    auth: {
+      allowAnonymous: optionalBoolean(env, 'BFF_ALLOW_ANONYMOUS'),
+      clientTokens: clientTokens(env),
+      jwt: jwtConfig(env),
+    },
+    maxBodyBytes: integer(env, 'BFF_MAX_BODY_BYTES', 100 * 1024, 1024, 100 * 1024 * 1024),
+    maxOperationChars: integer(env, 'BFF_MAX_OPERATION_CHARS', 20_000, 100, 10_000_000),
+    shutdownGraceMs: integer(env, 'BFF_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
     readOnly: boolean(env, 'BFF_READ_ONLY', false),
     maxBatchSize: integer(env, 'BFF_MAX_BATCH_SIZE', 500, 1, 10_000),
@@ -178,9 +216,13 @@ function integer(
 }
 
 function boolean(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {
+  return optionalBoolean(env, name) ?? fallback;
+}
+
+function optionalBoolean(env: Record<string, string | undefined>, name: string): boolean | undefined {
   const text = optional(env, name)?.toLowerCase();
   if (text === undefined) {
-    return fallback;
+    return undefined;
   }
   if (['true', '1', 'yes', 'on'].includes(text)) {
     return true;
@@ -189,6 +231,70 @@ function boolean(env: Record<string, string | undefined>, name: string, fallback
     return false;
   }
   throw new ConfigError(`${name} must be true or false; got "${text}".`);
+}
+
+// A set but empty variable means "no CORS headers", as BFF_CORS_ORIGIN did;
+// BFF_CORS_ORIGIN (one value) is still read when BFF_CORS_ORIGINS is unset.
+function corsOrigins(env: Record<string, string | undefined>): string[] | undefined {
+  const name = env['BFF_CORS_ORIGINS'] !== undefined ? 'BFF_CORS_ORIGINS' : 'BFF_CORS_ORIGIN';
+  const text = env[name];
+  if (text === undefined) {
+    return undefined;
+  }
+  const origins = text.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  if (origins.includes('*')) {
+    if (origins.length > 1) {
+      throw new ConfigError(`${name}: "*" allows every origin and cannot be listed with others.`);
+    }
+    return origins;
+  }
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // Browsers send the origin serialised exactly so: scheme, host, port, no slash.
+    if (parsed?.origin !== origin) {
+      throw new ConfigError(`${name}: "${origin}" is not an origin such as https://app.example.com (scheme, host and port only).`);
+    }
+  }
+  return origins;
+}
+
+/** Shortest static client token accepted: shorter ones can be guessed. */
+export const MIN_CLIENT_TOKEN_LENGTH = 16;
+
+function clientTokens(env: Record<string, string | undefined>): string[] {
+  const tokens = (optional(env, 'BFF_CLIENT_TOKENS') ?? '').split(',').map((token) => token.trim()).filter((token) => token !== '');
+  for (const token of tokens) {
+    if (token.length < MIN_CLIENT_TOKEN_LENGTH || !/^[\x21-\x7e]+$/.test(token)) {
+      throw new ConfigError(
+        `BFF_CLIENT_TOKENS: every token must be at least ${MIN_CLIENT_TOKEN_LENGTH} visible ASCII characters without spaces or commas (such as the output of "openssl rand -hex 32").`,
+      );
+    }
+  }
+  return tokens;
+}
+
+function jwtConfig(env: Record<string, string | undefined>): JwtConfig | undefined {
+  const jwksUrl = optional(env, 'BFF_JWT_JWKS_URL');
+  const issuer = optional(env, 'BFF_JWT_ISSUER');
+  const audience = optional(env, 'BFF_JWT_AUDIENCE');
+  if (jwksUrl === undefined) {
+    if (issuer !== undefined || audience !== undefined) {
+      throw new ConfigError('BFF_JWT_ISSUER and BFF_JWT_AUDIENCE need BFF_JWT_JWKS_URL, where the signing keys are published.');
+    }
+    return undefined;
+  }
+  assertHttpUrl('BFF_JWT_JWKS_URL', jwksUrl);
+  // Without both, a token the same identity provider issued for another
+  // application, or another provider's, would be accepted.
+  if (issuer === undefined || audience === undefined) {
+    throw new ConfigError('BFF_JWT_JWKS_URL needs BFF_JWT_ISSUER and BFF_JWT_AUDIENCE: the iss and aud every accepted token must carry.');
+  }
+  return { jwksUrl, issuer, audience };
 }
 
 function assertHttpUrl(name: string, value: string): void {

@@ -6,6 +6,7 @@ import type { ConnectionCompilations, PagingOptions } from './loaders/loadConnec
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
+import { bearerToken } from './utils/bearerToken.js';
 
 /** What every resolver receives. Built per request; nothing in it is shared between requests. */
 export interface Context {
@@ -18,14 +19,19 @@ export interface Context {
   readonly compilations: ConnectionCompilations;
   /** What this operation has spent upstream so far: requests (retries included), cache hits, coalesced reads, budget waits. */
   readonly upstreamUsage: UpstreamUsage;
+  /** Aborts when the client goes away before its answer is complete (never on shutdown). */
+  readonly signal: AbortSignal;
+  /**
+   * Who is asking, for fair shares of the upstream rate budget: the
+   * `apollographql-client-name` header when sent, else the remote address.
+   */
+  readonly caller: string;
 }
 
-/** The HTTP request an operation came in: its cancellation and who sent it. */
-export interface IncomingRequest {
-  /** Aborted when the client goes away before the answer. */
-  signal?: AbortSignal;
-  /** The client's name (`apollographql-client-name`) or address, for fair sharing of the rate budget. */
-  caller?: string;
+/** What the HTTP layer knows of a request besides its headers. */
+export interface RequestInfo {
+  signal: AbortSignal;
+  caller: string;
 }
 
 /** Where the per-request clients point: the configured Twenty, or the in-process sandbox. */
@@ -36,14 +42,16 @@ export interface UpstreamTarget {
 }
 
 /**
- * Returns the function that builds a request's context from its headers. With
+ * Returns the function that builds a request's context from its headers,
+ * its cancellation signal and its caller. With
  * no server-side key the caller's own `Authorization: Bearer …` header is
  * used, so each caller reaches its own workspace.
  */
 export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry, gateway?: UpstreamGateway) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
-  return (headers: { get(name: string): string | undefined }, incoming: IncomingRequest = {}): Context => {
-    const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : bearerHeader(headers.get('authorization'));
+  return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {
+    const callerKey = bearerToken(headers.get('authorization'));
+    const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : callerKey && `Bearer ${callerKey}`;
     const usage = createUpstreamUsage();
     let upstreamOfRequest: RequestUpstream | undefined;
     const compilations: ConnectionCompilations = new Map();
@@ -68,8 +76,8 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
           ...(gateway ? { gateway } : {}),
           operation: {
             scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),
-            caller: incoming.caller ?? 'anonymous',
-            signal: incoming.signal,
+            caller: request.caller,
+            signal: request.signal,
             usage,
             // The estimate's limit is also the hard cap while running: the
             // estimate is an upper bound, so only a wrong one reaches it.
@@ -86,7 +94,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
       );
       return upstreamOfRequest;
     };
-    return new RequestContext({ connect }, registry, paging, compilations, usage);
+    return new RequestContext({ connect }, registry, paging, compilations, usage, request.signal, request.caller);
   };
 }
 
@@ -103,6 +111,8 @@ class RequestContext implements Context {
     readonly paging: PagingOptions,
     readonly compilations: ConnectionCompilations,
     readonly upstreamUsage: UpstreamUsage,
+    readonly signal: AbortSignal,
+    readonly caller: string,
   ) {}
 
   get twenty(): TwentyClient {
@@ -112,9 +122,4 @@ class RequestContext implements Context {
   get loaders(): Loaders {
     return this.upstream.connect().loaders;
   }
-}
-
-function bearerHeader(value: string | undefined): string | undefined {
-  const match = value?.match(/^Bearer\s+(\S+)\s*$/i);
-  return match ? `Bearer ${match[1]}` : undefined;
 }

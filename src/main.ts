@@ -1,41 +1,87 @@
 import { ConfigError, loadConfig } from './config.js';
+import { type CallerPolicy, isLoopback } from './server/callerPolicy.js';
 import { startBff } from './startBff.js';
 
 // Entry point of `npm start`: configuration from the environment, then serve
-// until SIGINT/SIGTERM.
+// until SIGTERM/SIGINT, which stop gracefully (requests in flight are
+// answered) and exit 0. Run `node --import tsx src/main.ts` directly as a
+// container's command (or `exec` it from a shell script) so the signal
+// reaches this process.
 async function main() {
   let config;
+  let bff;
   try {
     config = loadConfig();
+    bff = await startBff(config, {
+      logOperation: ({ operationName, upstreamRequests, durationMs }) =>
+        console.info(`twenty-bff: ${operationName ?? '(anonymous)'} ${upstreamRequests} upstream request(s) ${durationMs} ms`),
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`twenty-bff: ${error.message}`);
       process.exit(2);
     }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (config && (code === 'EADDRINUSE' || code === 'EACCES')) {
+      console.error(
+        code === 'EADDRINUSE'
+          ? `twenty-bff: PORT ${config.port} is in use on ${config.host}: stop what listens there, or set PORT to another port.`
+          : `twenty-bff: not allowed to listen on PORT ${config.port} at ${config.host}: choose a PORT above 1023.`,
+      );
+      process.exit(1);
+    }
     throw error;
   }
-  const bff = await startBff(config, {
-    logOperation: ({ operationName, upstreamRequests, durationMs }) =>
-      console.info(`twenty-bff: ${operationName ?? '(anonymous)'} ${upstreamRequests} upstream request(s) ${durationMs} ms`),
-  });
   if (bff.sandbox) {
     console.info(`twenty-bff: no TWENTY_API_URL set, so the built-in sandbox (a Twenty REST emulator with demo data) runs at ${bff.sandbox.url}/rest`);
   } else {
     console.info(`twenty-bff: upstream Twenty at ${config.twenty.apiUrl}/rest (${config.twenty.apiKey ? 'server API key' : 'callers\' Authorization headers passed through'})`);
   }
+  console.info(`twenty-bff: ${describeCallers(bff.policy, config.host)}`);
   console.info(`twenty-bff: GraphQL and GraphiQL at ${bff.url}`);
   if (config.twentyWebhookSecret !== undefined) {
     console.info(`twenty-bff: Twenty webhooks accepted at ${bff.url.replace(/\/graphql$/, '/webhooks/twenty')}`);
   }
-  const stop = () => {
-    console.info('twenty-bff: shutting down');
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.info(`twenty-bff: ${signal} again, exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.info(`twenty-bff: ${signal}: no new connections; waiting up to ${config.shutdownGraceMs} ms for requests in flight`);
     bff.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      ({ cut }) => {
+        console.info(cut === 0 ? 'twenty-bff: stopped' : `twenty-bff: stopped; ${cut} request(s) unfinished after BFF_SHUTDOWN_GRACE_MS were cut`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('twenty-bff: failed to stop cleanly', error);
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function describeCallers(policy: CallerPolicy, host: string): string {
+  const cors = policy.corsOrigins === '*' ? 'any origin' : policy.corsOrigins.length === 0 ? 'no browser origin' : policy.corsOrigins.join(', ');
+  switch (policy.mode) {
+    case 'passthrough':
+      return `each caller sends its own Twenty API key; CORS: ${cors}`;
+    case 'sandbox':
+    case 'serverKey': {
+      const ways = [
+        ...(policy.clientTokens.length > 0 ? [`${policy.clientTokens.length} client token(s)`] : []),
+        ...(policy.jwt ? [`JWTs from ${policy.jwt.issuer}`] : []),
+        ...(policy.anonymous
+          ? [policy.mode === 'sandbox' && isLoopback(host) ? `anonymous callers (sandbox mode, listening on ${host} only)` : 'anonymous callers (BFF_ALLOW_ANONYMOUS=true)']
+          : []),
+      ];
+      return `callers accepted: ${ways.join(', ')}; CORS: ${cors}`;
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,9 @@ import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { costLimitPlugin } from './server/costLimitPlugin.js';
+import { createDocumentStore } from './server/documentStore.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
+import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import type { UpstreamGateway } from './twenty/upstreamGateway.js';
 
@@ -107,7 +109,13 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     // few KB) overflows the stack. 4,000 tokens is far beyond any screen's
     // query and stops that in the lexer with a clean GRAPHQL_PARSE_FAILED.
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    // Sized by what a parsed document really holds, its source text included.
+    documentStore: createDocumentStore(),
+    // main.ts handles SIGTERM/SIGINT: Apollo's own handler would stop the
+    // server under requests in flight and re-raise the signal (exit 143).
+    stopOnTerminationSignals: false,
     validationRules: [
+      noSubscriptionsRule,
       maxDepthRule({ n: config.maxQueryDepth, ignoreIntrospection: true, ...REPORT_AS_VALIDATION_ERROR }),
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],

@@ -5,9 +5,12 @@ import type { UpstreamTarget } from './context.js';
 import { startSandbox } from './sandbox/index.js';
 import type { RunningSandbox } from './sandbox/types.js';
 import { createServer, type ServerOptions } from './server.js';
+import { createCallerAuthenticator } from './server/authenticateCaller.js';
+import { type CallerPolicy, resolveCallerPolicy, type UpstreamMode } from './server/callerPolicy.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
-import { createSharedGateway } from './twenty/createSharedGateway.js';
+import { createGracefulShutdown, type ShutdownReport } from './server/gracefulShutdown.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
+import { createSharedGateway } from './twenty/createSharedGateway.js';
 
 /** A listening twenty-bff. */
 export interface RunningBff {
@@ -15,7 +18,13 @@ export interface RunningBff {
   url: string;
   /** The in-process sandbox, when no Twenty was configured. */
   sandbox: RunningSandbox | undefined;
-  close(): Promise<void>;
+  /** Who may call, decided at start (for the start log). */
+  policy: CallerPolicy;
+  /**
+   * Stops accepting connections, lets requests in flight finish within
+   * `config.shutdownGraceMs`, then stops Apollo and the sandbox.
+   */
+  close(): Promise<ShutdownReport>;
 }
 
 /** Options of startBff besides the configuration. */
@@ -24,17 +33,21 @@ export interface StartBffOptions extends ServerOptions {
   upstream?: UpstreamTarget;
   /**
    * Called with every verified Twenty webhook event (`POST /webhooks/twenty`,
-   * on when `TWENTY_WEBHOOK_SECRET` is set) before it is answered 200; by
-   * default the event is logged.
+   * on when `TWENTY_WEBHOOK_SECRET` is set) after the shared cache forgot what
+   * it changed, before it is answered 200; by default the event is logged.
    */
   onWebhookEvent?: (event: TwentyWebhookEvent) => Promise<void>;
 }
 
 /**
  * Starts twenty-bff over HTTP. With no `TWENTY_API_URL` (and no explicit
- * `upstream`) it first starts the sandbox in-process, seeded, and uses its key.
+ * `upstream`) it first starts the sandbox in-process, seeded, and uses its
+ * key. Throws ConfigError when the caller policy is unsafe or inconsistent
+ * (see `resolveCallerPolicy`), and the listen error (EADDRINUSE…) after
+ * releasing what it started.
  */
 export async function startBff(config: Config, options: StartBffOptions = {}): Promise<RunningBff> {
+  const policy = resolveCallerPolicy(upstreamModeOf(config, options.upstream), config.auth, config.corsOrigins, config.host);
   let sandbox: RunningSandbox | undefined;
   let upstream = options.upstream;
   if (!upstream) {
@@ -58,7 +71,10 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
   await bff.apollo.start();
   const onWebhookEvent = options.onWebhookEvent ?? logWebhookEvent;
   const http = createHttpServer(bff, {
-    corsOrigin: config.corsOrigin,
+    corsOrigins: policy.corsOrigins,
+    maxBodyBytes: config.maxBodyBytes,
+    maxOperationChars: config.maxOperationChars,
+    authenticate: createCallerAuthenticator(policy),
     webhook: {
       secret: config.twentyWebhookSecret,
       onEvent: async (event) => {
@@ -67,23 +83,39 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       },
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, () => resolve());
-  });
+  const shutdown = createGracefulShutdown(http);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await bff.apollo.stop();
+    await gateway.close();
+    await sandbox?.close();
+    throw error;
+  }
   const { port } = http.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`,
     sandbox,
+    policy,
     async close() {
-      http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      const report = await shutdown(config.shutdownGraceMs);
       await bff.apollo.stop();
       await gateway.close();
       await sandbox?.close();
+      return report;
     },
   };
+}
+
+function upstreamModeOf(config: Config, upstream: UpstreamTarget | undefined): UpstreamMode {
+  if (!upstream && !config.twenty.apiUrl) {
+    return 'sandbox';
+  }
+  return (upstream ? upstream.apiKey : config.twenty.apiKey) ? 'serverKey' : 'passthrough';
 }
 
 async function logWebhookEvent(event: TwentyWebhookEvent): Promise<void> {

@@ -26,7 +26,11 @@ describe('loadConfig', () => {
       maxQueryDepth: 12,
       maxAliases: 30,
       introspection: true,
-      corsOrigin: '*',
+      corsOrigins: undefined,
+      auth: { allowAnonymous: undefined, clientTokens: [], jwt: undefined },
+      maxBodyBytes: 102_400,
+      maxOperationChars: 20_000,
+      shutdownGraceMs: 10_000,
       sandboxSeed: 42,
       readOnly: false,
       maxBatchSize: 500,
@@ -85,7 +89,39 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ TWENTY_MAX_RESPONSE_BYTES: '1023' }, 'TWENTY_MAX_RESPONSE_BYTES must be an integer from 1024 to 1073741824; got "1023".'],
+    [{}, undefined],
+    [{ BFF_CORS_ORIGINS: '' }, []],
+    [{ BFF_CORS_ORIGINS: '*' }, ['*']],
+    [{ BFF_CORS_ORIGINS: 'https://app.example, http://localhost:3000' }, ['https://app.example', 'http://localhost:3000']],
+    // The former single-valued variable is read when the new one is unset.
+    [{ BFF_CORS_ORIGIN: 'https://old.example' }, ['https://old.example']],
+    [{ BFF_CORS_ORIGIN: '' }, []],
+    [{ BFF_CORS_ORIGINS: 'https://new.example', BFF_CORS_ORIGIN: 'https://old.example' }, ['https://new.example']],
+  ])('reads the CORS origins of %j', (env, origins) => {
+    expect(loadConfig(env).corsOrigins).toEqual(origins);
+  });
+
+  it('reads client authentication', () => {
+    const env = {
+      BFF_ALLOW_ANONYMOUS: 'false',
+      BFF_CLIENT_TOKENS: ' web-0123456789abcdef , mobile-0123456789abcdef ',
+      BFF_JWT_JWKS_URL: 'https://id.example/.well-known/jwks.json',
+      BFF_JWT_ISSUER: 'https://id.example/',
+      BFF_JWT_AUDIENCE: 'twenty-bff',
+    };
+    expect(loadConfig(env).auth).toEqual({
+      allowAnonymous: false,
+      clientTokens: ['web-0123456789abcdef', 'mobile-0123456789abcdef'],
+      jwt: { jwksUrl: 'https://id.example/.well-known/jwks.json', issuer: 'https://id.example/', audience: 'twenty-bff' },
+    });
+  });
+
+  it('reads the request limits and the shutdown grace', () => {
+    const config = loadConfig({ BFF_MAX_BODY_BYTES: '2048', BFF_MAX_OPERATION_CHARS: '500', BFF_SHUTDOWN_GRACE_MS: '0' });
+    expect([config.maxBodyBytes, config.maxOperationChars, config.shutdownGraceMs]).toEqual([2048, 500, 0]);
+  });
+
+  it.each([
     [{ TWENTY_API_URL: 'ftp://x' }, 'TWENTY_API_URL must be an http(s) URL; got "ftp://x".'],
     [{ TWENTY_API_URL: 'http://bob:hunter2@127.0.0.1:3000' }, 'TWENTY_API_URL must not contain a user name or password; put the API key in TWENTY_API_KEY.'],
     [{ TWENTY_PAGE_CAP: '0' }, 'TWENTY_PAGE_CAP must be an integer from 1 to 1000; got "0".'],
@@ -97,11 +133,23 @@ describe('loadConfig', () => {
     [{ TWENTY_RATE_WINDOW_MS: '0' }, 'TWENTY_RATE_WINDOW_MS must be an integer from 1 to 86400000; got "0".'],
     [{ BFF_RATE_WAIT_MS: '1.5' }, 'BFF_RATE_WAIT_MS must be an integer from 0 to 600000; got "1.5".'],
     [{ REDIS_URL: 'http://:secret@cache:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379.'],
+    [{ TWENTY_MAX_RESPONSE_BYTES: '1023' }, 'TWENTY_MAX_RESPONSE_BYTES must be an integer from 1024 to 1073741824; got "1023".'],
     [{ TWENTY_EXTRA_HEADERS: '{"Authorization":"x"}' }, 'TWENTY_EXTRA_HEADERS must not set Authorization; use TWENTY_API_KEY.'],
     [
       { TWENTY_EXTRA_HEADERS: '{"X-Conn":"a\\nb"}' },
       'TWENTY_EXTRA_HEADERS: the value of "X-Conn" holds a character a header cannot carry (such as a line break).',
     ],
+    [{ BFF_CORS_ORIGINS: '*, https://app.example' }, 'BFF_CORS_ORIGINS: "*" allows every origin and cannot be listed with others.'],
+    [{ BFF_CORS_ORIGINS: 'https://app.example/' }, 'BFF_CORS_ORIGINS: "https://app.example/" is not an origin such as https://app.example.com (scheme, host and port only).'],
+    [{ BFF_CORS_ORIGIN: 'app.example' }, 'BFF_CORS_ORIGIN: "app.example" is not an origin such as https://app.example.com (scheme, host and port only).'],
+    [
+      { BFF_CLIENT_TOKENS: 'short' },
+      'BFF_CLIENT_TOKENS: every token must be at least 16 visible ASCII characters without spaces or commas (such as the output of "openssl rand -hex 32").',
+    ],
+    [{ BFF_ALLOW_ANONYMOUS: 'sometimes' }, 'BFF_ALLOW_ANONYMOUS must be true or false; got "sometimes".'],
+    [{ BFF_JWT_JWKS_URL: 'https://id.example/jwks.json', BFF_JWT_ISSUER: 'https://id.example/' }, 'BFF_JWT_JWKS_URL needs BFF_JWT_ISSUER and BFF_JWT_AUDIENCE: the iss and aud every accepted token must carry.'],
+    [{ BFF_JWT_AUDIENCE: 'twenty-bff' }, 'BFF_JWT_ISSUER and BFF_JWT_AUDIENCE need BFF_JWT_JWKS_URL, where the signing keys are published.'],
+    [{ BFF_MAX_BODY_BYTES: '10' }, 'BFF_MAX_BODY_BYTES must be an integer from 1024 to 104857600; got "10".'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -2,27 +2,51 @@ import { createServer as createNodeServer, type IncomingMessage, type Server, ty
 
 import { HeaderMap } from '@apollo/server';
 
+import { ErrorCode } from '../errors/ErrorCode.js';
 import type { BffServer } from '../server.js';
+import { applyCors } from './applyCors.js';
+import type { CallerAuthenticator } from './authenticateCaller.js';
 import { handleTwentyWebhook, TWENTY_WEBHOOK_PATH, type TwentyWebhookHandlerOptions } from './twentyWebhook.js';
 
 /** Paths the HTTP server answers. */
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Request header naming the client application, used as the caller when present (Apollo Client sends it). */
+export const CLIENT_NAME_HEADER = 'apollographql-client-name';
+
+// A caller names a share of the rate budget: a long made-up name must not
+// cost memory wherever callers are counted.
+const MAX_CALLER_LENGTH = 100;
+
+/** How the HTTP layer treats requests. */
+export interface HttpServerOptions {
+  /** `'*'` or the exact origins allowed by CORS. */
+  corsOrigins: '*' | readonly string[];
+  /** Largest request body accepted; a larger one is answered 413 BAD_REQUEST. */
+  maxBodyBytes: number;
+  /** Longest operation text accepted, checked before Apollo parses or caches it; a longer one is answered 400 BAD_REQUEST. */
+  maxOperationChars: number;
+  /** Checks the caller's credential before any GraphQL work (not for GraphiQL's page). */
+  authenticate: CallerAuthenticator;
+  /** Twenty's signed webhook deliveries at /webhooks/twenty (verified with its own secret, not the caller auth). */
+  webhook?: TwentyWebhookHandlerOptions;
+}
 
 /**
  * Serves `bff` over node:http: GraphQL (and GraphiQL for browsers) at
  * /graphql, a health check at /health, Twenty's webhooks at /webhooks/twenty
- * when `webhook` is given, a redirect from /. Call
- * `bff.apollo.start()` first.
+ * when `webhook` is given, a redirect from /. Bodies and
+ * operation texts over their limits are refused before Apollo sees them. Each GraphQL
+ * request's context gets an AbortSignal that aborts when the client goes
+ * away before its answer is complete. Call `bff.apollo.start()` first.
  */
-export function createHttpServer(bff: BffServer, options: { corsOrigin: string; webhook?: TwentyWebhookHandlerOptions }): Server {
+export function createHttpServer(bff: BffServer, options: HttpServerOptions): Server {
   return createNodeServer((request, response) => {
     handle(bff, options, request, response).catch((error: unknown) => {
       console.error('twenty-bff: unhandled HTTP error', error);
       if (!response.headersSent) {
-        sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        sendError(response, 500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
       } else {
         response.end();
       }
@@ -30,16 +54,10 @@ export function createHttpServer(bff: BffServer, options: { corsOrigin: string; 
   });
 }
 
-async function handle(bff: BffServer, options: { corsOrigin: string; webhook?: TwentyWebhookHandlerOptions }, request: IncomingMessage, response: ServerResponse) {
+async function handle(bff: BffServer, options: HttpServerOptions, request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (options.corsOrigin !== '') {
-    response.setHeader('Access-Control-Allow-Origin', options.corsOrigin);
-    response.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Apollo-Require-Preflight, X-Upstream-Cost');
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
-      return;
-    }
+  if (applyCors(request, response, options.corsOrigins)) {
+    return;
   }
   if (url.pathname === HEALTH_PATH) {
     sendJson(response, 200, { status: 'ok' });
@@ -57,9 +75,18 @@ async function handle(bff: BffServer, options: { corsOrigin: string; webhook?: T
     sendJson(response, 404, { error: `Not found. GraphQL is served at ${GRAPHQL_PATH}.` });
     return;
   }
-  const body = await readBody(request);
+  // Not on the request's 'close': that fires once its body has been read.
+  const cancellation = new AbortController();
+  response.once('close', () => {
+    if (!response.writableEnded) {
+      cancellation.abort(new Error('The client closed the connection before the answer was complete.'));
+    }
+  });
+  const body = await readBody(request, options.maxBodyBytes);
   if (body === undefined) {
-    sendJson(response, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+    // The rest of the body is not read: the connection cannot serve another request.
+    response.shouldKeepAlive = false;
+    sendError(response, 413, `The request body is larger than ${options.maxBodyBytes} bytes (BFF_MAX_BODY_BYTES).`, ErrorCode.BAD_REQUEST);
     return;
   }
   const headers = new HeaderMap();
@@ -73,13 +100,29 @@ async function handle(bff: BffServer, options: { corsOrigin: string; webhook?: T
     try {
       parsedBody = JSON.parse(body);
     } catch {
-      sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      sendError(response, 400, 'The request body is not valid JSON.', ErrorCode.BAD_REQUEST);
       return;
     }
   }
+  const operation = operationTextOf(request.method, parsedBody, url);
+  if (operation !== undefined && operation.length > options.maxOperationChars) {
+    sendError(
+      response,
+      400,
+      `The operation is ${operation.length} characters long; this server accepts at most ${options.maxOperationChars} (BFF_MAX_OPERATION_CHARS).`,
+      ErrorCode.BAD_REQUEST,
+    );
+    return;
+  }
+  const caller = (headers.get(CLIENT_NAME_HEADER)?.trim() || request.socket.remoteAddress || 'unknown').slice(0, MAX_CALLER_LENGTH);
   const result = await bff.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
-    context: async () => bff.createContext(headers),
+    // Apollo builds the context only for GraphQL requests, not for GraphiQL's
+    // page, and answers a failure here with its code and HTTP status (401).
+    context: async () => {
+      await options.authenticate(headers.get('authorization'));
+      return bff.createContext(headers, { signal: cancellation.signal, caller });
+    },
   });
   for (const [name, value] of result.headers) {
     response.setHeader(name, value);
@@ -95,17 +138,54 @@ async function handle(bff: BffServer, options: { corsOrigin: string; webhook?: T
   response.end();
 }
 
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
+// Where Apollo reads the operation text: a POST body's `query`, or a GET's
+// `query` parameter. (A persisted query's hash stands for a text that was
+// checked when it was registered.)
+function operationTextOf(method: string | undefined, body: unknown, url: URL): string | undefined {
+  if (method === 'GET') {
+    return url.searchParams.get('query') ?? undefined;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
+  return typeof query === 'string' ? query : undefined;
+}
+
+// Past the limit a body is read on without being kept, up to this many more
+// bytes, so that the 413 reaches the client: closing a connection with unread
+// data resets it, and the client sees a network error instead.
+const DISCARDED_BYTES_MAX = 1024 * 1024;
+
+// Undefined for a body over the limit (decided at once for a declared
+// Content-Length far over it), or when the client goes away before its end.
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | undefined> {
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes + DISCARDED_BYTES_MAX) {
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (result: string | undefined) => {
+      request.off('data', onData).off('end', onEnd).off('close', onClose);
+      request.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes + DISCARDED_BYTES_MAX) {
+        stop(undefined);
+      } else if (size <= maxBytes) {
+        chunks.push(chunk);
+      } else {
+        chunks.length = 0;
+      }
+    };
+    const onEnd = () => stop(size > maxBytes ? undefined : Buffer.concat(chunks).toString('utf8'));
+    const onClose = () => stop(undefined);
+    request.on('data', onData).once('end', onEnd).once('close', onClose);
+  });
+}
+
+function sendError(response: ServerResponse, status: number, message: string, code: ErrorCode) {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown) {

@@ -140,8 +140,9 @@ export const MAX_FILTER_URL_LENGTH = 4_000;
  * `and(city[eq]:"Paris",name.lastName[in]:["A","B"])`, or undefined when it
  * sets no condition. Every string is parsed back with Twenty's grammar and
  * must mean exactly the input; mistakes, values the grammar cannot carry,
- * nesting deeper than MAX_FILTER_NESTING and filters longer than
- * MAX_FILTER_URL_LENGTH throw BAD_USER_INPUT. `or: []` and `in: []` match
+ * nesting deeper than MAX_FILTER_NESTING, input larger than
+ * MAX_FILTER_INPUT_SIZE (checked first, before any compiling) and filters
+ * longer than MAX_FILTER_URL_LENGTH throw BAD_USER_INPUT. `or: []` and `in: []` match
  * nothing: they compile to `id[is]:NULL`, false for every record.
  */
 export function compileFilterOrThrow(
@@ -152,7 +153,7 @@ export function compileFilterOrThrow(
   if (input === null || input === undefined) {
     return undefined;
   }
-  assertNestingWithinLimitOrThrow(input, argumentPath);
+  assertFilterWithinLimitsOrThrow(input, argumentPath);
   const conditions = toConditions(input, fields, argumentPath);
   if (conditions.length === 0) {
     return undefined;
@@ -180,30 +181,62 @@ export function compileFilterOrThrow(
   return printed.text;
 }
 
-// Iterative on purpose: it runs before anything recursive walks the input.
-function assertNestingWithinLimitOrThrow(input: FilterInput, argumentPath: ArgumentPath): void {
+/**
+ * The most characters of field names, operators and values a filter may hold
+ * before it is compiled, each object and list item counting one more. Each of
+ * them reaches the compiled filter at least once (only conditions that vanish,
+ * such as `{}` or `in: []`, do not), and percent-encoding only lengthens it,
+ * so a larger filter would be refused after compiling anyway: refusing it
+ * first costs almost nothing, where compiling and proving a large one would
+ * freeze the event loop.
+ */
+export const MAX_FILTER_INPUT_SIZE = MAX_FILTER_URL_LENGTH;
+
+/**
+ * Refuses a filter, as given or as a raw variable value, larger than
+ * MAX_FILTER_INPUT_SIZE or nested deeper than `maxNesting` levels of and, or
+ * and not, with BAD_USER_INPUT at `argumentPath`. Iterative, and it stops at
+ * the first limit passed, so a refused filter costs little however large it is.
+ */
+export function assertFilterWithinLimitsOrThrow(input: unknown, argumentPath: ArgumentPath, maxNesting: number = MAX_FILTER_NESTING): void {
+  let size = 0;
+  const tooLarge = () =>
+    badUserInput(
+      `The filter at "${printArgumentPath(argumentPath)}" holds more than ${MAX_FILTER_INPUT_SIZE} characters of fields, operators and values; Twenty's URLs carry at most ${MAX_FILTER_URL_LENGTH}: split the request into several with smaller filters.`,
+      argumentPath,
+    );
   const pending: Array<{ node: unknown; at: ArgumentPath; depth: number }> = [{ node: input, at: argumentPath, depth: 0 }];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { node, at, depth } = next;
+    size += typeof node === 'string' ? node.length : typeof node === 'object' && node !== null ? 1 : String(node).length;
+    if (size > MAX_FILTER_INPUT_SIZE) {
+      throw tooLarge();
+    }
     if (typeof node !== 'object' || node === null) {
       continue;
     }
-    for (const key of ['and', 'or', 'not'] as const) {
-      const value: unknown = (node as FilterInput)[key];
+    if (Array.isArray(node)) {
+      size += node.length;
+      if (size > MAX_FILTER_INPUT_SIZE) {
+        throw tooLarge();
+      }
+      node.forEach((item, index) => pending.push({ node: item, at: [...at, index], depth }));
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      size += key.length;
       if (value === null || value === undefined) {
         continue;
       }
       const here = [...at, key];
-      if (depth === MAX_FILTER_NESTING) {
+      const logical = key === 'and' || key === 'or' || key === 'not';
+      if (logical && depth === maxNesting) {
         throw badUserInput(
-          `Expected at most ${MAX_FILTER_NESTING} nested levels of and, or and not in the filter at "${printArgumentPath(argumentPath)}", found more at "${printArgumentPath(here)}".`,
+          `Expected at most ${maxNesting} nested levels of and, or and not in the filter at "${printArgumentPath(argumentPath)}", found more at "${printArgumentPath(here)}".`,
           here,
         );
       }
-      const items: unknown[] = Array.isArray(value) ? value : [value];
-      items.forEach((item, index) =>
-        pending.push({ node: item, at: Array.isArray(value) ? [...here, index] : here, depth: depth + 1 }),
-      );
+      pending.push({ node: value, at: here, depth: logical ? depth + 1 : depth });
     }
   }
 }

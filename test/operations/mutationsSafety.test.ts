@@ -24,7 +24,7 @@ const AFTER_APPLYING: Array<[string, FaultSpec, number]> = [
 const BEFORE_APPLYING: Array<[string, FaultSpec, number]> = AFTER_APPLYING.map(([name, spec, status]) => [name, { ...spec, when: 'before' }, status]);
 
 // The harness's settings for a second twenty-bff: no shared cache, no rate budget.
-const BASE = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0' });
+const BASE = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true' });
 // A short timeout keeps the timeout cases quick; two retries, as by default.
 const CONFIG: TestBffConfig = { twenty: { timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } };
 

@@ -69,8 +69,8 @@ describe('twenty-bff against an older Twenty', () => {
       },
     });
     older = await startOlderTwenty(sandbox);
-    const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0' });
-    const config: Config = { ...base, port: 0, host: '127.0.0.1' };
+    const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true' });
+    const config: Config = { ...base, port: 0, host: '127.0.0.1', auth: { ...base.auth, allowAnonymous: true } };
     bff = await startBff(config, { upstream: { baseUrl: older.url, apiKey: sandbox.apiKey } });
   });
 

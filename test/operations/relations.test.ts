@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../../src/config.js';
 import type { RequestLogEntry } from '../../src/sandbox/types.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
@@ -613,5 +612,5 @@ describe('relations under a small page cap', () => {
 });
 
 function pageCapOf(pageCap: number) {
-  return loadConfig({ TWENTY_PAGE_CAP: String(pageCap) }).twenty;
+  return { pageCap };
 }

@@ -67,10 +67,10 @@ describe('twenty-bff HTTP server', () => {
     expect(result.extensions).toEqual({ upstream: { requests: 1, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 1 } });
   });
 
-  it('answers CORS preflights', async () => {
+  it('answers no CORS preflight by default when it holds the Twenty key', async () => {
     const response = await fetch(bff.url, { method: 'OPTIONS', headers: { origin: 'https://app.example' } });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.status).toBe(403);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 

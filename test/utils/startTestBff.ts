@@ -56,6 +56,8 @@ export async function startTestBff(
     // answer time): upstream counts stay exact however loaded the machine is.
     // The shared cache and the rate budget are off unless a test turns them
     // on: each test asserts the upstream requests of its own operations.
+    // With the sandbox's key on the server, callers need no credential of
+    // their own unless a test configures `auth` (test/operations/auth.test.ts).
     {
       ...base,
       port: 0,
@@ -64,6 +66,7 @@ export async function startTestBff(
       ...config,
       cache: { ...base.cache, ...config.cache },
       twenty: { ...base.twenty, ...config.twenty },
+      auth: config.auth ?? { ...base.auth, allowAnonymous: true },
     },
     {
       upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey },

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseTwentyFilter, type TwentyFilterNode } from '../../twenty/filterGrammar.js';
-import { compileFilterOrThrow, type FilterInput, MAX_FILTER_NESTING, MAX_FILTER_URL_LENGTH } from '../compileFilter.js';
+import {
+  compileFilterOrThrow,
+  type FilterInput,
+  MAX_FILTER_INPUT_SIZE,
+  MAX_FILTER_NESTING,
+  MAX_FILTER_URL_LENGTH,
+} from '../compileFilter.js';
 import type { ObjectFieldSpecs } from '../fieldSpecs.js';
 import { thrownError } from './thrownError.js';
 
@@ -392,15 +398,15 @@ describe('compileFilterOrThrow', () => {
       `filter.or[1].and[0]${'.not'.repeat(31)}`,
     ],
     [
-      'an in list of 450 ids, too long for a URL',
-      { id: { in: MANY_IDS } },
-      `The filter at "filter" is 17571 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
+      'an in list of 105 ids, too long for a URL',
+      { id: { in: MANY_IDS.slice(0, 105) } },
+      `The filter at "filter" is 4116 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
       'filter',
     ],
     [
       'a value too long for a URL',
-      { city: { eq: 'x'.repeat(17_000) } },
-      `The filter at "filter" is 17026 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
+      { city: { eq: 'x'.repeat(3_990) } },
+      `The filter at "filter" is 4016 characters long once URL-encoded; Twenty's URLs carry at most 4000: split the request into several with smaller filters.`,
       'filter',
     ],
     [
@@ -414,6 +420,27 @@ describe('compileFilterOrThrow', () => {
       message,
       extensions: { code: 'BAD_USER_INPUT', argumentPath },
     });
+  });
+
+  const TOO_LARGE = `The filter at "filter" holds more than ${MAX_FILTER_INPUT_SIZE} characters of fields, operators and values; Twenty's URLs carry at most ${MAX_FILTER_URL_LENGTH}: split the request into several with smaller filters.`;
+
+  it.each<[string, FilterInput]>([
+    // Each of these would fail compiling for another reason (an unbalanced
+    // parenthesis Twenty cannot carry, an unknown field, a null), so the size
+    // message proves the refusal came before any compiling or parsing back.
+    ['a 900 KB value Twenty cannot carry', { city: { eq: `(${'x'.repeat(900_000)}` } }],
+    ['a 900 KB in list beside an unknown field', { nope: { eq: 'a' }, city: { in: Array.from({ length: 90_000 }, (_, index) => `v${index}xxxx`) } }],
+    ['100,000 empty alternatives and a null', { or: Array.from({ length: 100_000 }, () => ({})), city: null }],
+  ])('refuses %s by its size before compiling it', (_name, filter) => {
+    expect(thrownError(() => compile(filter))).toEqual({ message: TOO_LARGE, extensions: { code: 'BAD_USER_INPUT', argumentPath: 'filter' } });
+  });
+
+  it('compiles a filter just within the input size, and refuses one character more', () => {
+    // 1 (filter) + 4 (city) + 1 + 2 (eq) + the value = MAX_FILTER_INPUT_SIZE
+    const within = { city: { eq: 'x'.repeat(MAX_FILTER_INPUT_SIZE - 8) } };
+    expect(thrownError(() => compile(within)).message).toMatch(/is \d+ characters long once URL-encoded/);
+    expect(thrownError(() => compile({ city: { eq: 'x'.repeat(MAX_FILTER_INPUT_SIZE - 7) } })).message).toBe(TOO_LARGE);
+    expect(compile({ city: { eq: 'x'.repeat(100) } })).toBe(`and(city[eq]:"${'x'.repeat(100)}")`);
   });
 
   it('accepts like patterns ending with an escaped backslash or an escaped wildcard', () => {
