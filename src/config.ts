@@ -118,6 +118,12 @@ export interface Config {
    * refused with COST_ESTIMATED_TOO_EXPENSIVE (`BFF_MAX_OPERATION_COST`); 0 means no limit.
    */
   maxOperationCost: number;
+  /**
+   * Most upstream requests an operation may actually make, retries included;
+   * past it nothing more is sent and the remaining fields fail with
+   * COST_ACTUAL_TOO_EXPENSIVE (`BFF_MAX_OPERATION_REQUESTS`, default the cost limit; 0 means none).
+   */
+  maxOperationRequests: number;
 }
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
@@ -189,6 +195,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // although it makes 6 requests; 100 serves all of them, while 30 aliases
     // of `companies(first: 500) { people(after: …) }` (15,270) are refused.
     maxOperationCost: integer(env, 'BFF_MAX_OPERATION_COST', 100, 0, 1_000_000),
+    // The estimate is an upper bound, so with the same number as the hard
+    // cap only a wrong estimate (or retries) can reach it.
+    maxOperationRequests: integer(env, 'BFF_MAX_OPERATION_REQUESTS', integer(env, 'BFF_MAX_OPERATION_COST', 100, 0, 1_000_000), 0, 1_000_000),
   };
 }
 

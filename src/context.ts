@@ -79,9 +79,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
             caller: request.caller,
             signal: request.signal,
             usage,
-            // The estimate's limit is also the hard cap while running: the
-            // estimate is an upper bound, so only a wrong one reaches it.
-            maxRequests: config.maxOperationCost > 0 ? config.maxOperationCost : Number.POSITIVE_INFINITY,
+            maxRequests: config.maxOperationRequests > 0 ? config.maxOperationRequests : Number.POSITIVE_INFINITY,
           } satisfies OperationUpstream,
         }),
         {

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       redisUrl: undefined,
       redisKeyPrefix: 'twenty-bff:',
       maxOperationCost: 100,
+      maxOperationRequests: 100,
     });
   });
 
@@ -73,6 +74,9 @@ describe('loadConfig', () => {
   it('reads the operation cost limit, 0 meaning no limit', () => {
     expect(loadConfig({ BFF_MAX_OPERATION_COST: '250' }).maxOperationCost).toBe(250);
     expect(loadConfig({ BFF_MAX_OPERATION_COST: '0' }).maxOperationCost).toBe(0);
+    // The hard cap follows the cost limit unless set on its own.
+    expect(loadConfig({ BFF_MAX_OPERATION_COST: '250' }).maxOperationRequests).toBe(250);
+    expect(loadConfig({ BFF_MAX_OPERATION_COST: '0', BFF_MAX_OPERATION_REQUESTS: '7' }).maxOperationRequests).toBe(7);
   });
 
   it('keeps a proxy path prefix and drops a trailing /rest', () => {
