@@ -5,6 +5,7 @@ import { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { BffServer } from '../server.js';
 import { applyCors } from './applyCors.js';
+import { readBody, sendJson } from './httpMessages.js';
 import type { CallerAuthenticator } from './authenticateCaller.js';
 import { handleTwentyWebhook, TWENTY_WEBHOOK_PATH, type TwentyWebhookHandlerOptions } from './twentyWebhook.js';
 
@@ -82,7 +83,7 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
       cancellation.abort(new Error('The client closed the connection before the answer was complete.'));
     }
   });
-  const body = await readBody(request, options.maxBodyBytes);
+  const body = (await readBody(request, options.maxBodyBytes))?.toString('utf8');
   if (body === undefined) {
     // The rest of the body is not read: the connection cannot serve another request.
     response.shouldKeepAlive = false;
@@ -149,45 +150,7 @@ function operationTextOf(method: string | undefined, body: unknown, url: URL): s
   return typeof query === 'string' ? query : undefined;
 }
 
-// Past the limit a body is read on without being kept, up to this many more
-// bytes, so that the 413 reaches the client: closing a connection with unread
-// data resets it, and the client sees a network error instead.
-const DISCARDED_BYTES_MAX = 1024 * 1024;
-
-// Undefined for a body over the limit (decided at once for a declared
-// Content-Length far over it), or when the client goes away before its end.
-function readBody(request: IncomingMessage, maxBytes: number): Promise<string | undefined> {
-  if (Number(request.headers['content-length'] ?? 0) > maxBytes + DISCARDED_BYTES_MAX) {
-    return Promise.resolve(undefined);
-  }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = (result: string | undefined) => {
-      request.off('data', onData).off('end', onEnd).off('close', onClose);
-      request.pause();
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes + DISCARDED_BYTES_MAX) {
-        stop(undefined);
-      } else if (size <= maxBytes) {
-        chunks.push(chunk);
-      } else {
-        chunks.length = 0;
-      }
-    };
-    const onEnd = () => stop(size > maxBytes ? undefined : Buffer.concat(chunks).toString('utf8'));
-    const onClose = () => stop(undefined);
-    request.on('data', onData).once('end', onEnd).once('close', onClose);
-  });
-}
-
 function sendError(response: ServerResponse, status: number, message: string, code: ErrorCode) {
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
-}

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 
 import { isPlainObject } from '../utils/isPlainObject.js';
+import { readBody, sendJson } from './httpMessages.js';
 
 /** Where twenty-bff receives Twenty's webhook deliveries. */
 export const TWENTY_WEBHOOK_PATH = '/webhooks/twenty';
@@ -105,7 +106,7 @@ export async function handleTwentyWebhook(request: IncomingMessage, response: Se
     sendJson(response, 405, { error: 'Twenty webhooks are POSTed.' });
     return;
   }
-  const rawBody = await readBoundedBody(request, MAX_WEBHOOK_BODY_BYTES);
+  const rawBody = await readBody(request, MAX_WEBHOOK_BODY_BYTES);
   if (rawBody === undefined) {
     sendJson(response, 413, { error: `Request body larger than ${MAX_WEBHOOK_BODY_BYTES} bytes.` });
     return;
@@ -179,21 +180,4 @@ function headerOf(headers: TwentyWebhookInput['headers'], name: string): string 
   const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name);
   const value = entry?.[1];
   return typeof value === 'string' ? value.trim() : undefined;
-}
-
-async function readBoundedBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
