@@ -23,6 +23,13 @@ export interface SharedGatewaySettings {
 const STALE_WAIT_MS = 200;
 // At start, how long to wait for Redis before serving with local state.
 const REDIS_CONNECT_WAIT_MS = 2000;
+// Our bucket stays this far below Twenty's (2%, at least one request): Twenty
+// counts a request when it arrives, and network jitter can bring two closer
+// together than we sent them.
+const RATE_MARGIN = 0.02;
+// Half the budget is kept for reads with nothing cached and for writes: an
+// expired entry is refreshed only while more than that is left.
+const REFRESH_RESERVE = 0.5;
 
 /**
  * Builds the gateway every upstream request of this process goes through:
@@ -43,7 +50,7 @@ export async function createSharedGateway(settings: SharedGatewaySettings): Prom
     budget:
       settings.rateLimit > 0
         ? createRateBudget({
-            limit: settings.rateLimit,
+            limit: budgetLimitOf(settings.rateLimit),
             windowMs: settings.rateWindowMs,
             ...(redis ? { redis: redis.client } : {}),
             keyPrefix,
@@ -52,6 +59,7 @@ export async function createSharedGateway(settings: SharedGatewaySettings): Prom
         : undefined,
     rateWaitMs: settings.rateWaitMs,
     staleWaitMs: Math.min(STALE_WAIT_MS, settings.rateWaitMs),
+    refreshReserve: Math.floor(budgetLimitOf(settings.rateLimit) * REFRESH_RESERVE),
   });
   return {
     ...gateway,
@@ -60,6 +68,11 @@ export async function createSharedGateway(settings: SharedGatewaySettings): Prom
       await redis?.close();
     },
   };
+}
+
+/** The bucket size twenty-bff uses for Twenty's `rateLimit`: a little below it. */
+export function budgetLimitOf(rateLimit: number): number {
+  return Math.max(1, rateLimit - Math.max(1, Math.ceil(rateLimit * RATE_MARGIN)));
 }
 
 async function whenReady(link: RedisLink): Promise<void> {

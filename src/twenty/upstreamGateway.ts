@@ -77,6 +77,7 @@ export interface GatewayBudget {
     signal?: AbortSignal | undefined;
   }): Promise<{ waitedMs: number }>;
   penalize(scope: string, retryAfterMs: number): void | Promise<void>;
+  inspect(scope: string): Promise<{ tokens: number }>;
   close(): Promise<void>;
 }
 
@@ -89,6 +90,11 @@ export interface UpstreamGatewayOptions {
   rateWaitMs: number;
   /** Longest a refresh waits for the budget when a stale entry can be served instead. */
   staleWaitMs: number;
+  /**
+   * Tokens kept for reads with nothing cached and for writes: below this, an
+   * expired entry is served stale instead of being refreshed (0: refresh whenever a token comes).
+   */
+  refreshReserve?: number;
   now?: () => number;
 }
 
@@ -173,6 +179,15 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
     if (cached?.fresh) {
       operation.usage.cacheHits += 1;
       return cached.answer;
+    }
+    if (cached && budget && (options.refreshReserve ?? 0) > 0) {
+      // Refreshing what can still be served is the least useful spending:
+      // it waits until the budget has more than its reserve.
+      const { tokens } = await budget.inspect(operation.scope);
+      if (tokens < (options.refreshReserve ?? 0)) {
+        operation.usage.staleHits += 1;
+        return cached.answer;
+      }
     }
     assertMaySend(exchange, operation);
     // Reserved before anything is in flight, so concurrent calls of one

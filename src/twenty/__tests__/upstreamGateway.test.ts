@@ -45,6 +45,7 @@ function spentBudget(retryAfterMs: number): GatewayBudget {
       throw Object.assign(new Error('spent'), { retryAfterMs });
     },
     penalize: () => {},
+    inspect: async () => ({ tokens: 0 }),
     close: async () => {},
   };
 }
@@ -102,6 +103,32 @@ describe('createUpstreamGateway', () => {
       [0, 1],
       [1, 0],
     ]);
+  });
+
+  it('serves an expired entry instead of refreshing it while the budget is within its reserve', async () => {
+    const { cache, advance } = testCache();
+    await createUpstreamGateway({ cache, rateWaitMs: 0, staleWaitMs: 0 }).send(READ, operation(), async () => ({ ...OK, body: 'old' }));
+    advance(6000);
+    let tokens = 3;
+    const budget: GatewayBudget = {
+      acquire: async () => ({ waitedMs: 0 }),
+      penalize: () => {},
+      inspect: async () => ({ tokens }),
+      close: async () => {},
+    };
+    const gateway = createUpstreamGateway({ cache, budget, rateWaitMs: 1000, staleWaitMs: 10, refreshReserve: 5 });
+    const limited = operation();
+    expect((await gateway.send(READ, limited, async () => OK)).body).toBe('old');
+    expect(limited.usage).toMatchObject({ requests: 0, staleHits: 1 });
+    // Above the reserve the entry is refreshed, and the next read is fresh.
+    tokens = 6;
+    const refreshing = operation();
+    expect((await gateway.send(READ, refreshing, async () => OK)).body).toBe(OK.body);
+    expect(refreshing.usage).toMatchObject({ requests: 1, staleHits: 0 });
+    tokens = 0;
+    const fresh = operation();
+    expect((await gateway.send(READ, fresh, async () => OK)).body).toBe(OK.body);
+    expect(fresh.usage).toMatchObject({ requests: 0, cacheHits: 1 });
   });
 
   it('fails a read with nothing stale as a spent budget, with the wait Twenty would need', async () => {
