@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 
 import { startSandbox } from '../src/sandbox/index.js';
 import { type MainProcess, startMainProcess } from '../test/utils/startMainProcess.js';
+import { duplicatesAfterLostAnswers, fieldsKeptWhenOneRelationFails, rowsWhenUpstreamIgnoresLimit, type RobustnessScenario } from './stressRobustness.js';
 
 /** One named stress scenario; `run` returns the lines to print. */
 interface Scenario {
@@ -125,6 +126,21 @@ const scenarios: Scenario[] = [
     },
   },
 ];
+
+// The in-process scenarios of stressRobustness.ts, printed as lines.
+function fromRobustness(name: string, scenario: RobustnessScenario): Scenario {
+  return {
+    name,
+    description: scenario.name,
+    run: async () => Object.entries(await scenario.run()).map(([key, value]) => `${key}: ${value}`),
+  };
+}
+
+scenarios.push(
+  fromRobustness('relation-failure', fieldsKeptWhenOneRelationFails),
+  fromRobustness('lost-answer-creates', duplicatesAfterLostAnswers),
+  fromRobustness('ignored-limit', rowsWhenUpstreamIgnoresLimit),
+);
 
 interface Sent {
   status: number | 'failed';

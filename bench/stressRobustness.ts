@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 
 import { type Config, loadConfig } from '../src/config.js';
 import { startSandbox } from '../src/sandbox/index.js';
+import type { FaultSpec } from '../src/sandbox/types.js';
 import { startBff } from '../src/startBff.js';
 
 /** One scenario: `run` resolves to its named figures. */
@@ -231,9 +232,48 @@ export const rowsWhenUpstreamIgnoresLimitUnbounded: RobustnessScenario = {
   run: () => ignoredLimitRun(1024 * MB),
 };
 
+// Faults that lose a create's answer after Twenty applied it.
+const LOST_ANSWERS: Array<[string, FaultSpec]> = [
+  ['500', { kind: 'status', status: 500, when: 'after', times: 1 }],
+  ['timeout', { kind: 'timeout', when: 'after', times: 1 }],
+  ['reset', { kind: 'reset', when: 'after', times: 1 }],
+  ['429', { kind: 'status', status: 429, retryAfterSeconds: 1, when: 'after', times: 1 }],
+];
+
+/**
+ * (c) 10 creates per fault whose first answer is lost after the write was
+ * applied: how many records each create left upstream (1 is right).
+ */
+export const duplicatesAfterLostAnswers: RobustnessScenario = {
+  name: 'duplicate records after lost-answer creates (10 creates per fault)',
+  async run() {
+    const sandbox = await startSandbox({ demoData: false });
+    const bff = await startBff(benchConfig({ timeoutMs: 300, retryLimit: 2 }), { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } });
+    try {
+      const figures: Record<string, number | string> = {};
+      for (const [fault, spec] of LOST_ANSWERS) {
+        let failed = 0;
+        for (let index = 0; index < 10; index += 1) {
+          sandbox.faults.inject({ ...spec, match: { method: 'POST' } });
+          const answer = await post(bff.url, `mutation { createCompany(data: { name: "${fault} ${index}" }) { id } }`);
+          failed += answer.errors?.length ? 1 : 0;
+        }
+        const listed = await post(bff.url, `{ companies(first: 100, filter: { name: { startsWith: "${fault} " } }) { totalCount } }`);
+        const records = (listed.data?.['companies'] as { totalCount: number } | undefined)?.totalCount ?? Number.NaN;
+        figures[`after a lost ${fault}`] = `${records} records for 10 creates (${records - 10} duplicates), ${failed} errors`;
+      }
+      return figures;
+    } finally {
+      await bff.close();
+      await sandbox.close();
+    }
+  },
+};
+
 /** Every robustness scenario, in the order they are reported. */
 export const robustnessScenarios: RobustnessScenario[] = [
   fieldsKeptWhenOneRelationFails,
+  duplicatesAfterLostAnswers,
   rowsWhenUpstreamIgnoresLimit,
   rowsWhenUpstreamIgnoresLimitUnbounded,
 ];
