@@ -13,8 +13,12 @@ async function main() {
   try {
     config = loadConfig();
     bff = await startBff(config, {
-      logOperation: ({ operationName, upstreamRequests, durationMs }) =>
-        console.info(`twenty-bff: ${operationName ?? '(anonymous)'} ${upstreamRequests} upstream request(s) ${durationMs} ms`),
+      logOperation: ({ operationName, upstreamRequests, cacheHits, durationMs, errorCodes, clientGone }) =>
+        console.info(
+          `twenty-bff: ${operationName ?? '(anonymous)'} ${upstreamRequests} upstream request(s), ${cacheHits} cached, ${durationMs} ms` +
+            (errorCodes.length > 0 ? `, errors: ${errorCodes.join(' ')}` : '') +
+            (clientGone ? ' (the client went away before the answer)' : ''),
+        ),
     });
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -54,6 +54,18 @@ export const MAX_DOCUMENT_TOKENS = 4_000;
 /** Request header that asks for the operation's upstream cost in `extensions.upstream`. */
 export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
 
+/** What is logged of every operation (never a credential or a filter value). */
+export interface OperationLogEntry {
+  operationName: string | null;
+  upstreamRequests: number;
+  cacheHits: number;
+  durationMs: number;
+  /** Error codes of the answer, in order. */
+  errorCodes: string[];
+  /** The client went away before the answer: a write it sent still ran, and this is its outcome. */
+  clientGone: boolean;
+}
+
 /** What `createServer` builds; nothing listens yet. */
 export interface BffServer {
   apollo: ApolloServer<Context>;
@@ -65,7 +77,7 @@ export interface BffServer {
 
 /** Options that are not configuration: logging of operations, the process-wide upstream gateway. */
 export interface ServerOptions {
-  logOperation?: (entry: { operationName: string | null; upstreamRequests: number; durationMs: number }) => void;
+  logOperation?: (entry: OperationLogEntry) => void;
   /** Cache, coalescing and rate budget shared by every operation; none → every request is sent. */
   gateway?: UpstreamGateway;
 }
@@ -160,7 +172,13 @@ function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context>
           options.logOperation?.({
             operationName: operationName ?? null,
             upstreamRequests: usage.requests,
+            cacheHits: usage.cacheHits,
             durationMs: Math.round(performance.now() - startedAt),
+            errorCodes:
+              response.body.kind === 'single'
+                ? (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN'))
+                : [],
+            clientGone: contextValue.signal.aborted,
           });
           if ((report || usage.staleHits > 0) && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
