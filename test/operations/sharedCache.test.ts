@@ -4,10 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { DEMO_WORKSPACE_ID } from '../../src/sandbox/index.js';
 import { restClient } from '../sandbox/restClient.js';
+import { UPSTREAM_COST_HEADER, upstreamUsageOf } from '../utils/postOperation.js';
 import { requestLines } from '../utils/requestLines.js';
 import { type GraphQLResponse, startTestBff, type TestBff } from '../utils/startTestBff.js';
 
-const COST_HEADER = { 'x-upstream-cost': '1' };
 const SECRET = 'shared-cache-webhook-secret-7d2e';
 // The first companies by name: a new company named "AAA…" comes first.
 const FIRST_COMPANIES = `{ companies(first: 3, orderBy: [{ name: AscNullsFirst }]) { totalCount edges { node { id name } } } }`;
@@ -21,7 +21,6 @@ interface CompanyList {
 }
 
 const namesOf = (result: GraphQLResponse<CompanyList>) => result.data?.companies.edges.map(({ node }) => node.name);
-const usageOf = (result: GraphQLResponse) => result.extensions?.['upstream'] as Record<string, number>;
 
 describe('the shared response cache, through HTTP', () => {
   let bff: TestBff;
@@ -39,73 +38,73 @@ describe('the shared response cache, through HTTP', () => {
   });
 
   it('answers the same query again from the cache, with the same data and no upstream request', async () => {
-    const first = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const first = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(namesOf(first)).toEqual(SEED_42_FIRST);
     expect(first.data?.companies.totalCount).toBe(SEED_42_COMPANIES);
-    expect(usageOf(first)).toEqual({ requests: 1, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 1 });
+    expect(upstreamUsageOf(first)).toEqual({ requests: 1, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 1 });
     expect(requestLines(bff.upstream())).toEqual([FIRST_COMPANIES_READ]);
 
     bff.resetRequests();
-    const second = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const second = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(second.data).toEqual(first.data);
-    expect(usageOf(second)).toEqual({ requests: 0, cacheHits: 1, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 1 });
+    expect(upstreamUsageOf(second)).toEqual({ requests: 0, cacheHits: 1, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 1 });
     expect(bff.upstream()).toEqual([]);
   });
 
   it('keeps a different filter in a different entry', async () => {
     const query = `query ($like: String!) { companies(first: 3, filter: { name: { like: $like } }, orderBy: [{ name: AscNullsFirst }]) { edges { node { name } } } }`;
-    const a = await bff.execute<CompanyList>(query, { like: 'A%' }, COST_HEADER);
-    const b = await bff.execute<CompanyList>(query, { like: 'B%' }, COST_HEADER);
+    const a = await bff.execute<CompanyList>(query, { like: 'A%' }, UPSTREAM_COST_HEADER);
+    const b = await bff.execute<CompanyList>(query, { like: 'B%' }, UPSTREAM_COST_HEADER);
     expect(namesOf(a)).toEqual(SEED_42_FIRST);
     expect(namesOf(b)?.length).toBeGreaterThan(0);
     expect(namesOf(b)?.every((name) => name.startsWith('B'))).toBe(true);
-    expect([usageOf(a)['requests'], usageOf(b)['requests'], usageOf(b)['cacheHits']]).toEqual([1, 1, 0]);
+    expect([upstreamUsageOf(a)['requests'], upstreamUsageOf(b)['requests'], upstreamUsageOf(b)['cacheHits']]).toEqual([1, 1, 0]);
     expect(requestLines(bff.upstream())).toEqual([
       'GET /rest/companies?depth=0&filter=and(name[like]:"A%")&limit=3&order_by=name[AscNullsFirst] 200',
       'GET /rest/companies?depth=0&filter=and(name[like]:"B%")&limit=3&order_by=name[AscNullsFirst] 200',
     ]);
 
     bff.resetRequests();
-    const againA = await bff.execute<CompanyList>(query, { like: 'A%' }, COST_HEADER);
-    const againB = await bff.execute<CompanyList>(query, { like: 'B%' }, COST_HEADER);
+    const againA = await bff.execute<CompanyList>(query, { like: 'A%' }, UPSTREAM_COST_HEADER);
+    const againB = await bff.execute<CompanyList>(query, { like: 'B%' }, UPSTREAM_COST_HEADER);
     expect([againA.data, againB.data]).toEqual([a.data, b.data]);
-    expect([usageOf(againA)['cacheHits'], usageOf(againB)['cacheHits']]).toEqual([1, 1]);
+    expect([upstreamUsageOf(againA)['cacheHits'], upstreamUsageOf(againB)['cacheHits']]).toEqual([1, 1]);
     expect(bff.upstream()).toEqual([]);
   });
 
   it('shows a create, an update and a delete made through twenty-bff in the next read of the same list', async () => {
-    const before = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const before = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(namesOf(before)).toEqual(SEED_42_FIRST);
     // Cached by the first test (or just now): nothing was sent.
     expect(bff.upstream()).toEqual([]);
 
     const created = await bff.data<{ createCompany: { id: string; name: string } }>(`mutation { createCompany(data: { name: "AAA Read Your Writes" }) { id name } }`);
     const id = created.createCompany.id;
-    const afterCreate = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const afterCreate = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(afterCreate.data?.companies.edges.map(({ node }) => node)).toEqual([
       { id, name: 'AAA Read Your Writes' },
       ...(before.data?.companies.edges.slice(0, 2).map(({ node }) => node) ?? []),
     ]);
     expect(afterCreate.data?.companies.totalCount).toBe(SEED_42_COMPANIES + 1);
-    expect(usageOf(afterCreate)['cacheHits']).toBe(0);
+    expect(upstreamUsageOf(afterCreate)['cacheHits']).toBe(0);
     expect(requestLines(bff.upstream())).toEqual(['POST /rest/companies?depth=0 201', FIRST_COMPANIES_READ]);
 
     bff.resetRequests();
     await bff.data(`mutation ($id: UUID!) { updateCompany(id: $id, data: { name: "AAA Renamed" }) { id } }`, { id });
-    const afterUpdate = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const afterUpdate = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(namesOf(afterUpdate)).toEqual(['AAA Renamed', ...SEED_42_FIRST.slice(0, 2)]);
     expect(requestLines(bff.upstream())).toEqual([`PATCH /rest/companies/${id}?depth=0 200`, FIRST_COMPANIES_READ]);
 
     bff.resetRequests();
     await bff.data(`mutation ($id: UUID!) { deleteCompany(id: $id) { id } }`, { id });
-    const afterDelete = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const afterDelete = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(afterDelete.data).toEqual(before.data);
     expect(requestLines(bff.upstream())).toEqual([`DELETE /rest/companies/${id}?soft_delete=true 200`, FIRST_COMPANIES_READ]);
 
     // And the list is cached again.
     bff.resetRequests();
-    const cachedAgain = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
-    expect([cachedAgain.data, usageOf(cachedAgain)['cacheHits']]).toEqual([before.data, 1]);
+    const cachedAgain = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
+    expect([cachedAgain.data, upstreamUsageOf(cachedAgain)['cacheHits']]).toEqual([before.data, 1]);
     expect(bff.upstream()).toEqual([]);
   });
 });
@@ -124,7 +123,7 @@ describe('coalescing of identical concurrent operations, through HTTP', () => {
 
   it('sends each distinct GET of ten concurrent identical operations once', async () => {
     const query = `{ people(first: 2, orderBy: [{ id: AscNullsFirst }]) { edges { node { id company { name } } } } }`;
-    const results = await Promise.all(Array.from({ length: 10 }, () => bff.execute(query, {}, COST_HEADER)));
+    const results = await Promise.all(Array.from({ length: 10 }, () => bff.execute(query, {}, UPSTREAM_COST_HEADER)));
 
     const lines = requestLines(bff.upstream());
     expect(lines).toHaveLength(2);
@@ -135,7 +134,7 @@ describe('coalescing of identical concurrent operations, through HTTP', () => {
       expect(result.data).toEqual(results[0]?.data);
     }
     // Every operation needed two reads: each either sent it or shared the one in flight.
-    const usages = results.map(usageOf);
+    const usages = results.map(upstreamUsageOf);
     expect(usages.map(({ requests, coalesced }) => requests + coalesced)).toEqual(Array(10).fill(2));
     expect(usages.reduce((sum, { requests }) => sum + requests, 0)).toBe(2);
     expect(usages.reduce((sum, { coalesced }) => sum + coalesced, 0)).toBe(18);
@@ -161,7 +160,7 @@ describe('invalidation by Twenty webhooks, through HTTP', () => {
   });
 
   it("shows a write made in Twenty's UI at once after its webhook, and ignores a forged one", async () => {
-    const before = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const before = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(namesOf(before)).toEqual(SEED_42_FIRST);
 
     // Made in Twenty directly: twenty-bff learns of it only through the webhook.
@@ -172,12 +171,12 @@ describe('invalidation by Twenty webhooks, through HTTP', () => {
     expect(bff.sandbox.webhookDeliveries.map(({ status }) => status)).toEqual([200]);
 
     bff.resetRequests();
-    const after = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const after = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(after.data?.companies.edges.map(({ node }) => node)).toEqual([
       { id, name: 'AAA Made In Twenty' },
       ...(before.data?.companies.edges.slice(0, 2).map(({ node }) => node) ?? []),
     ]);
-    expect(usageOf(after)).toMatchObject({ requests: 1, cacheHits: 0 });
+    expect(upstreamUsageOf(after)).toMatchObject({ requests: 1, cacheHits: 0 });
     expect(requestLines(bff.upstream())).toEqual([FIRST_COMPANIES_READ]);
 
     // A forged delivery is refused and forgets nothing.
@@ -194,9 +193,9 @@ describe('invalidation by Twenty webhooks, through HTTP', () => {
     });
     expect(forged.status).toBe(401);
     bff.resetRequests();
-    const cached = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, COST_HEADER);
+    const cached = await bff.execute<CompanyList>(FIRST_COMPANIES, {}, UPSTREAM_COST_HEADER);
     expect(cached.data).toEqual(after.data);
-    expect(usageOf(cached)).toMatchObject({ requests: 0, cacheHits: 1 });
+    expect(upstreamUsageOf(cached)).toMatchObject({ requests: 0, cacheHits: 1 });
     expect(bff.upstream()).toEqual([]);
   });
 });
