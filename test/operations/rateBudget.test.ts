@@ -76,4 +76,30 @@ describe('the rate budget, through HTTP', () => {
     expect(uncached.errors?.map(({ extensions }) => extensions?.['code'])).toEqual(['RATE_LIMITED']);
     expect(bff.upstream()).toEqual([]);
   });
+
+  it('gives the next token to a write, then shares reads round-robin across named callers', async () => {
+    // One token every 800 ms, so everything below queues.
+    bff = await startTestBff({ seed: 42 }, { twenty: { rateLimit: 1, rateWindowMs: 800 } });
+    const test = bff;
+    const as = (caller: string, query: string) => test.execute(query, {}, { 'apollographql-client-name': caller });
+    const greedy = Promise.all([1, 2, 3, 4].map((first) => as('greedy', companiesFirst(first))));
+    while (bff.upstream().length === 0) {
+      await sleep(5);
+    }
+    // The first greedy read took the only token; three more wait.
+    const polite = as('polite', '{ people(first: 1) { edges { node { id } } } }');
+    const writer = as('writer', 'mutation { createCompany(data: { name: "Queued Write" }) { name } }');
+    const results = [...(await greedy), await polite, await writer];
+    expect(results.map(({ errors }) => errors)).toEqual(Array(6).fill(undefined));
+
+    const lines = requestLines(bff.upstream()).map((line) => line.replace('&order_by=name[AscNullsFirst]', ''));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^GET \/rest\/companies\?depth=0&limit=\d 200$/);
+    // The write first, then one read of each caller in turn: polite's single
+    // read is not left behind greedy's whole queue.
+    expect(lines[1]).toBe('POST /rest/companies?depth=0 201');
+    expect(lines[2]).toMatch(/^GET \/rest\/companies\?depth=0&limit=\d 200$/);
+    expect(lines[3]).toBe('GET /rest/people?depth=0&limit=1 200');
+    expect(lines.slice(4).every((line) => /^GET \/rest\/companies\?depth=0&limit=\d 200$/.test(line))).toBe(true);
+  });
 });
