@@ -113,8 +113,8 @@ describe('coalescing of identical concurrent operations, through HTTP', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    // Cache off: only coalescing can spare requests; 150 ms per answer so the ten overlap.
-    bff = await startTestBff({ seed: 42, latencyMs: 150 });
+    // Cache off: only coalescing can spare requests; 400 ms per answer so the ten overlap on a busy machine too.
+    bff = await startTestBff({ seed: 42, latencyMs: 400 });
   });
 
   afterAll(async () => {
