@@ -2,6 +2,7 @@ import { type Config, loadConfig } from '../../src/config.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from '../../src/sandbox/types.js';
 import { startBff, type StartBffOptions } from '../../src/startBff.js';
+import { postOperation } from './postOperation.js';
 
 /** A GraphQL response as the HTTP endpoint returns it. */
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -73,14 +74,8 @@ export async function startTestBff(
       ...(options.onWebhookEvent === undefined ? {} : { onWebhookEvent: options.onWebhookEvent }),
     },
   );
-  const execute = async <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const response = await fetch(bff.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<TData>;
-  };
+  const execute = <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    postOperation<TData>(bff.url, query, variables, headers);
   return {
     sandbox,
     url: bff.url,
