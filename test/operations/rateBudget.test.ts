@@ -18,7 +18,8 @@ describe('the rate budget, through HTTP', () => {
   });
 
   it('sends only what the budget allows and refuses the rest before Twenty has to', async () => {
-    bff = await startTestBff({ seed: 42, rateLimit: SANDBOX_LIMITS }, { twenty: { rateLimit: 5, rateWindowMs: 60_000 } });
+    // TWENTY_RATE_LIMIT 6: twenty-bff keeps one request below it, so 5 go out.
+    bff = await startTestBff({ seed: 42, rateLimit: SANDBOX_LIMITS }, { twenty: { rateLimit: 6, rateWindowMs: 60_000 } });
     const test = bff;
     const results = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((first) => test.execute(companiesFirst(first))));
 
@@ -52,7 +53,7 @@ describe('the rate budget, through HTTP', () => {
   it('serves an expired entry, marked stale, when the budget cannot pay for its refresh', async () => {
     bff = await startTestBff(
       { seed: 42, rateLimit: SANDBOX_LIMITS },
-      { twenty: { rateLimit: 2, rateWindowMs: 60_000 }, cache: { ttlMs: 300, staleMs: 60_000 } },
+      { twenty: { rateLimit: 3, rateWindowMs: 60_000 }, cache: { ttlMs: 300, staleMs: 60_000 } },
     );
     const cached = await bff.execute(companiesFirst(3), {}, UPSTREAM_COST_HEADER);
     expect(cached.errors).toBeUndefined();
