@@ -108,9 +108,10 @@ const scenarios: Scenario[] = [
         const url = await server.url();
         const answers = sendAll(20, 20, (index) =>
           postJson(url, {
-            query: index % 2 === 0 ? '{ people(first: 1) { totalCount } }' : `mutation { createCompany(data: { name: "Company ${index}" }) { id } }`,
+            query: index % 2 === 0 ? `{ people(first: ${index + 1}) { totalCount } }` : `mutation { createCompany(data: { name: "Company ${index}" }) { id } }`,
           }),
         );
+        // Distinct reads: identical ones would share one upstream request.
         while (sandbox.requests.length < 20) {
           await new Promise((resolve) => setTimeout(resolve, 10));
         }
