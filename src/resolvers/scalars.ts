@@ -8,32 +8,32 @@ import { isUuid } from '../utils/isUuid.js';
 // breaks a whole query.
 
 /** UUID scalar: accepts only 8-4-4-4-12 hexadecimal strings as input. */
-export const UUIDScalar = new GraphQLScalarType<string, string>({
+export const UUIDScalar = withSdlDescription(new GraphQLScalarType<string, string>({
   name: 'UUID',
   serialize: (value) => String(value),
   parseValue: (value) => parseUuid(value),
   parseLiteral: (node) => parseUuid(node.kind === Kind.STRING ? node.value : printable(node)),
-});
+}));
 
 /**
  * DateTime scalar: accepts a strict ISO-8601 date `YYYY-MM-DD` or date-time
  * `YYYY-MM-DDTHH:mm:ss[.SSS]` with `Z`, `±HH:mm`, `±HHmm` or no zone (read as
  * UTC, as Twenty does) on a real calendar day, and passes it on unchanged.
  */
-export const DateTimeScalar = new GraphQLScalarType<string, string>({
+export const DateTimeScalar = withSdlDescription(new GraphQLScalarType<string, string>({
   name: 'DateTime',
   serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (node) => parseDateTime(node.kind === Kind.STRING ? node.value : printable(node)),
-});
+}));
 
 /** JSON scalar: any JSON value, in and out. */
-export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+export const JSONScalar = withSdlDescription(new GraphQLScalarType<unknown, unknown>({
   name: 'JSON',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: (node, variables) => literalToJson(node, variables),
-});
+}));
 
 function parseUuid(value: unknown): string {
   if (!isUuid(value)) {
@@ -76,4 +76,17 @@ function literalToJson(node: ValueNode, variables: Record<string, unknown> | nul
     case Kind.ENUM:
       return node.value;
   }
+}
+
+// graphql-tools copies every own property of a scalar resolver onto the SDL's
+// scalar, so an undefined `description` would erase the SDL's description and
+// GraphiQL and client codegen would show none. The SDL is the one place a
+// scalar is described: the resolver only brings its behaviour.
+function withSdlDescription<TInternal, TExternal>(scalar: GraphQLScalarType<TInternal, TExternal>): GraphQLScalarType<TInternal, TExternal> {
+  for (const key of ['description', 'specifiedByURL', 'astNode'] as const) {
+    if (scalar[key] === undefined || scalar[key] === null) {
+      delete (scalar as Partial<Record<typeof key, unknown>>)[key];
+    }
+  }
+  return scalar;
 }

@@ -44,6 +44,16 @@ describe('twenty-bff HTTP server', () => {
     expect(result.__schema.queryType.name).toBe('Query');
   });
 
+  it('describes the scalars over introspection, as the SDL does', async () => {
+    const result = await bff.execute('{ uuid: __type(name: "UUID") { description specifiedByURL } json: __type(name: "JSON") { description } }');
+    expect(result).toEqual({
+      data: {
+        uuid: { description: "A UUID such as `0b5c4bd3-9f1e-4f58-9a4b-5cf3b6c1d001`. Twenty's record and metadata ids.", specifiedByURL: null },
+        json: { description: 'Any JSON value. Used for values Twenty defines per workspace (custom fields) or leaves free-form.' },
+      },
+    });
+  });
+
   it('refuses an operation deeper than BFF_MAX_QUERY_DEPTH before any upstream call', async () => {
     bff.resetRequests();
     const result = await bff.execute('{ people { edges { node { name { firstName } } } } }');
