@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 
 import type { Config } from './config.js';
 import type { UpstreamTarget } from './context.js';
-import { startSandbox } from './sandbox/index.js';
 import type { RunningSandbox } from './sandbox/types.js';
 import { createServer, type ServerOptions } from './server.js';
 import { createCallerAuthenticator } from './server/authenticateCaller.js';
@@ -54,6 +53,8 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     if (config.twenty.apiUrl) {
       upstream = { baseUrl: config.twenty.apiUrl, apiKey: config.twenty.apiKey };
     } else {
+      // Loaded only when used: a deployment in front of a real Twenty never loads the emulator.
+      const { startSandbox } = await import('./sandbox/index.js');
       sandbox = await startSandbox({ seed: config.sandboxSeed });
       upstream = { baseUrl: sandbox.url, apiKey: sandbox.apiKey };
     }
