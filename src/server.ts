@@ -14,15 +14,25 @@ import { loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { costLimitPlugin } from './server/costLimitPlugin.js';
 import { createDocumentStore } from './server/documentStore.js';
+import { readExampleOperations } from './server/exampleOperations.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import type { UpstreamGateway } from './twenty/upstreamGateway.js';
 
-/** The query GraphiQL opens with. */
-export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button to run this query.
+/** The query GraphiQL opens with, before the README's examples. */
+export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button
+# to run this query; the other tabs hold the
+# README's examples. Does this server want a
+# credential? Open Headers below and add
+# {"Authorization": "Bearer <token or Twenty key>"}
+# (GraphiQL keeps it between reloads).
 query People {
-  people(first: 5, filter: { city: { eq: "Paris" } }, orderBy: [{ name: { lastName: AscNullsLast } }]) {
+  people(
+    first: 5
+    filter: { city: { eq: "Paris" } }
+    orderBy: [{ name: { lastName: AscNullsLast } }]
+  ) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges {
@@ -132,7 +142,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],
     plugins: [
-      graphiqlLandingPagePlugin(EXAMPLE_QUERY),
+      graphiqlLandingPagePlugin([EXAMPLE_QUERY, ...readExampleOperations()]),
       // Listed before the cost limit: Apollo runs both hooks together and
       // answers with the first listed one's error, so bad input is reported as
       // such, whatever the operation's cost.

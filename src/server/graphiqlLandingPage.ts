@@ -22,8 +22,11 @@ function readAsset(packageName: string, file: string): string {
   return readFileSync(join(root, file), 'utf8');
 }
 
-/** The GraphiQL page, fully self-contained, with `defaultQuery` in the editor. */
-export function renderGraphiqlPage(defaultQuery: string): string {
+/**
+ * The GraphiQL page, fully self-contained, opening one tab per operation of
+ * `tabs` (the first is shown); headers typed in GraphiQL are kept between reloads.
+ */
+export function renderGraphiqlPage(tabs: readonly string[]): string {
   const [react, reactDom, graphiql, css] = ASSETS.map(([name, file]) => readAsset(name, file));
   // `</script>` inside inlined code or the query would end the tag early.
   const safe = (text: string) => text.replaceAll('</script', '<\\/script');
@@ -45,7 +48,7 @@ export function renderGraphiqlPage(defaultQuery: string): string {
 <script>
   const fetcher = GraphiQL.createFetcher({ url: location.origin + location.pathname });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${safe(JSON.stringify(defaultQuery))} }),
+    React.createElement(GraphiQL, { fetcher, defaultTabs: ${safe(JSON.stringify(tabs.map((query) => ({ query }))))}, shouldPersistHeaders: true }),
   );
 </script>
 </body>
@@ -54,12 +57,12 @@ export function renderGraphiqlPage(defaultQuery: string): string {
 
 /**
  * An Apollo plugin serving GraphiQL, with no CDN, when a browser opens the
- * GraphQL endpoint. The page is built once, at server start.
+ * GraphQL endpoint, with `tabs` open. The page is built once, at server start.
  */
-export function graphiqlLandingPagePlugin(defaultQuery: string): ApolloServerPlugin {
+export function graphiqlLandingPagePlugin(tabs: readonly string[]): ApolloServerPlugin {
   return {
     async serverWillStart() {
-      const html = renderGraphiqlPage(defaultQuery);
+      const html = renderGraphiqlPage(tabs);
       return {
         async renderLandingPage() {
           return { html };

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { benchOperations, NOTE_ID_QUERY, noteIdOf } from '../../bench/benchOperations.js';
+import { readExampleOperations } from '../../src/server/exampleOperations.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 const COST_HEADER = { 'x-upstream-cost': '1' };
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const README_EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+const README_EXAMPLES = readExampleOperations();
 
 // The estimate of every README example, by its first line. An upper bound:
 // batched nested connections count the per-parent fallback the loaders take

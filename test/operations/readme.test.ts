@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { readExampleOperations } from '../../src/server/exampleOperations.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 // The README's example queries are what a newcomer runs first: each must run
 // as written against the demo workspace, and say true things about its cost.
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const EXAMPLES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+const EXAMPLES = readExampleOperations();
 
 describe('README example queries', () => {
   let bff: TestBff;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { EXAMPLE_QUERY } from '../../src/server.js';
+import { readExampleOperations } from '../../src/server/exampleOperations.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 describe('twenty-bff HTTP server', () => {
@@ -37,6 +39,13 @@ describe('twenty-bff HTTP server', () => {
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(html).not.toContain('cdn.jsdelivr');
     expect(html).not.toContain('embeddable-sandbox');
+  });
+
+  it('opens GraphiQL on the welcome query and every README example as tabs, keeping headers', async () => {
+    const html = await (await fetch(bff.url, { headers: { accept: 'text/html' } })).text();
+    const tabs = JSON.parse(/defaultTabs: (\[.*?\]), shouldPersistHeaders: true/s.exec(html)?.[1]?.replaceAll('<\\/script', '</script') ?? '[]') as Array<{ query: string }>;
+    expect(tabs.map((tab) => tab.query)).toEqual([EXAMPLE_QUERY, ...readExampleOperations()]);
+    expect(tabs.length).toBeGreaterThanOrEqual(7);
   });
 
   it('answers introspection (GraphiQL docs need it)', async () => {
