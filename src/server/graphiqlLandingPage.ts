@@ -46,7 +46,13 @@ export function renderGraphiqlPage(tabs: readonly string[]): string {
 <script>${safe(reactDom ?? '')}</script>
 <script>${safe(graphiql ?? '')}</script>
 <script>
-  const fetcher = GraphiQL.createFetcher({ url: location.origin + location.pathname });
+  const send = GraphiQL.createFetcher({ url: location.origin + location.pathname });
+  // Right after a tab switch GraphiQL can still send the previous tab's
+  // operation name; one the document does not define is dropped, so the
+  // tab's own (single) operation runs instead of "Unknown operation".
+  const defines = (query, name) => new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(query);
+  const fetcher = (params, options) =>
+    send(params.operationName && !defines(params.query, params.operationName) ? { ...params, operationName: null } : params, options);
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher, defaultTabs: ${safe(JSON.stringify(tabs.map((query) => ({ query }))))}, shouldPersistHeaders: true }),
   );
