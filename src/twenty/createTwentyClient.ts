@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import got, { type Got, type OptionsOfTextResponseBody, RequestError, TimeoutError } from 'got';
+import { type Got, got, type OptionsOfTextResponseBody, RequestError, TimeoutError } from 'got';
 
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
