@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 
 import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
-import type { ConnectionCompilations, PagingOptions } from './loaders/loadConnection.js';
+import type { ConnectionCompilations, PagingOptions } from './translate/compileConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';

@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 
 import { MAX_IDS_PER_REQUEST } from '../loaders/createLoaders.js';
-import type { PagingOptions } from '../loaders/loadConnection.js';
+import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';

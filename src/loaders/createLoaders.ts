@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
 
-import type { TwentyClient } from '../twenty/createTwentyClient.js';
-import type { TwentyObjectMetadata, TwentyRecord } from '../twenty/types.js';
-import { invariant } from '../utils/invariant.js';
-import { isUuid } from '../utils/isUuid.js';
 import {
   compileConnectionOnce,
   type ConnectionArgs,
   type ConnectionCompilations,
   type PagingOptions,
   type RecordConnection,
-} from './loadConnection.js';
+} from '../translate/compileConnection.js';
+import type { TwentyClient } from '../twenty/createTwentyClient.js';
+import type { TwentyObjectMetadata, TwentyRecord } from '../twenty/types.js';
+import { invariant } from '../utils/invariant.js';
+import { isUuid } from '../utils/isUuid.js';
 import { type ChildRelation, createRelatedConnectionLoader, relationKey } from './relatedConnections.js';
 
 /** Per-request loaders. Never share them between requests or credentials. */

@@ -1,18 +1,18 @@
 import DataLoader from 'dataloader';
 
 import type { TwentyClient, TwentyFindManyQuery } from '../twenty/createTwentyClient.js';
-import { MATCHES_NOTHING } from '../translate/compileFilter.js';
-import type { TwentyRecord } from '../twenty/types.js';
-import { invariant } from '../utils/invariant.js';
-import { isUuid } from '../utils/isUuid.js';
 import {
   andFilter,
   type CompiledConnection,
   type ConnectionTarget,
-  fetchConnection,
   type RecordConnection,
   sliceConnection,
-} from './loadConnection.js';
+} from '../translate/compileConnection.js';
+import { MATCHES_NOTHING } from '../translate/compileFilter.js';
+import type { TwentyRecord } from '../twenty/types.js';
+import { invariant } from '../utils/invariant.js';
+import { isUuid } from '../utils/isUuid.js';
+import { fetchConnection } from './fetchConnection.js';
 
 /** One-to-many: the `child` rows whose `foreignKey` join column holds the parent's id (`people.companyId`). */
 export interface ForeignKeyRelation {

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
-import { compileConnectionOnce, type ConnectionArgs, type ConnectionTarget } from '../loaders/loadConnection.js';
+import { compileConnectionOnce, type ConnectionArgs, type ConnectionTarget } from '../translate/compileConnection.js';
 
-/** Checks one field's arguments without any upstream call; throws a coded GraphQLError. */
+/** Checks one field's arguments without any upstream call; throws a coded GraphQLError or UserInputError. */
 export type ArgumentCheck = (args: Record<string, unknown>, context: Context) => void;
 
 /** Checks by schema coordinate, e.g. `Company.people` or `Mutation.createCompany`. */

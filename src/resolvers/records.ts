@@ -1,7 +1,8 @@
 import type { QueryResolvers, Resolvers } from '../__generated__/resolvers.js';
 import type { Context } from '../context.js';
-import { compileConnectionOnce, type ConnectionArgs, fetchConnection } from '../loaders/loadConnection.js';
+import { fetchConnection } from '../loaders/fetchConnection.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import { compileConnectionOnce, type ConnectionArgs } from '../translate/compileConnection.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { type ArgumentCheck, connectionCheck } from './argumentChecks.js';
 

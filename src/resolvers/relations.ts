@@ -13,7 +13,7 @@ import {
 
 import type { Resolvers } from '../__generated__/resolvers.js';
 import type { Context } from '../context.js';
-import type { ConnectionArgs } from '../loaders/loadConnection.js';
+import type { ConnectionArgs } from '../translate/compileConnection.js';
 import { type BatchFeeders, byIdLoaderKey, connectionLoaderKey } from '../loaders/createLoaders.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';

@@ -2,7 +2,6 @@ import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
 import { invariant } from '../utils/invariant.js';
 import { createDemoRecords } from './demoData.js';
 import { compileRecordFilter, type FilterScope } from './filterEvaluator.js';
-import { deterministicUuid, isUuid } from './ids.js';
 import { compileOrderOrThrow, paginateRecords, sortRecords } from './recordOrder.js';
 import { toRecordEvent } from './recordEvents.js';
 import { createRecord, type RecordPatch, tableNameOf, toRecordPatchOrThrow, uniqueValuesOf, updateRecord } from './recordWrites.js';
@@ -11,7 +10,6 @@ import {
   type Actor,
   badRequest,
   type FieldMetadata,
-  type FieldType,
   type FindManyArgs,
   type FindManyResult,
   type ObjectMetadata,
@@ -20,13 +18,12 @@ import {
   type RelationSettings,
   recordNotFound,
   type SandboxRecord,
-  SandboxHttpError,
-  type SelectOption,
   type WorkspaceApi,
   type WorkspaceOptions,
   type WorkspaceSnapshot,
   type WriteOptions,
 } from './types.js';
+import { WorkspaceMetadata } from './workspaceMetadata.js';
 
 // QUERY_MAX_RECORDS_FROM_RELATION (contract §4.5).
 const MAX_RECORDS_FROM_RELATION = 60;
@@ -46,8 +43,8 @@ interface Written {
 /**
  * Twenty's record layer over plain JSON rows: metadata-driven reads
  * (filter, keyset order, depth), validated writes, soft and hard deletes and
- * the metadata API, all in memory. Every method throws SandboxHttpError with
- * Twenty's status and message; records go out as copies.
+ * the metadata API (WorkspaceMetadata), all in memory. Every method throws
+ * SandboxHttpError with Twenty's status and message; records go out as copies.
  */
 export class Workspace implements WorkspaceApi {
   private readonly objects: ObjectMetadata[];
@@ -57,6 +54,7 @@ export class Workspace implements WorkspaceApi {
   private readonly maxBatchSize: number;
   private readonly maxAffectedRecords: number;
   private readonly onRecordEvents: ((events: RecordEvent[]) => void) | undefined;
+  private readonly metadata: WorkspaceMetadata;
   private readonly filterScope: FilterScope = {
     objectBySingular: (nameSingular) => this.activeObjects().find((object) => object.nameSingular === nameSingular),
     liveRecords: (namePlural) => {
@@ -70,14 +68,22 @@ export class Workspace implements WorkspaceApi {
     this.maxBatchSize = options.maxBatchSize;
     this.maxAffectedRecords = options.maxAffectedRecords ?? DEFAULT_MAX_AFFECTED_RECORDS;
     this.onRecordEvents = options.onRecordEvents;
+    this.objects = options.snapshot === undefined ? createStandardObjects() : structuredClone(options.snapshot.objects);
+    this.metadata = new WorkspaceMetadata(
+      this.objects,
+      {
+        create: (objectId) => this.records.set(objectId, []),
+        drop: (objectId) => this.records.delete(objectId),
+        rewrite: (objectId, change) => this.records.set(objectId, (this.records.get(objectId) ?? []).map(change)),
+      },
+      this.now,
+    );
     if (options.snapshot !== undefined) {
-      this.objects = structuredClone(options.snapshot.objects);
       for (const object of this.objects) {
         this.records.set(object.id, structuredClone(options.snapshot.records[object.namePlural] ?? []));
       }
       return;
     }
-    this.objects = createStandardObjects();
     if (options.records !== undefined) {
       const seedWriter: WriteOptions = { depth: 0, actor: { ...SYSTEM_ACTOR, context: {} } };
       // Seeds may list a child before its parent (people before companies),
@@ -243,228 +249,57 @@ export class Workspace implements WorkspaceApi {
   }
 
   // -------------------------------------------------------------------------
-  // Metadata (contract §1.4, §2.2)
+  // Metadata (contract §1.4, §2.2): WorkspaceMetadata
   // -------------------------------------------------------------------------
 
-  /** Every object, active or not, fields inline, in id order as Twenty's metadata API lists them. */
+  /** Every object, active or not, fields inline, in id order. */
   listObjects(): ObjectMetadata[] {
-    return structuredClone(byId(this.objects));
+    return this.metadata.listObjects();
   }
 
   /** The object `id`; 404 when unknown. */
   getObject(id: string): ObjectMetadata {
-    return structuredClone(this.objectOrThrow(id));
+    return this.metadata.getObject(id);
   }
 
-  /**
-   * Creates a custom object with Twenty's system fields and a `name` TEXT
-   * label identifier. 400 for missing or malformed names and labels, or a
-   * name another object already uses.
-   */
+  /** Creates a custom object; 400 for bad or taken names and labels. */
   createObject(body: unknown): ObjectMetadata {
-    const input = metadataInputOrThrow(body);
-    const nameSingular = nameOrThrow(input, 'nameSingular');
-    const namePlural = nameOrThrow(input, 'namePlural');
-    const labelSingular = labelOrThrow(input, 'labelSingular');
-    const labelPlural = labelOrThrow(input, 'labelPlural');
-    this.assertObjectNamesFreeOrThrow(nameSingular, namePlural);
-    const id = this.unusedId('custom-object', nameSingular);
-    const now = this.now().toISOString();
-    const fields = customObjectFields(id, labelSingular, now);
-    const object: ObjectMetadata = {
-      id,
-      nameSingular,
-      namePlural,
-      labelSingular,
-      labelPlural,
-      description: updatedValue(input, 'description', null, nullableTextOrThrow),
-      icon: updatedValue(input, 'icon', null, nullableTextOrThrow),
-      isCustom: true,
-      isActive: updatedValue(input, 'isActive', true, booleanOrThrow),
-      isSystem: false,
-      isRemote: false,
-      labelIdentifierFieldMetadataId: fields.find((field) => field.name === 'name')?.id ?? null,
-      createdAt: now,
-      updatedAt: now,
-      fields,
-    };
-    this.objects.push(object);
-    this.records.set(id, []);
-    return structuredClone(object);
+    return this.metadata.createObject(body);
   }
 
-  /**
-   * Updates labels, description, icon, isActive, the label identifier and,
-   * for custom objects, the names. 404 for an unknown id, 400 for bad values.
-   */
+  /** Updates an object; 404 for an unknown id, 400 for bad values. */
   updateObject(id: string, body: unknown): ObjectMetadata {
-    const object = this.objectOrThrow(id);
-    const input = metadataInputOrThrow(body);
-    const nameSingular = input['nameSingular'] === undefined ? object.nameSingular : nameOrThrow(input, 'nameSingular');
-    const namePlural = input['namePlural'] === undefined ? object.namePlural : nameOrThrow(input, 'namePlural');
-    if (nameSingular !== object.nameSingular || namePlural !== object.namePlural) {
-      if (!object.isCustom) {
-        throw badRequest('The names of a standard object cannot be changed');
-      }
-      this.assertObjectNamesFreeOrThrow(nameSingular, namePlural, object.id);
-    }
-    const labelIdentifier = input['labelIdentifierFieldMetadataId'];
-    if (labelIdentifier !== undefined && !object.fields.some((field) => field.id === labelIdentifier)) {
-      throw badRequest(`labelIdentifierFieldMetadataId must be the id of a field of ${object.nameSingular}`);
-    }
-    Object.assign(object, {
-      nameSingular,
-      namePlural,
-      labelSingular: updatedValue(input, 'labelSingular', object.labelSingular, labelOrThrow),
-      labelPlural: updatedValue(input, 'labelPlural', object.labelPlural, labelOrThrow),
-      description: updatedValue(input, 'description', object.description, nullableTextOrThrow),
-      icon: updatedValue(input, 'icon', object.icon, nullableTextOrThrow),
-      isActive: updatedValue(input, 'isActive', object.isActive, booleanOrThrow),
-      labelIdentifierFieldMetadataId: (labelIdentifier as string | undefined) ?? object.labelIdentifierFieldMetadataId,
-      updatedAt: this.now().toISOString(),
-    });
-    this.renameRelationTargets(object);
-    return structuredClone(object);
+    return this.metadata.updateObject(id, body);
   }
 
-  /** Deletes a deactivated custom object and its records. 404 for an unknown id, 400 when standard or still active. */
+  /** Deletes a deactivated custom object and its records. */
   deleteObject(id: string): ObjectMetadata {
-    const object = this.objectOrThrow(id);
-    if (!object.isCustom) {
-      throw badRequest('Standard Objects cannot be deleted');
-    }
-    if (object.isActive) {
-      throw badRequest('Object must be deactivated (isActive: false) before it can be deleted');
-    }
-    this.objects.splice(this.objects.indexOf(object), 1);
-    this.records.delete(object.id);
-    return structuredClone(object);
+    return this.metadata.deleteObject(id);
   }
 
   /** Every field of every object, in id order. */
   listFields(): FieldMetadata[] {
-    return structuredClone(byId(this.objects.flatMap((object) => object.fields)));
+    return this.metadata.listFields();
   }
 
   /** The field `id`; 404 when unknown. */
   getField(id: string): FieldMetadata {
-    const found = this.fieldById(id);
-    if (found === undefined) {
-      throw metadataNotFound('Field');
-    }
-    return structuredClone(found.field);
+    return this.metadata.getField(id);
   }
 
-  /**
-   * Adds a custom field to an object (a RATING field gets RATING_1 … RATING_5);
-   * existing records get its default at once. 400 for an unknown object, an
-   * unsupported type, a taken name, SELECT options that are missing or
-   * malformed, or a default its type or options refuse.
-   */
+  /** Adds a custom field; existing records get its default at once. */
   createField(body: unknown): FieldMetadata {
-    const input = metadataInputOrThrow(body);
-    const objectMetadataId = input['objectMetadataId'];
-    const object = isUuid(objectMetadataId) ? this.objects.find((candidate) => candidate.id === objectMetadataId.toLowerCase()) : undefined;
-    if (object === undefined) {
-      throw badRequest(`Object metadata ${String(objectMetadataId)} not found: objectMetadataId must be the id of an object`);
-    }
-    const type = fieldTypeOrThrow(input['type']);
-    const name = nameOrThrow(input, 'name');
-    this.assertFieldNameFreeOrThrow(object, name);
-    const id = this.unusedId('custom-field', object.id, name);
-    // Twenty always generates a RATING field's options (generateRatingOptions).
-    const options = isSelect(type) ? optionsOrThrow(input['options'], id) : type === 'RATING' ? ratingOptions(id) : null;
-    const now = this.now();
-    const field: FieldMetadata = {
-      id,
-      objectMetadataId: object.id,
-      type,
-      name,
-      label: labelOrThrow(input, 'label'),
-      description: updatedValue(input, 'description', null, nullableTextOrThrow),
-      icon: updatedValue(input, 'icon', null, nullableTextOrThrow),
-      isCustom: true,
-      isActive: updatedValue(input, 'isActive', true, booleanOrThrow),
-      isSystem: false,
-      isNullable: updatedValue(input, 'isNullable', true, booleanOrThrow),
-      isUnique: updatedValue(input, 'isUnique', false, booleanOrThrow),
-      defaultValue: defaultValueOrThrow(input['defaultValue'], type, options),
-      options,
-      settings: settingsOrThrow(input['settings']),
-      relation: null,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
-    object.fields.push(field);
-    this.records.set(
-      object.id,
-      this.recordsOf(object).map((record) => ({ ...record, [name]: defaultRecordValue(field, now) })),
-    );
-    return structuredClone(field);
+    return this.metadata.createField(body);
   }
 
-  /**
-   * Updates a field's label, description, icon, isActive, nullability,
-   * uniqueness, default, options, settings and (custom fields) name. 400 —
-   * not 404 — for an unknown id (contract §1.4), 400 for bad values.
-   */
+  /** Updates a field; 400 (not 404) for an unknown id (contract §1.4). */
   updateField(id: string, body: unknown): FieldMetadata {
-    const found = this.fieldById(id);
-    if (found === undefined) {
-      throw badRequest(`Field metadata with id ${id} not found`);
-    }
-    const { object, field } = found;
-    const input = metadataInputOrThrow(body);
-    const name = input['name'] === undefined ? field.name : nameOrThrow(input, 'name');
-    if (name !== field.name) {
-      if (!field.isCustom) {
-        throw badRequest('The name of a standard field cannot be changed');
-      }
-      this.assertFieldNameFreeOrThrow(object, name);
-    }
-    const isActive = updatedValue(input, 'isActive', field.isActive, booleanOrThrow);
-    if (!isActive && (field.isSystem || field.id === object.labelIdentifierFieldMetadataId)) {
-      throw badRequest(`Field ${field.name} cannot be deactivated: it is a system field or the label identifier`);
-    }
-    const options = input['options'] === undefined || !isSelect(field.type) ? field.options : optionsOrThrow(input['options'], field.id);
-    Object.assign(field, {
-      name,
-      label: updatedValue(input, 'label', field.label, labelOrThrow),
-      description: updatedValue(input, 'description', field.description, nullableTextOrThrow),
-      icon: updatedValue(input, 'icon', field.icon, nullableTextOrThrow),
-      isActive,
-      isNullable: updatedValue(input, 'isNullable', field.isNullable, booleanOrThrow),
-      isUnique: updatedValue(input, 'isUnique', field.isUnique, booleanOrThrow),
-      options,
-      defaultValue: input['defaultValue'] === undefined ? field.defaultValue : defaultValueOrThrow(input['defaultValue'], field.type, options),
-      settings: input['settings'] === undefined ? field.settings : settingsOrThrow(input['settings']),
-      updatedAt: this.now().toISOString(),
-    });
-    if (name !== found.previousName) {
-      this.records.set(
-        object.id,
-        this.recordsOf(object).map((record) => ({ ...withoutKey(record, found.previousName), [name]: record[found.previousName] })),
-      );
-    }
-    return structuredClone(field);
+    return this.metadata.updateField(id, body);
   }
 
-  /** Deletes a custom field and its values. 404 for an unknown id, 400 for a standard field. */
+  /** Deletes a custom field and its values. */
   deleteField(id: string): FieldMetadata {
-    const found = this.fieldById(id);
-    if (found === undefined) {
-      throw metadataNotFound('Field');
-    }
-    const { object, field } = found;
-    if (!field.isCustom) {
-      throw badRequest('Standard fields cannot be deleted');
-    }
-    object.fields.splice(object.fields.indexOf(field), 1);
-    this.records.set(
-      object.id,
-      this.recordsOf(object).map((record) => withoutKey(record, field.name)),
-    );
-    return structuredClone(field);
+    return this.metadata.deleteField(id);
   }
 
   /** Serialisable snapshot for `--data FILE` persistence: metadata and records by plural. */
@@ -736,67 +571,6 @@ export class Workspace implements WorkspaceApi {
     }
   }
 
-  // Metadata ids derive from names, so a workspace built the same way has the
-  // same ids; after a rename the name is free again but its id is not, and a
-  // second object or field must never share (or wipe) the first one's.
-  private unusedId(...parts: string[]): string {
-    const taken = new Set(this.objects.flatMap((object) => [object.id, ...object.fields.map((field) => field.id)]));
-    let id = deterministicUuid('twenty-sandbox', ...parts);
-    for (let attempt = 1; taken.has(id); attempt += 1) {
-      id = deterministicUuid('twenty-sandbox', ...parts, String(attempt));
-    }
-    return id;
-  }
-
-  private objectOrThrow(id: string): ObjectMetadata {
-    const object = this.objects.find((candidate) => candidate.id === id.toLowerCase());
-    if (object === undefined) {
-      throw metadataNotFound('Object');
-    }
-    return object;
-  }
-
-  private fieldById(id: string): { object: ObjectMetadata; field: FieldMetadata; previousName: string } | undefined {
-    for (const object of this.objects) {
-      const field = object.fields.find((candidate) => candidate.id === id.toLowerCase());
-      if (field !== undefined) {
-        return { object, field, previousName: field.name };
-      }
-    }
-    return undefined;
-  }
-
-  private assertObjectNamesFreeOrThrow(nameSingular: string, namePlural: string, exceptId?: string): void {
-    if (nameSingular === namePlural) {
-      throw badRequest('The singular and plural names of an object must differ');
-    }
-    const taken = this.objects
-      .filter((object) => object.id !== exceptId)
-      .flatMap((object) => [object.nameSingular, object.namePlural]);
-    const clash = [nameSingular, namePlural].find((name) => taken.includes(name));
-    if (clash !== undefined) {
-      throw badRequest(`An object with the name "${clash}" already exists`);
-    }
-  }
-
-  private assertFieldNameFreeOrThrow(object: ObjectMetadata, name: string): void {
-    if (object.fields.some((field) => field.name === name || recordKeyOf(field) === name)) {
-      throw badRequest(`A field named "${name}" already exists on object ${object.nameSingular}`);
-    }
-  }
-
-  // Relation fields carry the names of the objects they join (contract §2.2).
-  private renameRelationTargets(renamed: ObjectMetadata): void {
-    const reference = { id: renamed.id, nameSingular: renamed.nameSingular, namePlural: renamed.namePlural };
-    for (const field of this.objects.flatMap((object) => object.fields)) {
-      if (field.relation?.sourceObjectMetadata.id === renamed.id) {
-        field.relation.sourceObjectMetadata = { ...reference };
-      }
-      if (field.relation?.targetObjectMetadata.id === renamed.id) {
-        field.relation.targetObjectMetadata = { ...reference };
-      }
-    }
-  }
 }
 
 function onlyOne<T>(items: readonly T[]): T {
@@ -805,15 +579,7 @@ function onlyOne<T>(items: readonly T[]): T {
   return item;
 }
 
-function byId<T extends { id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
 
-function withoutKey(record: SandboxRecord, key: string): SandboxRecord {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
 
 function isLive(record: SandboxRecord): boolean {
   return record['deletedAt'] === null || record['deletedAt'] === undefined;
@@ -829,212 +595,3 @@ function upsertMatch(object: ObjectMetadata, staged: readonly SandboxRecord[], p
   );
 }
 
-function metadataNotFound(kind: 'Object' | 'Field'): SandboxHttpError {
-  return new SandboxHttpError(404, 'NotFoundException', [`${kind} metadata not found`]);
-}
-
-// ---------------------------------------------------------------------------
-// Metadata inputs
-// ---------------------------------------------------------------------------
-
-// The system fields Twenty gives every custom object, taken from a standard
-// object so both stay defined in one place (standardObjects.ts).
-const CUSTOM_OBJECT_FIELD_NAMES = ['id', 'name', 'createdAt', 'updatedAt', 'deletedAt', 'position', 'createdBy', 'updatedBy'];
-const FIELD_TEMPLATES = createStandardObjects().find((object) => object.nameSingular === 'company')?.fields ?? [];
-
-function customObjectFields(objectId: string, labelSingular: string, now: string): FieldMetadata[] {
-  return CUSTOM_OBJECT_FIELD_NAMES.flatMap((name) => {
-    const template = FIELD_TEMPLATES.find((field) => field.name === name);
-    if (template === undefined) {
-      return [];
-    }
-    const field: FieldMetadata = {
-      ...structuredClone(template),
-      id: deterministicUuid('twenty-sandbox', 'custom-field', objectId, name),
-      objectMetadataId: objectId,
-      createdAt: now,
-      updatedAt: now,
-    };
-    if (name === 'name') {
-      Object.assign(field, { icon: 'IconAbc', description: 'Name' });
-    }
-    if (name === 'position') {
-      field.description = `${labelSingular} record position`;
-    }
-    return [field];
-  });
-}
-
-const CREATABLE_FIELD_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
-  'UUID',
-  'TEXT',
-  'NUMBER',
-  'NUMERIC',
-  'BOOLEAN',
-  'DATE_TIME',
-  'DATE',
-  'SELECT',
-  'MULTI_SELECT',
-  'RATING',
-  'RAW_JSON',
-  'ARRAY',
-  'FULL_NAME',
-  'EMAILS',
-  'PHONES',
-  'LINKS',
-  'CURRENCY',
-  'ADDRESS',
-  'RICH_TEXT_V2',
-]);
-
-const NAME_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
-
-function metadataInputOrThrow(body: unknown): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw badRequest('The request body must be a JSON object');
-  }
-  return body as Record<string, unknown>;
-}
-
-function nameOrThrow(input: Record<string, unknown>, key: string): string {
-  const value = input[key];
-  if (typeof value !== 'string' || !NAME_PATTERN.test(value)) {
-    throw badRequest(`${key} must be a camelCase name (letters and digits, starting with a lower-case letter)`);
-  }
-  return value;
-}
-
-function labelOrThrow(input: Record<string, unknown>, key: string): string {
-  const value = input[key];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw badRequest(`${key} must be a non-empty string`);
-  }
-  return value;
-}
-
-/** `input[key]` read with `read` when the body gives it, else `current`. */
-function updatedValue<T>(input: Record<string, unknown>, key: string, current: T, read: (input: Record<string, unknown>, key: string) => T): T {
-  return input[key] === undefined ? current : read(input, key);
-}
-
-function nullableTextOrThrow(input: Record<string, unknown>, key: string): string | null {
-  const value = input[key];
-  if (value === null || typeof value === 'string') {
-    return value;
-  }
-  throw badRequest(`${key} must be a string or null`);
-}
-
-function booleanOrThrow(input: Record<string, unknown>, key: string): boolean {
-  const value = input[key];
-  if (typeof value === 'boolean') {
-    return value;
-  }
-  throw badRequest(`${key} must be a boolean`);
-}
-
-function fieldTypeOrThrow(value: unknown): FieldType {
-  if (typeof value === 'string' && CREATABLE_FIELD_TYPES.has(value as FieldType)) {
-    return value as FieldType;
-  }
-  if (value === 'RELATION') {
-    throw badRequest('RELATION fields cannot be created in the twenty-bff sandbox');
-  }
-  throw badRequest(`type must be one of ${[...CREATABLE_FIELD_TYPES].join(', ')}`);
-}
-
-function isSelect(type: FieldType): boolean {
-  return type === 'SELECT' || type === 'MULTI_SELECT';
-}
-
-function optionsOrThrow(value: unknown, fieldId: string): SelectOption[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw badRequest('options must be a non-empty array of {value, label} for a SELECT or MULTI_SELECT field');
-  }
-  const options = value.map((option: unknown, position): SelectOption => {
-    const input = metadataInputOrThrow(option);
-    if (typeof input['value'] !== 'string' || input['value'] === '' || typeof input['label'] !== 'string') {
-      throw badRequest(`options[${position}] must have a non-empty string value and a string label`);
-    }
-    return {
-      id: typeof input['id'] === 'string' ? input['id'] : deterministicUuid('twenty-sandbox', 'option', fieldId, input['value']),
-      value: input['value'],
-      label: input['label'],
-      color: typeof input['color'] === 'string' ? input['color'] : 'gray',
-      position: typeof input['position'] === 'number' ? input['position'] : position,
-    };
-  });
-  if (new Set(options.map((option) => option.value)).size !== options.length) {
-    throw badRequest('options must have distinct values');
-  }
-  return options;
-}
-
-// Twenty's generate-rating-options util: five options, labels "1" to "5", no color.
-function ratingOptions(fieldId: string): SelectOption[] {
-  return [1, 2, 3, 4, 5].map((rating) => ({
-    id: deterministicUuid('twenty-sandbox', 'option', fieldId, `RATING_${rating}`),
-    value: `RATING_${rating}`,
-    label: String(rating),
-    position: rating - 1,
-  }));
-}
-
-// The class-validator text of Twenty's IsFieldMetadataDefaultValue.
-const INVALID_DEFAULT_VALUE = 'FieldMetadataDefaultValue is not valid';
-
-// Twenty's enum-field validator (validateEnumSelectFlatFieldMetadata) for
-// SELECT, RATING and MULTI_SELECT, its DTO check for NUMBER and BOOLEAN; the
-// first of Twenty's messages is answered. Enum defaults are stored SQL-quoted
-// (`"'NEW'"`); the sandbox also takes a bare option value, which Twenty refuses.
-function defaultValueOrThrow(value: unknown, type: FieldType, options: SelectOption[] | null): unknown {
-  if (value === undefined || value === null) {
-    return null;
-  }
-  switch (type) {
-    case 'SELECT':
-    case 'RATING':
-      return selectDefaultOrThrow(value, options ?? []);
-    case 'MULTI_SELECT':
-      if (!Array.isArray(value)) {
-        throw badRequest(`Default value for multi-select must be an array got ${String(value)}`);
-      }
-      if (value.length === 0) {
-        throw badRequest('If defined default value must contain at least one value');
-      }
-      if (new Set(value).size !== value.length) {
-        throw badRequest('Default values must be unique');
-      }
-      return value.map((item: unknown) => selectDefaultOrThrow(item, options ?? []));
-    case 'NUMBER':
-      if (typeof value === 'number' && Number.isFinite(value)) {
-        return value;
-      }
-      throw badRequest(INVALID_DEFAULT_VALUE);
-    case 'BOOLEAN':
-      if (typeof value === 'boolean') {
-        return value;
-      }
-      throw badRequest(INVALID_DEFAULT_VALUE);
-    default:
-      return structuredClone(value);
-  }
-}
-
-function selectDefaultOrThrow(value: unknown, options: readonly SelectOption[]): string {
-  if (typeof value !== 'string') {
-    throw badRequest(`Default value for select must be a string got ${String(value)}`);
-  }
-  const bare = value.replace(/^'(.*)'$/, '$1');
-  if (!options.some((option) => option.value === bare)) {
-    throw badRequest(`Default value "${value}" must be one of the option values`);
-  }
-  return `'${bare}'`;
-}
-
-function settingsOrThrow(value: unknown): Record<string, unknown> | null {
-  if (value === undefined || value === null) {
-    return null;
-  }
-  return structuredClone(metadataInputOrThrow(value));
-}

@@ -22,6 +22,7 @@ import {
 
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
+import { UserInputError } from '../errors/UserInputError.js';
 import type { ArgumentChecks } from '../resolvers/argumentChecks.js';
 import { assertFilterWithinLimitsOrThrow } from '../translate/compileFilter.js';
 
@@ -152,7 +153,7 @@ function rootTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode): 
 // The check's own message and extensions, located at the field it concerns
 // (its response path, without list indexes: nothing has run yet).
 function located(error: unknown, node: FieldNode, path: string[]): unknown {
-  if (!(error instanceof GraphQLError)) {
+  if (!(error instanceof GraphQLError || error instanceof UserInputError)) {
     return error;
   }
   return new GraphQLError(error.message, { nodes: node, path, extensions: { ...error.extensions, http: { status: 400 } } });
@@ -180,7 +181,7 @@ function assertVariablesWithinLimits(variables: Record<string, unknown>, operati
       try {
         assertFilterWithinLimitsOrThrow(value, [`$${name}`], Number.POSITIVE_INFINITY);
       } catch (error) {
-        throw error instanceof GraphQLError ? refused(error.message, error.extensions.argumentPath ?? `$${name}`) : error;
+        throw error instanceof UserInputError ? refused(error.message, error.extensions.argumentPath) : error;
       }
     }
   }

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { UserInputError } from '../errors/UserInputError.js';
 import { isDeepStrictEqual } from 'node:util';
 
 import {
@@ -416,7 +416,7 @@ function allOf(conditions: Condition[]): Condition {
 function definedEntries(
   input: unknown,
   at: ArgumentPath,
-  onNull: (at: ArgumentPath) => GraphQLError,
+  onNull: (at: ArgumentPath) => UserInputError,
 ): Array<[string, unknown, ArgumentPath]> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw badUserInput(`Expected an input object at "${printArgumentPath(at)}", found ${show(input)}.`, at);
@@ -441,11 +441,11 @@ function listAt(value: unknown, at: ArgumentPath): unknown[] {
   return value;
 }
 
-function nullInput(at: ArgumentPath): GraphQLError {
+function nullInput(at: ArgumentPath): UserInputError {
   return badUserInput(`Expected a value at "${printArgumentPath(at)}", found null: leave it out to add no condition.`, at);
 }
 
-function nullOperator(at: ArgumentPath): GraphQLError {
+function nullOperator(at: ArgumentPath): UserInputError {
   return badUserInput(
     `Expected a value at "${printArgumentPath(at)}", found null: to test for a missing value use "is: NULL" or "is: NOT_NULL".`,
     at,
@@ -512,7 +512,7 @@ function printIn(leaf: InCondition): Printed {
       ),
     );
   } catch (error) {
-    if (asList !== undefined && error instanceof GraphQLError) {
+    if (asList !== undefined && error instanceof UserInputError) {
       return asList;
     }
     throw error;

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { UserInputError } from '../errors/UserInputError.js';
 
 /** Where a value sits inside the arguments: argument name first, list positions as numbers. */
 export type ArgumentPath = ReadonlyArray<string | number>;
@@ -16,11 +16,9 @@ export function printArgumentPath(path: ArgumentPath): string {
 }
 
 /**
- * Builds the error for a mistake in the client's arguments: code
- * BAD_USER_INPUT and the printed `argumentPath` of the offending value.
+ * Builds the error for a mistake in the client's arguments: a UserInputError
+ * (code BAD_USER_INPUT) with the printed `argumentPath` of the offending value.
  */
-export function badUserInput(message: string, path: ArgumentPath): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', argumentPath: printArgumentPath(path) },
-  });
+export function badUserInput(message: string, path: ArgumentPath): UserInputError {
+  return new UserInputError(message, printArgumentPath(path));
 }

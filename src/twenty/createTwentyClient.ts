@@ -1,78 +1,28 @@
 import { randomUUID } from 'node:crypto';
 
-import got, { type Got, type OptionsOfTextResponseBody, RequestError, TimeoutError } from 'got';
-
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
+import { sleep } from '../utils/sleep.js';
+import { createRestTransport, DEFAULT_BACKOFF_MS, type HttpMethod, type RestTransportConfig } from './createRestTransport.js';
 import { TwentyApiError } from './TwentyApiError.js';
 import {
   asFieldMetadata,
   asObjectMetadata,
-  EnvelopeError,
-  isTwentyErrorBody,
   limitListing,
   type Listing,
-  parseJson,
-  readErrorBody,
   readListing,
   readPage,
   readRecord,
-  readRetryAfterMs,
   requireRecord,
 } from './envelopes.js';
 import { orderByKeys, recordCursor } from './recordCursor.js';
-import { secretsOf } from './redact.js';
-import {
-  createUpstreamGateway,
-  createUpstreamUsage,
-  DIRECT_GATEWAY_OPTIONS,
-  type OperationUpstream,
-  scopeOf,
-  type UpstreamAnswer,
-  type UpstreamExchange,
-  type UpstreamGateway,
-} from './upstreamGateway.js';
 import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
-import { outcomeOfAttempt, runWrite, type WritePlan } from './writeOutcome.js';
+import { runWrite, type WritePlan } from './writeOutcome.js';
 
-/** How to reach one Twenty workspace: directly, or through a path-prefixed proxy. */
-export interface TwentyClientConfig {
-  /** e.g. `https://api.twenty.com` or `https://gateway.example/twenty`; REST lives at `${baseUrl}/rest/…`. */
-  baseUrl: string;
-  /** Whole `Authorization` header value, e.g. `Bearer <key>`. */
-  authorization: string;
-  /** Extra upstream headers, e.g. `{ 'Maton-Connection': '…' }`. */
-  headers?: Record<string, string>;
-  /** Time limit of one attempt. */
-  timeoutMs: number;
+/** The transport's settings, and the page size Twenty honours. */
+export interface TwentyClientConfig extends RestTransportConfig {
   /** Largest `limit` the upstream honours (contract §4.2: 60 in the docs, 200 in newest Twenty). */
   pageCap: number;
-  /**
-   * `limit`: retries per call (each spends a rate-limit token, contract §6.3).
-   * `maxRetryAfterMs`: longest 429 `Retry-After` worth waiting for.
-   * `backoffMs`: first delay before retrying a failed read (doubles per retry; default 250).
-   */
-  retry: { limit: number; maxRetryAfterMs: number; backoffMs?: number };
-  /** Called after every upstream attempt (retries included). */
-  onRequest?: (event: TwentyRequestEvent) => void;
-  /** The process-wide cache, coalescing and rate budget; none by default. */
-  gateway?: UpstreamGateway;
-  /** The operation this client serves: its scope, caller, cancellation, usage and cap. */
-  operation?: OperationUpstream;
-  /**
-   * Largest response body accepted, in bytes (default 10 MiB); a larger one is
-   * cancelled while downloading and fails with kind `tooLarge`.
-   */
-  maxResponseBytes?: number;
-}
-
-/** One upstream attempt, for logging; `status` is null when no answer came. */
-export interface TwentyRequestEvent {
-  method: string;
-  path: string;
-  status: number | null;
-  durationMs: number;
-  attempt: number;
 }
 
 /** Arguments of one `GET /rest/{plural}` (contract §4). */
@@ -141,24 +91,6 @@ export interface TwentyClient {
   deleteField(id: string): Promise<TwentyRecord>;
 }
 
-type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-interface UpstreamCall<T> {
-  method: HttpMethod;
-  /** Path segments after `/rest/`, unencoded. */
-  segments: string[];
-  searchParams?: URLSearchParams;
-  json?: unknown;
-  /** Read a 404 as "absent" (null) instead of an error. */
-  notFoundAsNull?: boolean;
-  /** Turns the parsed 2xx body (undefined when empty) into the result; throws EnvelopeError. */
-  read: (body: unknown) => T;
-}
-
-const DEFAULT_BACKOFF_MS = 250;
-// Default `maxResponseBytes`, as TWENTY_MAX_RESPONSE_BYTES's: a 200-row page
-// of the sandbox's widest records is about 0.3 MB.
-const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 // Record reads and writes ask for depth 0 explicitly: G1 defaulted to 1 (even
 // 2), embedding every relation in every row (contract §4.5).
 const DEPTH_0 = { depth: '0' } as const;
@@ -174,206 +106,8 @@ const MAX_METADATA_PAGES = 100;
  */
 export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
   invariant(Number.isInteger(config.pageCap) && config.pageCap > 0, 'pageCap must be a positive integer');
-  const http: Got = got.extend({
-    prefixUrl: `${config.baseUrl.replace(/\/+$/, '')}/rest/`,
-    headers: {
-      ...config.headers,
-      accept: 'application/json',
-      authorization: config.authorization,
-    },
-    timeout: { request: config.timeoutMs },
-    // Retries are ours (below): got's would not tell reads from writes by
-    // outcome, nor let each attempt be counted.
-    retry: { limit: 0 },
-    throwHttpErrors: false,
-    // Parsed here, so an unreadable body is classified instead of thrown.
-    responseType: 'text',
-    // Twenty never redirects its REST API; following one could carry the key elsewhere.
-    followRedirect: false,
-  });
-  const secrets = secretsOf(config.authorization);
-  const gateway = config.gateway ?? createUpstreamGateway(DIRECT_GATEWAY_OPTIONS);
-  const operation: OperationUpstream = config.operation ?? {
-    scope: scopeOf(config.baseUrl, config.authorization, config.headers),
-    caller: '',
-    usage: createUpstreamUsage(),
-    maxRequests: Number.POSITIVE_INFINITY,
-  };
-  const maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  invariant(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0, 'maxResponseBytes must be a positive integer');
-
-  async function request<T>(call: UpstreamCall<T>): Promise<T | null> {
-    const path = `/rest/${call.segments.map(encodeSegment).join('/')}`;
-    const relative = path.slice('/rest/'.length);
-    const isRead = call.method === 'GET';
-    const options: OptionsOfTextResponseBody = { method: call.method };
-    let search = '';
-    if (call.searchParams && [...call.searchParams.keys()].length > 0) {
-      // URLSearchParams percent-encodes `+` (%2B), quotes, brackets, `&`, `#`
-      // and `%`; Twenty's qs would read a raw `+` as a space (contract §3.3 item 7).
-      options.searchParams = call.searchParams;
-      search = `?${call.searchParams.toString()}`;
-    }
-    if (call.json !== undefined) {
-      options.json = call.json;
-    }
-    const exchange: UpstreamExchange = { method: call.method, path, search, ...scopeOfChange(call) };
-    for (let attempt = 1; ; attempt += 1) {
-      // Writes are sent once here; runWrite (writeOutcome.ts) retries them.
-      const mayRetry = isRead && attempt <= config.retry.limit;
-      let status: number;
-      let text: string;
-      let retryAfterHeader: string | undefined;
-      let contentType: string | undefined;
-      try {
-        ({ status, body: text, retryAfter: retryAfterHeader, contentType } = await gateway.send(exchange, operation, async (signal) => {
-          const startedAt = performance.now();
-          try {
-            const answer = await transmit(call.method, path, relative, signal ? { ...options, signal } : options);
-            config.onRequest?.({ method: call.method, path, status: answer.status, durationMs: performance.now() - startedAt, attempt });
-            return answer;
-          } catch (error) {
-            config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
-            throw error;
-          }
-        }));
-      } catch (error) {
-        if (error instanceof TwentyApiError) {
-          // Not sent (cancelled, over the cap, no budget) or too large: the
-          // same request would fare the same.
-          throw error;
-        }
-        if (isRead && operation.signal?.aborted) {
-          throw new TwentyApiError({ kind: 'cancelled', method: call.method, path, detail: 'the client went away' });
-        }
-        const failure = classifyRequestError(error);
-        if (mayRetry) {
-          await sleep(backoffMs(config, attempt));
-          continue;
-        }
-        throw new TwentyApiError({
-          kind: failure.kind,
-          method: call.method,
-          path,
-          detail: failure.code,
-          ...(isRead ? {} : { writeOutcome: outcomeOfAttempt(failure) }),
-        });
-      }
-
-      if (status >= 200 && status < 300) {
-        return readSuccess(call, path, status, text);
-      }
-      const body = parseJson(text);
-      const notTwenty = notTwentyError(call.method, path, status, body, text, contentType);
-      if (notTwenty !== undefined && status < 500) {
-        throw notTwenty; // before a 404 could be read as "absent"
-      }
-      if (status === 404 && call.notFoundAsNull) {
-        return null;
-      }
-      const retryAfterMs = status === 429 ? readRetryAfterMs(retryAfterHeader, body) : undefined;
-      if (retryAfterMs !== undefined) {
-        // Twenty's bucket and ours disagree (another client spends the same
-        // quota): nothing for this workspace goes out before Twenty allows it.
-        await gateway.rateLimited(operation.scope, retryAfterMs);
-      }
-      if (status === 429 && mayRetry && retryAfterMs !== undefined && retryAfterMs <= config.retry.maxRetryAfterMs) {
-        await sleep(retryAfterMs);
-        continue;
-      }
-      if (status >= 500 && mayRetry) {
-        await sleep(backoffMs(config, attempt));
-        continue;
-      }
-      if (notTwenty !== undefined) {
-        throw notTwenty;
-      }
-      const { messages, upstreamError } = readErrorBody(body.ok ? body.value : undefined, secrets);
-      throw new TwentyApiError({
-        kind: 'http',
-        status,
-        method: call.method,
-        path,
-        messages,
-        ...(upstreamError === undefined ? {} : { upstreamError }),
-        ...(retryAfterMs === undefined ? {} : { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
-        ...(isRead ? {} : { writeOutcome: outcomeOfAttempt({ kind: 'http', status }) }),
-      });
-    }
-  }
-
-  // One attempt's HTTP exchange. A body past maxResponseBytes (by its
-  // content-length, or counted while it downloads) is cancelled at once: an
-  // upstream that ignores `limit` can send hundreds of thousands of rows.
-  async function transmit(method: HttpMethod, path: string, relative: string, options: OptionsOfTextResponseBody): Promise<UpstreamAnswer> {
-    // Not decompressed, so the bytes counted are the bytes held: a compressed
-    // body could grow far past the limit between two progress events.
-    const pending = http(relative, { ...options, decompress: false });
-    let tooLarge = false;
-    pending.on('downloadProgress', ({ transferred, total }) => {
-      if (!tooLarge && Math.max(transferred, total ?? 0) > maxResponseBytes) {
-        tooLarge = true;
-        pending.cancel();
-      }
-    });
-    try {
-      const response = await pending;
-      return {
-        status: response.statusCode,
-        body: typeof response.body === 'string' ? response.body : String(response.body),
-        retryAfter: response.headers['retry-after'],
-        contentType: response.headers['content-type'],
-      };
-    } catch (error) {
-      if (!tooLarge) {
-        throw error;
-      }
-      const status = error instanceof RequestError ? error.response?.statusCode : undefined;
-      throw new TwentyApiError({
-        kind: 'tooLarge',
-        ...(status === undefined ? {} : { status }),
-        method,
-        path,
-        detail: `more than ${maxResponseBytes} bytes`,
-        ...(method === 'GET' ? {} : { writeOutcome: 'UNKNOWN' as const }),
-      });
-    }
-  }
-
-  function readSuccess<T>(call: UpstreamCall<T>, path: string, status: number, text: string): T {
-    const malformed = (detail: string) =>
-      new TwentyApiError({
-        kind: 'malformed',
-        status,
-        method: call.method,
-        path,
-        detail,
-        ...(call.method === 'GET' ? {} : { writeOutcome: outcomeOfAttempt({ kind: 'malformed' }) }),
-      });
-    let body: unknown;
-    if (text.trim() !== '') {
-      const parsed = parseJson(text);
-      if (!parsed.ok) {
-        throw malformed(describeForeignBody(parsed, text, undefined));
-      }
-      body = parsed.value;
-    }
-    try {
-      return call.read(body);
-    } catch (error) {
-      if (error instanceof EnvelopeError) {
-        throw malformed(error.message);
-      }
-      throw error;
-    }
-  }
-
-  async function requireResult<T>(call: UpstreamCall<T>): Promise<T> {
-    const result = await request(call);
-    invariant(result !== null, 'an upstream call without notFoundAsNull returned null');
-    return result;
-  }
-
+  const transport = createRestTransport(config);
+  const { request, requireResult, forgetWrittenReads } = transport;
   async function findMany(plural: string, query: TwentyFindManyQuery = {}): Promise<TwentyPage<TwentyRecord>> {
     return (await findListing(plural, query)).page;
   }
@@ -525,11 +259,6 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     );
   };
 
-  const forgetWrittenReads = async (method: HttpMethod, segments: string[]): Promise<void> => {
-    const { tag, invalidates } = scopeOfChange({ method, segments });
-    await gateway.invalidate(operation.scope, invalidates === 'all' ? 'all' : [tag]);
-  };
-
   // Ids go into filters unquoted: they are ours (randomUUID) or were checked
   // by the UUID scalar, so anything else is our bug.
   const idFilter = (ids: readonly string[]): string => {
@@ -614,7 +343,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
 
   return {
     get requestCount() {
-      return operation.usage.requests;
+      return transport.requestCount;
     },
     findMany,
     findPages,
@@ -657,27 +386,6 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
   };
 }
 
-function encodeSegment(segment: string): string {
-  // `.` and `..` survive percent-encoding as dot segments and would move the
-  // request to another route; no plural name or id looks like that.
-  invariant(segment !== '' && segment !== '.' && segment !== '..', `invalid REST path segment "${segment}"`);
-  return encodeURIComponent(segment);
-}
-
-// What a call reads or changes, for the shared cache: its object's plural
-// (`/people`, `/batch/people`, `/restore/people`) or the metadata. Deleting or
-// restoring a record can change others (Twenty's cascades and SET NULL), and a
-// metadata change can change any record's shape: those make everything stale.
-function scopeOfChange(call: { method: HttpMethod; segments: string[] }): Pick<UpstreamExchange, 'tag' | 'invalidates'> {
-  const [first, second] = call.segments;
-  const tag = first === 'metadata' ? 'metadata' : ((first === 'batch' || first === 'restore') && second !== undefined ? second : (first ?? ''));
-  if (call.method === 'GET') {
-    return { tag };
-  }
-  const changesOthers = tag === 'metadata' || call.method === 'DELETE' || call.segments.includes('restore');
-  return { tag, invalidates: changesOthers ? 'all' : 'tag' };
-}
-
 function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.filter !== undefined && query.filter !== '') {
@@ -697,60 +405,4 @@ function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {
   }
   params.set('depth', '0');
   return params;
-}
-
-// Error statuses keep their meaning only with a body Twenty (or a proxy's JSON
-// error) would send. 401 and 429 mean the same from any gateway in front of
-// Twenty; any other status with an HTML page, an empty body or JSON of
-// another shape means TWENTY_API_URL (or a proxy) is not a Twenty REST API.
-function notTwentyError(
-  method: string,
-  path: string,
-  status: number,
-  body: { ok: true; value: unknown } | { ok: false },
-  text: string,
-  contentType: string | undefined,
-): TwentyApiError | undefined {
-  if (status === 401 || status === 429 || (body.ok && isTwentyErrorBody(body.value))) {
-    return undefined;
-  }
-  return new TwentyApiError({
-    kind: 'malformed',
-    status,
-    method,
-    path,
-    detail: describeForeignBody(body, text, contentType),
-    ...(method === 'GET' ? {} : { writeOutcome: status >= 500 ? ('UNKNOWN' as const) : ('NOT_APPLIED' as const) }),
-  });
-}
-
-// Our own words for a body, never its text (it may echo the request).
-function describeForeignBody(body: { ok: true; value: unknown } | { ok: false }, text: string, contentType: string | undefined): string {
-  if (/html/i.test(contentType ?? '') || /^\s*</.test(text)) {
-    return 'an HTML page';
-  }
-  if (text.trim() === '') {
-    return 'an empty body';
-  }
-  return body.ok ? 'a JSON body that is not a Twenty error' : 'the body is not JSON';
-}
-
-function classifyRequestError(error: unknown): { kind: 'timeout' | 'network'; code: string } {
-  if (error instanceof TimeoutError) {
-    return { kind: 'timeout', code: error.code };
-  }
-  if (error instanceof RequestError) {
-    return { kind: 'network', code: error.code };
-  }
-  // got wraps everything it throws in RequestError; anything else is still a
-  // failed exchange, and its details may hold the request options (headers).
-  return { kind: 'network', code: 'UNKNOWN' };
-}
-
-function backoffMs(config: TwentyClientConfig, attempt: number): number {
-  return (config.retry.backoffMs ?? DEFAULT_BACKOFF_MS) * 2 ** (attempt - 1);
-}
-
-function sleep(ms: number): Promise<void> {
-  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { TwentyApiError, type TwentyApiErrorDetails } from '../../twenty/TwentyApiError.js';
 import { formatError, toGraphQLError } from '../formatError.js';
+import { UserInputError } from '../UserInputError.js';
 
 const read = { method: 'GET', path: '/rest/companies' } as const;
 const write = { method: 'POST', path: '/rest/companies' } as const;
@@ -152,6 +153,18 @@ describe('formatError', () => {
     const error = new GraphQLError('first must be at most 500', { extensions: { code: 'BAD_USER_INPUT' } });
     const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: 'BAD_USER_INPUT', argumentPath: 'first' } };
     expect(formatError(formatted, error)).toBe(formatted);
+  });
+
+  it('keeps the code and argumentPath of a UserInputError a resolver threw', () => {
+    // graphql-js wraps what a resolver throws, taking its `extensions`.
+    const original = new UserInputError('Expected a list at "filter.id.in", found "x".', 'filter.id.in');
+    const wrapped = new GraphQLError(original.message, { path: ['people'], originalError: original });
+    const formatted: GraphQLFormattedError = { message: wrapped.message, path: ['people'], extensions: { ...wrapped.extensions } };
+    expect(formatError(formatted, wrapped)).toEqual({
+      message: 'Expected a list at "filter.id.in", found "x".',
+      path: ['people'],
+      extensions: { code: 'BAD_USER_INPUT', argumentPath: 'filter.id.in' },
+    });
   });
 
   it('logs and masks an unknown error', () => {

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
+import { UserInputError } from '../../errors/UserInputError.js';
 import { badUserInput, printArgumentPath } from '../userInputError.js';
 
 describe('printArgumentPath', () => {
@@ -16,9 +16,9 @@ describe('printArgumentPath', () => {
 });
 
 describe('badUserInput', () => {
-  it('builds a GraphQLError with code BAD_USER_INPUT and the printed path', () => {
+  it('builds a UserInputError with code BAD_USER_INPUT and the printed path', () => {
     const error = badUserInput('Nope.', ['filter', 'and', 0, 'city']);
-    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error).toBeInstanceOf(UserInputError);
     expect(error.message).toBe('Nope.');
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentPath: 'filter.and[0].city' });
   });

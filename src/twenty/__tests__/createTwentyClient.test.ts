@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { startSandbox } from '../../sandbox/index.js';
 import type { RunningSandbox, SandboxOptions } from '../../sandbox/types.js';
-import { createTwentyClient, type TwentyClient, type TwentyClientConfig, type TwentyRequestEvent } from '../createTwentyClient.js';
+import type { TwentyRequestEvent } from '../createRestTransport.js';
+import { createTwentyClient, type TwentyClient, type TwentyClientConfig } from '../createTwentyClient.js';
 import { TwentyApiError } from '../TwentyApiError.js';
 
 const COMPANY_COUNT = 150;

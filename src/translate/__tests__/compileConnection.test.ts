@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { compileFilterOrThrow } from '../../translate/compileFilter.js';
+import { compileFilterOrThrow } from '../compileFilter.js';
 import { parseTwentyFilter } from '../../twenty/filterGrammar.js';
-import { andFilter, compileConnection, sliceConnection } from '../loadConnection.js';
+import { andFilter, compileConnection, sliceConnection } from '../compileConnection.js';
 
 const PEOPLE = {
   plural: 'people',

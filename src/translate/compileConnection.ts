@@ -1,9 +1,8 @@
-import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyPage, TwentyRecord } from '../twenty/types.js';
-import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
-import { compileOrderBy, type CompiledOrderBy, type OrderByInput, reverseOrderBy } from '../translate/compileOrderBy.js';
-import type { ObjectFieldSpecs } from '../translate/fieldSpecs.js';
-import { type Connection, type PagePlan, toConnection, toPagePlan } from '../translate/pagination.js';
+import { compileFilterOrThrow, type FilterInput } from './compileFilter.js';
+import { compileOrderBy, type CompiledOrderBy, type OrderByInput } from './compileOrderBy.js';
+import type { ObjectFieldSpecs } from './fieldSpecs.js';
+import { type Connection, type PagePlan, toConnection, toPagePlan } from './pagination.js';
 
 /** Connection arguments as GraphQL passes them. */
 export interface ConnectionArgs {
@@ -82,50 +81,6 @@ export function andFilter(condition: string, filter: string | undefined): string
   // intended on its own, and as the last item of a conjunction nothing
   // follows it that a quote or bracket toggle inside it could swallow (contract §3.1 step 4).
   return filter === undefined ? condition : `and(${condition},${filter})`;
-}
-
-/**
- * Reads the connection `compiled` describes from `plural`, following as many
- * upstream pages as the plan's count needs.
- */
-export async function fetchConnection(twenty: TwentyClient, plural: string, compiled: CompiledConnection): Promise<RecordConnection> {
-  const { filter, orderBy, plan } = compiled;
-  if (filter === MATCHES_NOTHING) {
-    // Known empty without asking: upstream calls are what Twenty rate-limits.
-    return sliceConnection([], compiled);
-  }
-  if (!plan.tail) {
-    const page = await twenty.findPages(plural, {
-      ...(filter === undefined ? {} : { filter }),
-      ...(orderBy.text === undefined ? {} : { orderBy: orderBy.text }),
-      direction: plan.direction,
-      ...(plan.cursor === undefined ? {} : { cursor: plan.cursor }),
-      count: plan.count,
-    });
-    return toConnection<TwentyRecord>(page, plan, orderBy);
-  }
-  // `last` without `before`: Twenty can only page backward from a cursor, so
-  // read the reversed order forward and turn the rows around (contract §4.3).
-  const reversedOrder = reverseOrderBy(orderBy.items).text;
-  const reversed = await twenty.findPages(plural, {
-    ...(filter === undefined ? {} : { filter }),
-    ...(reversedOrder === undefined ? {} : { orderBy: reversedOrder }),
-    direction: 'forward',
-    count: plan.count,
-  });
-  return toConnection<TwentyRecord>(
-    {
-      records: [...reversed.records].reverse(),
-      totalCount: reversed.totalCount,
-      pageInfo: {
-        ...reversed.pageInfo,
-        startCursor: reversed.pageInfo.endCursor,
-        endCursor: reversed.pageInfo.startCursor,
-      },
-    },
-    plan,
-    orderBy,
-  );
 }
 
 /**
