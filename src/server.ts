@@ -194,7 +194,9 @@ function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context>
           const errorCodes = (single?.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN'));
           options.logOperation?.({
             requestId: contextValue.requestId,
-            operationName: operationName ?? null,
+            // Apollo names the operation once it is resolved; before that (an
+            // invalid document), the name the client sent stands for it.
+            operationName: operationName ?? request.operationName?.slice(0, 100) ?? null,
             clientName: contextValue.clientName,
             outcome: errorCodes.length === 0 ? 'ok' : single?.data == null ? 'error' : 'partial',
             upstreamRequests: usage.requests,

@@ -33,7 +33,7 @@ export interface UpstreamUsage {
   requests: number;
   /** Reads answered from the shared cache. */
   cacheHits: number;
-  /** Reads the shared cache was asked for and could not answer (sent, or shared with a request in flight). */
+  /** Read attempts (retries included) the shared cache was asked for and could not answer: sent, or shared with a request in flight. */
   cacheMisses: number;
   /** Reads answered from an expired cache entry because the rate budget could not serve a refresh in time. */
   staleHits: number;

@@ -7,7 +7,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** twenty-bff's `src/main.ts` running as a child process. */
 export interface MainProcess {
   process: ChildProcess;
-  /** Every line it printed so far, stdout and stderr. */
+  /** Every line it printed so far, stdout and stderr (JSON log lines as `twenty-bff: <msg>`). */
   output: string[];
   /** Resolves with the first line printed that matches `pattern`, past or future. */
   line(pattern: RegExp): Promise<string>;
