@@ -66,7 +66,7 @@ export function createMetrics(): BffMetrics {
     registry,
     operationsInFlight,
     observeOperation(entry) {
-      duration.observe({ operation: operationLabel(entry.operationName ?? 'anonymous'), outcome: entry.outcome }, entry.durationMs / 1000);
+      duration.observe({ operation: entry.operationName === null ? 'anonymous' : operationLabel(entry.operationName), outcome: entry.outcome }, entry.durationMs / 1000);
       cacheHits.inc(entry.cacheHits);
       cacheMisses.inc(entry.cacheMisses);
       coalesced.inc(entry.coalesced);
