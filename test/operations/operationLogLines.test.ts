@@ -104,7 +104,7 @@ describe('the operation log lines', () => {
     ]);
   });
 
-  it('logs requests refused before Apollo runs them: CSRF and a body too large', async () => {
+  it('logs requests refused before Apollo runs them: CSRF and invalid JSON', async () => {
     log.clear();
     const csrf = await fetch(`${bff.url}?query=${encodeURIComponent('query Sneaky { ping }')}&operationName=Sneaky`);
     expect(csrf.status).toBe(400);
