@@ -29,7 +29,7 @@ describe('createMetrics', () => {
     }
     metrics.observeOperation({ ...ENTRY, operationName: 'Op0', outcome: 'error' });
     const { values } = (await metrics.registry.getSingleMetric('twenty_bff_operation_duration_seconds')?.get()) ?? { values: [] };
-    const counts = values.filter((value) => value.metricName === 'twenty_bff_operation_duration_seconds_count');
+    const counts = values.filter((value) => (value as { metricName?: string }).metricName === 'twenty_bff_operation_duration_seconds_count');
     expect(counts).toHaveLength(MAX_OPERATION_NAMES + 2);
     expect(counts.find((value) => value.labels['operation'] === 'anonymous')?.value).toBe(1);
     expect(counts.find((value) => value.labels['operation'] === 'Op0')?.value).toBe(2);
