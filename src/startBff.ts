@@ -97,7 +97,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     corsOrigins: policy.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
     maxOperationChars: config.maxOperationChars,
-    authenticate: createCallerAuthenticator(policy),
+    authenticate: createCallerAuthenticator(policy, logger),
     logger,
     logOperation: observeAndLog,
     ...(metrics ? { metrics } : {}),
