@@ -111,6 +111,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     }),
     webhook: {
       secret: config.twentyWebhookSecret,
+      logger,
       onEvent: async (event) => {
         await bff.invalidateFor(event);
         await onWebhookEvent(event);
