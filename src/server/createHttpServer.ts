@@ -69,7 +69,12 @@ export interface HttpServerOptions {
 export function createHttpServer(bff: BffServer, options: HttpServerOptions): Server {
   return createNodeServer((request, response) => {
     handle(bff, options, request, response).catch((error: unknown) => {
-      options.logger.error({ err: error }, 'unhandled HTTP error');
+      // Name, message and stack only, as formatError: an error's own
+      // properties may hold request options, headers or keys.
+      options.logger.error(
+        error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { detail: String(error) },
+        'unhandled HTTP error',
+      );
       if (!response.headersSent) {
         sendError(response, 500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
       } else {
