@@ -124,7 +124,18 @@ export interface Config {
    * COST_ACTUAL_TOO_EXPENSIVE (`BFF_MAX_OPERATION_REQUESTS`, default the cost limit; 0 means none).
    */
   maxOperationRequests: number;
+  /** Logs: pino level (`BFF_LOG_LEVEL`) and format (`BFF_LOG_FORMAT`; undefined → pretty on a TTY, JSON lines otherwise). */
+  log: { level: LogLevel; format: 'json' | 'pretty' | undefined };
+  /** Serve Prometheus metrics at `/metrics` (`BFF_METRICS`). */
+  metrics: boolean;
+  /** How long `/ready` reuses its last check of Twenty, ms (`BFF_READY_CACHE_MS`). */
+  readyCacheMs: number;
 }
+
+/** Levels of `BFF_LOG_LEVEL`, from the loudest to silence. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+/** One of LOG_LEVELS. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Thrown for an environment value that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
@@ -198,6 +209,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // The estimate is an upper bound, so with the same number as the hard
     // cap only a wrong estimate (or retries) can reach it.
     maxOperationRequests: integer(env, 'BFF_MAX_OPERATION_REQUESTS', integer(env, 'BFF_MAX_OPERATION_COST', 100, 0, 1_000_000), 0, 1_000_000),
+    log: { level: oneOf(env, 'BFF_LOG_LEVEL', LOG_LEVELS) ?? 'info', format: oneOf(env, 'BFF_LOG_FORMAT', ['json', 'pretty'] as const) },
+    metrics: boolean(env, 'BFF_METRICS', true),
+    readyCacheMs: integer(env, 'BFF_READY_CACHE_MS', 5_000, 0, 3_600_000),
   };
 }
 
@@ -222,6 +236,17 @@ function integer(
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${text}".`);
   }
   return value;
+}
+
+function oneOf<T extends string>(env: Record<string, string | undefined>, name: string, values: readonly T[]): T | undefined {
+  const text = optional(env, name)?.toLowerCase();
+  if (text === undefined) {
+    return undefined;
+  }
+  if (!(values as readonly string[]).includes(text)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}; got "${text}".`);
+  }
+  return text as T;
 }
 
 function boolean(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {

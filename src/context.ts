@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 import { GraphQLError } from 'graphql';
 
 import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
 import type { ConnectionCompilations, PagingOptions } from './translate/compileConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
+import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
@@ -26,12 +29,19 @@ export interface Context {
    * `apollographql-client-name` header when sent, else the remote address.
    */
   readonly caller: string;
+  /** The request id the HTTP layer chose (see `OperationLogEntry.requestId`). */
+  readonly requestId: string;
+  /** The `apollographql-client-name` header, when sent (for logs). */
+  readonly clientName: string | null;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
 export interface RequestInfo {
   signal: AbortSignal;
   caller: string;
+  /** Defaults to a new UUID. */
+  requestId?: string;
+  clientName?: string | null;
 }
 
 /** Where the per-request clients point: the configured Twenty, or the in-process sandbox. */
@@ -47,7 +57,13 @@ export interface UpstreamTarget {
  * no server-side key the caller's own `Authorization: Bearer …` header is
  * used, so each caller reaches its own workspace.
  */
-export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry, gateway?: UpstreamGateway) {
+export function createContextFactory(
+  config: Config,
+  upstream: UpstreamTarget,
+  registry: ObjectRegistry,
+  gateway?: UpstreamGateway,
+  onRequest?: (event: TwentyRequestEvent) => void,
+) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
   return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {
     const callerKey = bearerToken(headers.get('authorization'));
@@ -74,6 +90,7 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
           retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
           maxResponseBytes: config.twenty.maxResponseBytes,
           ...(gateway ? { gateway } : {}),
+          ...(onRequest ? { onRequest } : {}),
           operation: {
             scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),
             caller: request.caller,
@@ -92,7 +109,17 @@ export function createContextFactory(config: Config, upstream: UpstreamTarget, r
       );
       return upstreamOfRequest;
     };
-    return new RequestContext({ connect }, registry, paging, compilations, usage, request.signal, request.caller);
+    return new RequestContext(
+      { connect },
+      registry,
+      paging,
+      compilations,
+      usage,
+      request.signal,
+      request.caller,
+      request.requestId ?? randomUUID(),
+      request.clientName ?? null,
+    );
   };
 }
 
@@ -111,6 +138,8 @@ class RequestContext implements Context {
     readonly upstreamUsage: UpstreamUsage,
     readonly signal: AbortSignal,
     readonly caller: string,
+    readonly requestId: string,
+    readonly clientName: string | null,
   ) {}
 
   get twenty(): TwentyClient {

@@ -12,14 +12,7 @@ async function main() {
   let bff;
   try {
     config = loadConfig();
-    bff = await startBff(config, {
-      logOperation: ({ operationName, upstreamRequests, cacheHits, durationMs, errorCodes, clientGone }) =>
-        console.info(
-          `twenty-bff: ${operationName ?? '(anonymous)'} ${upstreamRequests} upstream request(s), ${cacheHits} cached, ${durationMs} ms` +
-            (errorCodes.length > 0 ? `, errors: ${errorCodes.join(' ')}` : '') +
-            (clientGone ? ' (the client went away before the answer)' : ''),
-        ),
-    });
+    bff = await startBff(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`twenty-bff: ${error.message}`);
@@ -36,31 +29,32 @@ async function main() {
     }
     throw error;
   }
+  const logger = bff.logger;
   if (bff.sandbox) {
-    console.info(`twenty-bff: no TWENTY_API_URL set, so the built-in sandbox (a Twenty REST emulator with demo data) runs at ${bff.sandbox.url}/rest`);
+    logger.info(`no TWENTY_API_URL set, so the built-in sandbox (a Twenty REST emulator with demo data) runs at ${bff.sandbox.url}/rest`);
   } else {
-    console.info(`twenty-bff: upstream Twenty at ${config.twenty.apiUrl}/rest (${config.twenty.apiKey ? 'server API key' : 'callers\' Authorization headers passed through'})`);
+    logger.info(`upstream Twenty at ${config.twenty.apiUrl}/rest (${config.twenty.apiKey ? 'server API key' : 'callers\' Authorization headers passed through'})`);
   }
-  console.info(`twenty-bff: ${describeCallers(bff.policy, config.host)}`);
-  console.info(`twenty-bff: GraphQL and GraphiQL at ${bff.url}`);
+  logger.info(`${describeCallers(bff.policy, config.host)}`);
+  logger.info(`GraphQL and GraphiQL at ${bff.url}`);
   if (config.twentyWebhookSecret !== undefined) {
-    console.info(`twenty-bff: Twenty webhooks accepted at ${bff.url.replace(/\/graphql$/, '/webhooks/twenty')}`);
+    logger.info(`Twenty webhooks accepted at ${bff.url.replace(/\/graphql$/, '/webhooks/twenty')}`);
   }
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
-      console.info(`twenty-bff: ${signal} again, exiting without waiting`);
+      logger.info(`${signal} again, exiting without waiting`);
       process.exit(1);
     }
     stopping = true;
-    console.info(`twenty-bff: ${signal}: no new connections; waiting up to ${config.shutdownGraceMs} ms for requests in flight`);
+    logger.info(`${signal}: no new connections; waiting up to ${config.shutdownGraceMs} ms for requests in flight`);
     bff.close().then(
       ({ cut }) => {
-        console.info(cut === 0 ? 'twenty-bff: stopped' : `twenty-bff: stopped; ${cut} request(s) unfinished after BFF_SHUTDOWN_GRACE_MS were cut`);
+        logger.info(cut === 0 ? 'stopped' : `stopped; ${cut} request(s) unfinished after BFF_SHUTDOWN_GRACE_MS were cut`);
         process.exit(0);
       },
       (error: unknown) => {
-        console.error('twenty-bff: failed to stop cleanly', error);
+        logger.error({ err: error }, 'failed to stop cleanly');
         process.exit(1);
       },
     );

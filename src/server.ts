@@ -7,7 +7,7 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 import type { Config } from './config.js';
 import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
 import { createUpstreamCostModel } from './cost/estimateUpstreamCost.js';
-import { formatError } from './errors/formatError.js';
+import { createFormatError, formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadTypeDefs } from './schema/loadTypeDefs.js';
@@ -17,8 +17,10 @@ import { createDocumentStore } from './server/documentStore.js';
 import { readExampleOperations } from './server/exampleOperations.js';
 import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
+import type { Logger } from './server/logger.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
-import type { UpstreamGateway } from './twenty/upstreamGateway.js';
+import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
+import type { UpstreamGateway, UpstreamUsage } from './twenty/upstreamGateway.js';
 
 /** The query GraphiQL opens with, before the README's examples. */
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button
@@ -64,11 +66,26 @@ export const MAX_DOCUMENT_TOKENS = 4_000;
 /** Request header that asks for the operation's upstream cost in `extensions.upstream`. */
 export const UPSTREAM_COST_HEADER = 'x-upstream-cost';
 
-/** What is logged of every operation (never a credential or a filter value). */
+/**
+ * What is logged of every operation, including those refused before they ran
+ * (never a credential, a header other than the client name, a filter value or variables).
+ */
 export interface OperationLogEntry {
+  /** The caller's `x-request-id` when it is a sane token, else one of ours; sent back as `x-request-id`. */
+  requestId: string;
   operationName: string | null;
+  /** The `apollographql-client-name` header, when sent. */
+  clientName: string | null;
+  /** `ok`: no error; `partial`: errors beside data; `error`: errors and no data. */
+  outcome: 'ok' | 'partial' | 'error';
   upstreamRequests: number;
   cacheHits: number;
+  cacheMisses: number;
+  staleHits: number;
+  coalesced: number;
+  budgetWaitMs: number;
+  /** The upper bound of upstream requests estimated before it ran; null when it never got that far. */
+  estimatedCost: number | null;
   durationMs: number;
   /** Error codes of the answer, in order. */
   errorCodes: string[];
@@ -88,6 +105,10 @@ export interface BffServer {
 /** Options that are not configuration: logging of operations, the process-wide upstream gateway. */
 export interface ServerOptions {
   logOperation?: (entry: OperationLogEntry) => void;
+  /** Where unexpected errors are logged; none → stderr. */
+  logger?: Logger;
+  /** Called after every upstream attempt of every operation (metrics). */
+  onUpstreamRequest?: (event: TwentyRequestEvent) => void;
   /** Cache, coalescing and rate budget shared by every operation; none → every request is sent. */
   gateway?: UpstreamGateway;
 }
@@ -125,7 +146,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
-    formatError,
+    formatError: options.logger ? createFormatError((report) => options.logger?.error(report, 'unexpected error')) : formatError,
     includeStacktraceInErrorResponses: false,
     // graphql-js parses recursively: a literal nested ~1,500 levels deep (a
     // few KB) overflows the stack. 4,000 tokens is far beyond any screen's
@@ -155,7 +176,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   return {
     apollo,
     schema,
-    createContext: createContextFactory(config, upstream, registry, options.gateway),
+    createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest),
     async invalidateFor(event) {
       // A webhook names its workspace, not our credential, so every
       // credential's copy goes. Created and updated records change their own
@@ -179,25 +200,39 @@ function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context>
       return {
         async willSendResponse({ contextValue, response, operationName }) {
           const usage = contextValue.upstreamUsage;
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const errorCodes = (single?.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN'));
           options.logOperation?.({
-            operationName: operationName ?? null,
+            requestId: contextValue.requestId,
+            // Apollo names the operation once it is resolved; before that (an
+            // invalid document), the name the client sent stands for it.
+            operationName: operationName ?? request.operationName?.slice(0, 100) ?? null,
+            clientName: contextValue.clientName,
+            outcome: errorCodes.length === 0 ? 'ok' : single?.data == null ? 'error' : 'partial',
             upstreamRequests: usage.requests,
             cacheHits: usage.cacheHits,
+            cacheMisses: usage.cacheMisses,
+            staleHits: usage.staleHits,
+            coalesced: usage.coalesced,
+            budgetWaitMs: Math.round(usage.budgetWaitMs),
+            estimatedCost: usage.estimated ?? null,
             durationMs: Math.round(performance.now() - startedAt),
-            errorCodes:
-              response.body.kind === 'single'
-                ? (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN'))
-                : [],
+            errorCodes,
             clientGone: contextValue.signal.aborted,
           });
           if ((report || usage.staleHits > 0) && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
-              upstream: { ...usage, budgetWaitMs: Math.round(usage.budgetWaitMs) },
+              // cacheMisses is for metrics; clients were promised the other fields.
+              upstream: { ...withoutCacheMisses(usage), budgetWaitMs: Math.round(usage.budgetWaitMs) },
             };
           }
         },
       };
     },
   };
+}
+
+function withoutCacheMisses({ cacheMisses: _, ...reported }: UpstreamUsage): Omit<UpstreamUsage, 'cacheMisses'> {
+  return reported;
 }

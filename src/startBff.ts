@@ -3,11 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import type { UpstreamTarget } from './context.js';
 import type { RunningSandbox } from './sandbox/types.js';
-import { createServer, type ServerOptions } from './server.js';
+import { createServer, type OperationLogEntry, type ServerOptions } from './server.js';
 import { createCallerAuthenticator } from './server/authenticateCaller.js';
 import { type CallerPolicy, resolveCallerPolicy, type UpstreamMode } from './server/callerPolicy.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
 import { createGracefulShutdown, type ShutdownReport } from './server/gracefulShutdown.js';
+import { createLogger, type Logger } from './server/logger.js';
+import { type BffMetrics, createMetrics } from './server/metrics.js';
+import { createReadinessCheck } from './server/readiness.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createSharedGateway } from './twenty/createSharedGateway.js';
 
@@ -19,6 +22,10 @@ export interface RunningBff {
   sandbox: RunningSandbox | undefined;
   /** Who may call, decided at start (for the start log). */
   policy: CallerPolicy;
+  /** The logger of this server (the one given, or built from `config.log`). */
+  logger: Logger;
+  /** Its Prometheus registry and metrics; undefined when `BFF_METRICS=false`. */
+  metrics: BffMetrics | undefined;
   /**
    * Stops accepting connections, lets requests in flight finish within
    * `config.shutdownGraceMs`, then stops Apollo and the sandbox.
@@ -59,6 +66,14 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       upstream = { baseUrl: sandbox.url, apiKey: sandbox.apiKey };
     }
   }
+  const logger = options.logger ?? createLogger(config);
+  const metrics = config.metrics ? createMetrics() : undefined;
+  // A given `logOperation` replaces the default log line; metrics count every operation either way.
+  const logOperation = options.logOperation ?? ((entry: OperationLogEntry) => logger.info(entry, 'operation'));
+  const observeAndLog = (entry: OperationLogEntry) => {
+    metrics?.observeOperation(entry);
+    logOperation(entry);
+  };
   const gateway = await createSharedGateway({
     cache: config.cache,
     rateLimit: config.twenty.rateLimit,
@@ -66,18 +81,38 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     rateWaitMs: config.rateWaitMs,
     redisUrl: config.redisUrl,
     redisKeyPrefix: config.redisKeyPrefix,
-    log: (level, message) => console[level](`twenty-bff: ${message}`),
+    log: (level, message) => logger[level](message),
   });
-  const bff = createServer(config, upstream, { ...options, gateway });
+  const bff = createServer(config, upstream, {
+    ...options,
+    gateway,
+    logger,
+    logOperation: observeAndLog,
+    ...(metrics ? { onUpstreamRequest: metrics.observeUpstreamRequest } : {}),
+  });
   await bff.apollo.start();
-  const onWebhookEvent = options.onWebhookEvent ?? logWebhookEvent;
+  const onWebhookEvent =
+    options.onWebhookEvent ??
+    (async (event: TwentyWebhookEvent) => logger.info({ eventName: event.eventName, recordId: event.recordId }, 'Twenty webhook'));
   const http = createHttpServer(bff, {
     corsOrigins: policy.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
     maxOperationChars: config.maxOperationChars,
-    authenticate: createCallerAuthenticator(policy),
+    authenticate: createCallerAuthenticator(policy, logger),
+    logger,
+    logOperation: observeAndLog,
+    ...(metrics ? { metrics } : {}),
+    ready: createReadinessCheck({
+      baseUrl: upstream.baseUrl,
+      authorization: upstream.apiKey ? `Bearer ${upstream.apiKey}` : undefined,
+      headers: config.twenty.headers,
+      timeoutMs: config.twenty.timeoutMs,
+      cacheMs: config.readyCacheMs,
+      ...(metrics ? { onRequest: metrics.observeUpstreamRequest } : {}),
+    }),
     webhook: {
       secret: config.twentyWebhookSecret,
+      logger,
       onEvent: async (event) => {
         await bff.invalidateFor(event);
         await onWebhookEvent(event);
@@ -102,6 +137,8 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`,
     sandbox,
     policy,
+    logger,
+    metrics,
     async close() {
       const report = await shutdown(config.shutdownGraceMs);
       await bff.apollo.stop();
@@ -117,8 +154,4 @@ function upstreamModeOf(config: Config, upstream: UpstreamTarget | undefined): U
     return 'sandbox';
   }
   return (upstream ? upstream.apiKey : config.twenty.apiKey) ? 'serverKey' : 'passthrough';
-}
-
-async function logWebhookEvent(event: TwentyWebhookEvent): Promise<void> {
-  console.info(`twenty-bff: Twenty webhook ${event.eventName}${event.recordId === undefined ? '' : ` ${event.recordId}`}`);
 }

@@ -41,7 +41,15 @@ describe('loadConfig', () => {
       redisKeyPrefix: 'twenty-bff:',
       maxOperationCost: 100,
       maxOperationRequests: 100,
+      log: { level: 'info', format: undefined },
+      metrics: true,
+      readyCacheMs: 5_000,
     });
+  });
+
+  it('reads the log level and format, metrics switch and readiness cache', () => {
+    const config = loadConfig({ BFF_LOG_LEVEL: 'Debug', BFF_LOG_FORMAT: 'pretty', BFF_METRICS: 'false', BFF_READY_CACHE_MS: '0' });
+    expect([config.log, config.metrics, config.readyCacheMs]).toEqual([{ level: 'debug', format: 'pretty' }, false, 0]);
   });
 
   it('reads the cache settings, 0 turning the cache off', () => {
@@ -131,6 +139,10 @@ describe('loadConfig', () => {
     [{ TWENTY_PAGE_CAP: '0' }, 'TWENTY_PAGE_CAP must be an integer from 1 to 1000; got "0".'],
     [{ BFF_MAX_OPERATION_COST: '-1' }, 'BFF_MAX_OPERATION_COST must be an integer from 0 to 1000000; got "-1".'],
     [{ BFF_READ_ONLY: 'maybe' }, 'BFF_READ_ONLY must be true or false; got "maybe".'],
+    [{ BFF_LOG_LEVEL: 'verbose' }, 'BFF_LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent; got "verbose".'],
+    [{ BFF_LOG_FORMAT: 'xml' }, 'BFF_LOG_FORMAT must be one of json, pretty; got "xml".'],
+    [{ BFF_METRICS: 'sometimes' }, 'BFF_METRICS must be true or false; got "sometimes".'],
+    [{ BFF_READY_CACHE_MS: '-5' }, 'BFF_READY_CACHE_MS must be an integer from 0 to 3600000; got "-5".'],
     [{ BFF_CACHE_TTL_MS: '-1' }, 'BFF_CACHE_TTL_MS must be an integer from 0 to 86400000; got "-1".'],
     [{ BFF_CACHE_MAX_BYTES: '100' }, 'BFF_CACHE_MAX_BYTES must be an integer from 1024 to 17179869184; got "100".'],
     [{ TWENTY_RATE_LIMIT: '-1' }, 'TWENTY_RATE_LIMIT must be an integer from 0 to 1000000; got "-1".'],

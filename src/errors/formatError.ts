@@ -66,39 +66,52 @@ export function toGraphQLError(error: TwentyApiError): GraphQLError {
   });
 }
 
-/**
- * Apollo's `formatError`, the one place errors are mapped for clients:
- * TwentyApiError → `toGraphQLError`'s message and extensions; a GraphQLError
- * with a code → unchanged; anything else is logged and masked as
- * INTERNAL_SERVER_ERROR "Internal server error".
- */
-export function formatError(formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const classified = classify(unwrapResolverError(error));
-  switch (classified.type) {
-    case 'twenty': {
-      const mapped = toGraphQLError(classified.error);
-      return { ...withoutExtensions(formattedError), message: mapped.message, extensions: { ...mapped.extensions } };
-    }
-    case 'coded':
-      return formattedError;
-    case 'unknown':
-      // Name, message and stack only: an error's own properties may hold
-      // request options, headers or keys.
-      console.error('twenty-bff: unexpected error', {
-        name: classified.error instanceof Error ? classified.error.name : typeof classified.error,
-        message: classified.error instanceof Error ? classified.error.message : undefined,
-        stack: classified.error instanceof Error ? classified.error.stack : undefined,
-        path: formattedError.path,
-      });
-      return {
-        ...withoutExtensions(formattedError),
-        message: 'Internal server error',
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-      };
-    default:
-      return assertUnreachable(classified, 'Unclassified error');
-  }
+/** What is reported of an unexpected error: name, message, stack and the field's path only. */
+export interface UnexpectedErrorReport {
+  name: string;
+  message: string | undefined;
+  stack: string | undefined;
+  path: GraphQLFormattedError['path'];
 }
+
+/**
+ * Builds Apollo's `formatError`, the one place errors are mapped for clients:
+ * TwentyApiError → `toGraphQLError`'s message and extensions; a GraphQLError
+ * with a code → unchanged; anything else is given to `reportUnexpected` and
+ * masked as INTERNAL_SERVER_ERROR "Internal server error".
+ */
+export function createFormatError(reportUnexpected: (report: UnexpectedErrorReport) => void) {
+  return (formattedError: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const classified = classify(unwrapResolverError(error));
+    switch (classified.type) {
+      case 'twenty': {
+        const mapped = toGraphQLError(classified.error);
+        return { ...withoutExtensions(formattedError), message: mapped.message, extensions: { ...mapped.extensions } };
+      }
+      case 'coded':
+        return formattedError;
+      case 'unknown':
+        // Name, message and stack only: an error's own properties may hold
+        // request options, headers or keys.
+        reportUnexpected({
+          name: classified.error instanceof Error ? classified.error.name : typeof classified.error,
+          message: classified.error instanceof Error ? classified.error.message : undefined,
+          stack: classified.error instanceof Error ? classified.error.stack : undefined,
+          path: formattedError.path,
+        });
+        return {
+          ...withoutExtensions(formattedError),
+          message: 'Internal server error',
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        };
+      default:
+        return assertUnreachable(classified, 'Unclassified error');
+    }
+  };
+}
+
+/** `createFormatError` reporting unexpected errors on stderr, for servers built without a logger. */
+export const formatError = createFormatError((report) => console.error('twenty-bff: unexpected error', report));
 
 type ClassifiedError =
   | { type: 'twenty'; error: TwentyApiError }

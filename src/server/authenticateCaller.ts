@@ -7,6 +7,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from 'jose';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import { bearerToken } from '../utils/bearerToken.js';
 import type { CallerPolicy } from './callerPolicy.js';
+import type { Logger } from './logger.js';
 
 /** Resolves when the request's `Authorization` header lets it in; rejects with a GraphQLError otherwise. */
 export type CallerAuthenticator = (authorization: string | undefined) => Promise<void>;
@@ -18,9 +19,10 @@ const REALM = 'Bearer realm="twenty-bff"';
  * token (compared in constant time) or a JWT verified against the JWKS, with
  * its issuer and audience. Failures are UNAUTHENTICATED with HTTP 401 and
  * `WWW-Authenticate: Bearer`. In passthrough mode it lets every request
- * through: the caller's Twenty key is checked by Twenty.
+ * through: the caller's Twenty key is checked by Twenty. A failure to fetch
+ * the JWT signing keys is logged on `logger` (stderr without one).
  */
-export function createCallerAuthenticator(policy: CallerPolicy): CallerAuthenticator {
+export function createCallerAuthenticator(policy: CallerPolicy, logger?: Logger): CallerAuthenticator {
   if (policy.mode === 'passthrough') {
     return async () => {};
   }
@@ -48,7 +50,7 @@ export function createCallerAuthenticator(policy: CallerPolicy): CallerAuthentic
         await jwtVerify(token, keys, { issuer: jwt.issuer, audience: jwt.audience });
         return;
       } catch (error) {
-        throw jwtFailure(error);
+        throw jwtFailure(error, logger);
       }
     }
     throw unauthenticated('The bearer token is not accepted.', `${REALM}, error="invalid_token"`);
@@ -69,7 +71,7 @@ function matchesAny(candidate: Buffer, digests: Buffer[]): boolean {
   return matched;
 }
 
-function jwtFailure(error: unknown): GraphQLError {
+function jwtFailure(error: unknown, logger: Logger | undefined): GraphQLError {
   const invalid = `${REALM}, error="invalid_token"`;
   if (error instanceof joseErrors.JWTExpired) {
     return unauthenticated('The token has expired.', invalid);
@@ -79,7 +81,12 @@ function jwtFailure(error: unknown): GraphQLError {
   }
   if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) {
     // The identity provider's keys could not be fetched: not the caller's fault.
-    console.error('twenty-bff: could not fetch the JWT signing keys from BFF_JWT_JWKS_URL', error instanceof Error ? error.message : error);
+    const detail = error instanceof Error ? error.message : String(error);
+    if (logger) {
+      logger.error({ detail }, 'could not fetch the JWT signing keys from BFF_JWT_JWKS_URL');
+    } else {
+      console.error('twenty-bff: could not fetch the JWT signing keys from BFF_JWT_JWKS_URL', detail);
+    }
     return new GraphQLError('The keys that verify tokens could not be fetched; try again later.', {
       extensions: { code: ErrorCode.UPSTREAM_ERROR, http: { status: 503 } },
     });

@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { createServer as createNodeServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 import { HeaderMap } from '@apollo/server';
 
 import { ErrorCode } from '../errors/ErrorCode.js';
-import type { BffServer } from '../server.js';
+import type { BffServer, OperationLogEntry } from '../server.js';
 import { applyCors } from './applyCors.js';
 import { readBody, sendJson } from './httpMessages.js';
 import type { CallerAuthenticator } from './authenticateCaller.js';
+import type { Logger } from './logger.js';
+import { type BffMetrics, METRICS_PATH } from './metrics.js';
+import { READY_PATH, type Readiness } from './readiness.js';
 import { handleTwentyWebhook, TWENTY_WEBHOOK_PATH, type TwentyWebhookHandlerOptions } from './twentyWebhook.js';
 
 /** Paths the HTTP server answers. */
@@ -15,6 +19,13 @@ export const HEALTH_PATH = '/health';
 
 /** Request header naming the client application, used as the caller when present (Apollo Client sends it). */
 export const CLIENT_NAME_HEADER = 'apollographql-client-name';
+
+/** Request and response header carrying the request id of the logs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+// A caller's request id is echoed and logged: only short plain tokens are
+// kept, so a header cannot forge log lines or carry a secret of any length.
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 // A caller names a share of the rate budget: a long made-up name must not
 // cost memory wherever callers are counted.
@@ -32,11 +43,24 @@ export interface HttpServerOptions {
   authenticate: CallerAuthenticator;
   /** Twenty's signed webhook deliveries at /webhooks/twenty (verified with its own secret, not the caller auth). */
   webhook?: TwentyWebhookHandlerOptions;
+  /** Where unhandled errors are logged. */
+  logger: Logger;
+  /**
+   * Receives requests to /graphql refused before Apollo ran an operation
+   * (body or operation too long, invalid JSON, CSRF, caller authentication);
+   * operations that ran are logged by the server's plugin.
+   */
+  logOperation?: (entry: OperationLogEntry) => void;
+  /** Served at /metrics, and counts the GraphQL requests in flight; none → /metrics is not served. */
+  metrics?: BffMetrics;
+  /** Answers /ready; none → /ready answers ready as /health does. */
+  ready?: () => Promise<Readiness>;
 }
 
 /**
  * Serves `bff` over node:http: GraphQL (and GraphiQL for browsers) at
- * /graphql, a health check at /health, Twenty's webhooks at /webhooks/twenty
+ * /graphql, a liveness check at /health, a readiness check at /ready,
+ * Prometheus metrics at /metrics when `metrics` is given, Twenty's webhooks at /webhooks/twenty
  * when `webhook` is given, a redirect from /. Bodies and
  * operation texts over their limits are refused before Apollo sees them. Each GraphQL
  * request's context gets an AbortSignal that aborts when the client goes
@@ -45,7 +69,12 @@ export interface HttpServerOptions {
 export function createHttpServer(bff: BffServer, options: HttpServerOptions): Server {
   return createNodeServer((request, response) => {
     handle(bff, options, request, response).catch((error: unknown) => {
-      console.error('twenty-bff: unhandled HTTP error', error);
+      // Name, message and stack only, as formatError: an error's own
+      // properties may hold request options, headers or keys.
+      options.logger.error(
+        error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { detail: String(error) },
+        'unhandled HTTP error',
+      );
       if (!response.headersSent) {
         sendError(response, 500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
       } else {
@@ -64,6 +93,16 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
     sendJson(response, 200, { status: 'ok' });
     return;
   }
+  if (url.pathname === READY_PATH) {
+    const readiness = options.ready ? await options.ready() : { status: 200, body: { status: 'ready' } };
+    sendJson(response, readiness.status, readiness.body);
+    return;
+  }
+  if (url.pathname === METRICS_PATH && options.metrics !== undefined) {
+    const { registry } = options.metrics;
+    response.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
+    return;
+  }
   if (url.pathname === TWENTY_WEBHOOK_PATH && options.webhook !== undefined) {
     await handleTwentyWebhook(request, response, options.webhook);
     return;
@@ -76,6 +115,21 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
     sendJson(response, 404, { error: `Not found. GraphQL is served at ${GRAPHQL_PATH}.` });
     return;
   }
+  const requestId = saneRequestId(request.headers[REQUEST_ID_HEADER]) ?? randomUUID();
+  response.setHeader(REQUEST_ID_HEADER, requestId);
+  options.metrics?.operationsInFlight.inc();
+  try {
+    await handleGraphQL(bff, options, request, response, url, requestId);
+  } finally {
+    options.metrics?.operationsInFlight.dec();
+  }
+}
+
+async function handleGraphQL(bff: BffServer, options: HttpServerOptions, request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
+  const startedAt = performance.now();
+  const clientName = headerValue(request.headers[CLIENT_NAME_HEADER])?.trim().slice(0, MAX_CALLER_LENGTH) || null;
+  const refused = (operationName: string | null, errorCodes: string[]) =>
+    options.logOperation?.(refusalEntry({ requestId, clientName, operationName, errorCodes, durationMs: Math.round(performance.now() - startedAt) }));
   // Not on the request's 'close': that fires once its body has been read.
   const cancellation = new AbortController();
   response.once('close', () => {
@@ -88,6 +142,7 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
     // The rest of the body is not read: the connection cannot serve another request.
     response.shouldKeepAlive = false;
     sendError(response, 413, `The request body is larger than ${options.maxBodyBytes} bytes (BFF_MAX_BODY_BYTES).`, ErrorCode.BAD_REQUEST);
+    refused(null, [ErrorCode.BAD_REQUEST]);
     return;
   }
   const headers = new HeaderMap();
@@ -102,9 +157,11 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
       parsedBody = JSON.parse(body);
     } catch {
       sendError(response, 400, 'The request body is not valid JSON.', ErrorCode.BAD_REQUEST);
+      refused(null, [ErrorCode.BAD_REQUEST]);
       return;
     }
   }
+  const operationName = operationNameOf(request.method, parsedBody, url);
   const operation = operationTextOf(request.method, parsedBody, url);
   if (operation !== undefined && operation.length > options.maxOperationChars) {
     sendError(
@@ -113,22 +170,30 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
       `The operation is ${operation.length} characters long; this server accepts at most ${options.maxOperationChars} (BFF_MAX_OPERATION_CHARS).`,
       ErrorCode.BAD_REQUEST,
     );
+    refused(operationName, [ErrorCode.BAD_REQUEST]);
     return;
   }
-  const caller = (headers.get(CLIENT_NAME_HEADER)?.trim() || request.socket.remoteAddress || 'unknown').slice(0, MAX_CALLER_LENGTH);
+  const caller = (clientName || request.socket.remoteAddress || 'unknown').slice(0, MAX_CALLER_LENGTH);
+  let contextBuilt = false;
   const result = await bff.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
     // Apollo builds the context only for GraphQL requests, not for GraphiQL's
     // page, and answers a failure here with its code and HTTP status (401).
     context: async () => {
       await options.authenticate(headers.get('authorization'));
-      return bff.createContext(headers, { signal: cancellation.signal, caller });
+      contextBuilt = true;
+      return bff.createContext(headers, { signal: cancellation.signal, caller, requestId, clientName });
     },
   });
   for (const [name, value] of result.headers) {
     response.setHeader(name, value);
   }
   response.statusCode = result.status ?? 200;
+  // Refusals before the context (CSRF prevention, authentication) never
+  // reach Apollo's request pipeline, so its plugins do not log them.
+  if (!contextBuilt && response.statusCode >= 400) {
+    refused(operationName, result.body.kind === 'complete' ? errorCodesOf(result.body.string) : []);
+  }
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
     return;
@@ -148,6 +213,44 @@ function operationTextOf(method: string | undefined, body: unknown, url: URL): s
   }
   const query = typeof body === 'object' && body !== null ? (body as { query?: unknown }).query : undefined;
   return typeof query === 'string' ? query : undefined;
+}
+
+function operationNameOf(method: string | undefined, body: unknown, url: URL): string | null {
+  const name = method === 'GET' ? url.searchParams.get('operationName') : typeof body === 'object' && body !== null ? (body as { operationName?: unknown }).operationName : undefined;
+  return typeof name === 'string' && name !== '' ? name.slice(0, MAX_CALLER_LENGTH) : null;
+}
+
+function saneRequestId(value: string | string[] | undefined): string | undefined {
+  const text = headerValue(value)?.trim();
+  return text !== undefined && SANE_REQUEST_ID.test(text) ? text : undefined;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function errorCodesOf(body: string): string[] {
+  try {
+    const errors = (JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> }).errors ?? [];
+    return errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN'));
+  } catch {
+    return [];
+  }
+}
+
+function refusalEntry(fields: Pick<OperationLogEntry, 'requestId' | 'clientName' | 'operationName' | 'errorCodes' | 'durationMs'>): OperationLogEntry {
+  return {
+    ...fields,
+    outcome: 'error',
+    upstreamRequests: 0,
+    cacheHits: 0,
+    cacheMisses: 0,
+    staleHits: 0,
+    coalesced: 0,
+    budgetWaitMs: 0,
+    estimatedCost: null,
+    clientGone: false,
+  };
 }
 
 function sendError(response: ServerResponse, status: number, message: string, code: ErrorCode) {

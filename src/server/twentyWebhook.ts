@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 
 import { isPlainObject } from '../utils/isPlainObject.js';
 import { readBody, sendJson } from './httpMessages.js';
+import type { Logger } from './logger.js';
 
 /** Where twenty-bff receives Twenty's webhook deliveries. */
 export const TWENTY_WEBHOOK_PATH = '/webhooks/twenty';
@@ -87,6 +88,8 @@ export interface TwentyWebhookHandlerOptions {
   secret: string | undefined;
   onEvent: (event: TwentyWebhookEvent) => Promise<void>;
   toleranceMs?: number;
+  /** Where a failing `onEvent` is logged (stderr without one). */
+  logger?: Logger;
 }
 
 /**
@@ -124,7 +127,11 @@ export async function handleTwentyWebhook(request: IncomingMessage, response: Se
   try {
     await options.onEvent(verification.event);
   } catch (error) {
-    console.error(`twenty-bff: handling Twenty webhook ${verification.event.eventName} failed`, error);
+    if (options.logger) {
+      options.logger.error({ eventName: verification.event.eventName, detail: error instanceof Error ? error.message : String(error) }, 'handling a Twenty webhook failed');
+    } else {
+      console.error(`twenty-bff: handling Twenty webhook ${verification.event.eventName} failed`, error);
+    }
     sendJson(response, 500, { error: 'The event could not be handled.' });
     return;
   }

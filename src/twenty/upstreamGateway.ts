@@ -33,6 +33,8 @@ export interface UpstreamUsage {
   requests: number;
   /** Reads answered from the shared cache. */
   cacheHits: number;
+  /** Read attempts (retries included) the shared cache was asked for and could not answer: sent, or shared with a request in flight. */
+  cacheMisses: number;
   /** Reads answered from an expired cache entry because the rate budget could not serve a refresh in time. */
   staleHits: number;
   /** Reads that shared another operation's request in flight. */
@@ -45,7 +47,7 @@ export interface UpstreamUsage {
 
 /** Returns an UpstreamUsage with nothing spent. */
 export function createUpstreamUsage(): UpstreamUsage {
-  return { requests: 0, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 };
+  return { requests: 0, cacheHits: 0, cacheMisses: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 };
 }
 
 /** The operation a request belongs to: whose quota, who asked, its cap, its cancellation. */
@@ -188,6 +190,9 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
         operation.usage.staleHits += 1;
         return cached.answer;
       }
+    }
+    if (lookup) {
+      operation.usage.cacheMisses += 1;
     }
     assertMaySend(exchange, operation);
     // Reserved before anything is in flight, so concurrent calls of one

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../../src/config.js';
@@ -28,7 +29,7 @@ describe('request cancellation signal and caller', () => {
       return createContext(headers, request);
     };
     await bff.apollo.start();
-    const http = createHttpServer(bff, { corsOrigins: [], maxBodyBytes: 100_000, maxOperationChars: 10_000, authenticate: async () => {} });
+    const http = createHttpServer(bff, { corsOrigins: [], maxBodyBytes: 100_000, maxOperationChars: 10_000, authenticate: async () => {}, logger: pino({ level: 'silent' }) });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
     close = async () => {

@@ -7,7 +7,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** twenty-bff's `src/main.ts` running as a child process. */
 export interface MainProcess {
   process: ChildProcess;
-  /** Every line it printed so far, stdout and stderr. */
+  /** Every line it printed so far, stdout and stderr (JSON log lines as `twenty-bff: <msg>`). */
   output: string[];
   /** Resolves with the first line printed that matches `pattern`, past or future. */
   line(pattern: RegExp): Promise<string>;
@@ -26,7 +26,7 @@ export function startMainProcess(env: Record<string, string>): MainProcess {
   const output: string[] = [];
   const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
   const onText = (text: Buffer) => {
-    for (const line of text.toString('utf8').split('\n').filter((part) => part !== '')) {
+    for (const line of text.toString('utf8').split('\n').filter((part) => part !== '').map(plainLine)) {
       output.push(line);
       for (const waiter of waiters.filter((candidate) => candidate.pattern.test(line))) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -52,4 +52,15 @@ export function startMainProcess(env: Record<string, string>): MainProcess {
     url: async () => (await line(/GraphQL and GraphiQL at /)).replace(/^.* at /, ''),
     exited: new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal }))),
   };
+}
+
+// The server logs JSON lines (pino); they are kept as `twenty-bff: <msg>` so
+// tests read what a person would.
+function plainLine(line: string): string {
+  try {
+    const parsed = JSON.parse(line) as { name?: unknown; msg?: unknown };
+    return parsed.name === 'twenty-bff' && typeof parsed.msg === 'string' ? `twenty-bff: ${parsed.msg}` : line;
+  } catch {
+    return line;
+  }
 }

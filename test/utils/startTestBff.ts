@@ -1,3 +1,5 @@
+import { pino } from 'pino';
+
 import { type Config, loadConfig } from '../../src/config.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from '../../src/sandbox/types.js';
@@ -38,6 +40,8 @@ export interface TestBffOptions {
   passThroughAuthorization?: boolean;
   /** Receives the Twenty webhook events twenty-bff verified (set `twentyWebhookSecret` in the config). */
   onWebhookEvent?: StartBffOptions['onWebhookEvent'];
+  /** Receives the server's log lines; silent by default. */
+  logger?: StartBffOptions['logger'];
 }
 
 /**
@@ -72,6 +76,7 @@ export async function startTestBff(
     {
       upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey },
       ...(options.onWebhookEvent === undefined ? {} : { onWebhookEvent: options.onWebhookEvent }),
+      logger: options.logger ?? pino({ level: 'silent' }),
     },
   );
   const execute = <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>

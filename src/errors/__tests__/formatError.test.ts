@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { TwentyApiError, type TwentyApiErrorDetails } from '../../twenty/TwentyApiError.js';
-import { formatError, toGraphQLError } from '../formatError.js';
+import { createFormatError, formatError, toGraphQLError, type UnexpectedErrorReport } from '../formatError.js';
 import { UserInputError } from '../UserInputError.js';
 
 const read = { method: 'GET', path: '/rest/companies' } as const;
@@ -184,6 +184,15 @@ describe('formatError', () => {
     expect(log).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(log.mock.calls)).toContain('Invariant violation: boom');
     expect(JSON.stringify(log.mock.calls)).not.toContain('secret-key-123');
+  });
+
+  it('gives an unknown error to the report of createFormatError: name, message, stack and path only', () => {
+    const reports: UnexpectedErrorReport[] = [];
+    const secretHolder = Object.assign(new TypeError('boom'), { options: { headers: { authorization: 'Bearer secret-key-123' } } });
+    const wrapped = new GraphQLError(secretHolder.message, { path: ['people', 0], originalError: secretHolder });
+    createFormatError((report) => reports.push(report))({ message: 'boom', path: ['people', 0] }, wrapped);
+    expect(reports).toEqual([{ name: 'TypeError', message: 'boom', stack: secretHolder.stack, path: ['people', 0] }]);
+    expect(JSON.stringify(reports)).not.toContain('secret-key-123');
   });
 
   it('masks a GraphQLError without a code', () => {

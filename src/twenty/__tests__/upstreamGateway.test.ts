@@ -70,8 +70,8 @@ describe('createUpstreamGateway', () => {
     const otherScope = operation({ scope: 'scope-b' });
     await gateway.send(READ, otherScope, transmit);
     expect(sent).toBe(2);
-    expect(first.usage).toEqual({ requests: 4, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
-    expect(second.usage).toEqual({ requests: 0, cacheHits: 1, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
+    expect(first.usage).toEqual({ requests: 4, cacheHits: 0, cacheMisses: 4, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
+    expect(second.usage).toEqual({ requests: 0, cacheHits: 1, cacheMisses: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0 });
     expect(otherScope.usage.requests).toBe(1);
   });
 
