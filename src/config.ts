@@ -82,6 +82,8 @@ export interface Config {
   /** Largest number of aliases in one operation. */
   maxAliases: number;
   introspection: boolean;
+  /** Serve GraphiQL to browsers at the GraphQL endpoint (`BFF_GRAPHIQL`). */
+  graphiql: boolean;
   /**
    * Origins allowed by CORS (`BFF_CORS_ORIGINS`): `['*']` for any, `[]` for
    * none; undefined → the mode's default (none with a server-side key, any otherwise).
@@ -176,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
     introspection: boolean(env, 'BFF_INTROSPECTION', true),
+    graphiql: boolean(env, 'BFF_GRAPHIQL', true),
     corsOrigins: corsOrigins(env),
     auth: {
       allowAnonymous: optionalBoolean(env, 'BFF_ALLOW_ANONYMOUS'),

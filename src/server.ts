@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -15,7 +16,7 @@ import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { costLimitPlugin } from './server/costLimitPlugin.js';
 import { createDocumentStore } from './server/documentStore.js';
 import { readExampleOperations } from './server/exampleOperations.js';
-import { graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
+import { buildGraphiqlPage, type GraphiqlPage, graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
 import type { Logger } from './server/logger.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
@@ -100,6 +101,8 @@ export interface BffServer {
   createContext: ReturnType<typeof createContextFactory>;
   /** Makes the shared cache forget what a verified Twenty webhook event changed (every credential's copy). */
   invalidateFor(event: TwentyWebhookEvent): Promise<void>;
+  /** The GraphiQL page and its files, unless `BFF_GRAPHIQL=false`. */
+  graphiql: GraphiqlPage | undefined;
 }
 
 /** Options that are not configuration: logging of operations, the process-wide upstream gateway. */
@@ -143,6 +146,8 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     },
     typeDefs,
   );
+  // Built once: the welcome query, then the README's examples, as tabs.
+  const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -163,7 +168,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       maxAliasesRule({ n: config.maxAliases, ...REPORT_AS_VALIDATION_ERROR }),
     ],
     plugins: [
-      graphiqlLandingPagePlugin([EXAMPLE_QUERY, ...readExampleOperations()]),
+      graphiql ? graphiqlLandingPagePlugin(graphiql) : ApolloServerPluginLandingPageDisabled(),
       // Listed before the cost limit: Apollo runs both hooks together and
       // answers with the first listed one's error, so bad input is reported as
       // such, whatever the operation's cost.
@@ -176,6 +181,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   return {
     apollo,
     schema,
+    graphiql,
     createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest),
     async invalidateFor(event) {
       // A webhook names its workspace, not our credential, so every

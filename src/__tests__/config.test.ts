@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       maxQueryDepth: 12,
       maxAliases: 30,
       introspection: true,
+      graphiql: true,
       corsOrigins: undefined,
       auth: { allowAnonymous: undefined, clientTokens: [], jwt: undefined },
       maxBodyBytes: 102_400,

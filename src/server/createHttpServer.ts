@@ -6,6 +6,7 @@ import { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import type { BffServer, OperationLogEntry } from '../server.js';
 import { applyCors } from './applyCors.js';
+import { chooseEncoding, COMPRESS_MIN_BYTES, compress } from './compression.js';
 import { readBody, sendJson } from './httpMessages.js';
 import type { CallerAuthenticator } from './authenticateCaller.js';
 import type { Logger } from './logger.js';
@@ -107,6 +108,14 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
     await handleTwentyWebhook(request, response, options.webhook);
     return;
   }
+  const asset = bff.graphiql?.assets.get(url.pathname);
+  if (asset) {
+    // A content-hashed name never changes meaning: cached for good.
+    response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    response.setHeader('Content-Type', asset.contentType);
+    await sendBody(request, response, asset.body, asset);
+    return;
+  }
   if (url.pathname === '/') {
     response.writeHead(302, { Location: GRAPHQL_PATH }).end();
     return;
@@ -195,7 +204,7 @@ async function handleGraphQL(bff: BffServer, options: HttpServerOptions, request
     refused(operationName, result.body.kind === 'complete' ? errorCodesOf(result.body.string) : []);
   }
   if (result.body.kind === 'complete') {
-    response.end(result.body.string);
+    await sendBody(request, response, Buffer.from(result.body.string));
     return;
   }
   for await (const chunk of result.body.asyncIterator) {
@@ -257,3 +266,28 @@ function sendError(response: ServerResponse, status: number, message: string, co
   sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
+// Compressed (brotli or gzip, as the client accepts) once it is worth it: a
+// board's JSON shrinks to about a quarter, GraphiQL's scripts to a fifth.
+// A static file's compressed forms, made once per encoding.
+const compressedForms = new WeakMap<object, Map<string, Promise<Buffer>>>();
+
+async function sendBody(request: IncomingMessage, response: ServerResponse, body: Buffer, staticFile?: object): Promise<void> {
+  const vary = response.getHeader('vary');
+  response.setHeader('Vary', vary === undefined ? 'Accept-Encoding' : `${String(vary)}, Accept-Encoding`);
+  const encoding = body.length >= COMPRESS_MIN_BYTES ? chooseEncoding(request.headers['accept-encoding']) : undefined;
+  if (encoding === undefined) {
+    response.end(body);
+    return;
+  }
+  let compressed: Promise<Buffer>;
+  if (staticFile) {
+    const forms = compressedForms.get(staticFile) ?? new Map<string, Promise<Buffer>>();
+    compressedForms.set(staticFile, forms);
+    compressed = forms.get(encoding) ?? compress(body, encoding);
+    forms.set(encoding, compressed);
+  } else {
+    compressed = compress(body, encoding);
+  }
+  response.setHeader('Content-Encoding', encoding);
+  response.end(await compressed);
+}

@@ -27,18 +27,43 @@ describe('twenty-bff HTTP server', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('serves GraphiQL to a browser with every asset inlined (no CDN)', async () => {
-    const response = await fetch(bff.url, { headers: { accept: 'text/html' } });
+  it('serves GraphiQL to a browser from its own cached, compressed assets (no CDN)', async () => {
+    const response = await fetch(bff.url, { headers: { accept: 'text/html', 'accept-encoding': 'br' } });
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
+    expect(response.headers.get('content-encoding')).toBe('br');
     expect(html).toContain('<title>twenty-bff · GraphiQL</title>');
     expect(html).toContain('GraphiQL.createFetcher');
-    // Nothing is loaded from elsewhere: no external script, stylesheet or font.
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    // Every script and stylesheet is twenty-bff's own, under a content-hashed name.
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '').filter((source) => !source.startsWith('data:'));
+    expect(sources).toHaveLength(4);
+    expect(sources.every((source) => /^\/graphiql-assets\/[a-z-]+\.[0-9a-f]{12}\.(js|css)$/.test(source))).toBe(true);
     expect(html).not.toContain('cdn.jsdelivr');
     expect(html).not.toContain('embeddable-sandbox');
+    expect(html.length).toBeLessThan(10_000);
+    for (const source of sources) {
+      const asset = await fetch(new URL(source, bff.url), { headers: { 'accept-encoding': 'gzip' } });
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.get('content-encoding')).toBe('gzip');
+      expect(asset.headers.get('content-type')).toMatch(source.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+      expect((await asset.text()).length).toBeGreaterThan(1000);
+    }
+    expect((await fetch(new URL('/graphiql-assets/react.000000000000.js', bff.url))).status).toBe(404);
+  });
+
+  it('compresses a large GraphQL answer for a client that accepts it, and only then', async () => {
+    const query = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const compressed = await fetch(bff.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip, br' }, body: query });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('vary')).toContain('Accept-Encoding');
+    const plain = await fetch(bff.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' }, body: query });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await compressed.json()).toEqual(await plain.json());
+    // A small answer is sent as it is.
+    const small = await fetch(bff.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'br' }, body: JSON.stringify({ query: '{ ping }' }) });
+    expect(small.headers.get('content-encoding')).toBeNull();
   });
 
   it('opens GraphiQL on the welcome query and every README example as tabs, keeping headers', async () => {
@@ -90,6 +115,20 @@ describe('twenty-bff HTTP server', () => {
     const response = await fetch(bff.url, { method: 'OPTIONS', headers: { origin: 'https://app.example' } });
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('twenty-bff with BFF_GRAPHIQL=false', () => {
+  it('serves no GraphiQL page nor its assets', async () => {
+    const bff = await startTestBff({ demoData: false }, { graphiql: false });
+    try {
+      const page = await fetch(bff.url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(400);
+      expect(await page.text()).not.toContain('GraphiQL');
+      expect(await bff.execute('{ ping }')).toEqual({ data: { ping: true } });
+    } finally {
+      await bff.close();
+    }
   });
 });
 
