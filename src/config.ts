@@ -84,6 +84,8 @@ export interface Config {
   introspection: boolean;
   /** Serve GraphiQL to browsers at the GraphQL endpoint (`BFF_GRAPHIQL`). */
   graphiql: boolean;
+  /** OpenTelemetry: OTLP/HTTP endpoint (`OTEL_EXPORTER_OTLP_ENDPOINT`; unset → no tracing) and service name (`OTEL_SERVICE_NAME`). */
+  tracing: { endpoint: string | undefined; serviceName: string };
   /**
    * Origins allowed by CORS (`BFF_CORS_ORIGINS`): `['*']` for any, `[]` for
    * none; undefined → the mode's default (none with a server-side key, any otherwise).
@@ -179,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
     introspection: boolean(env, 'BFF_INTROSPECTION', true),
     graphiql: boolean(env, 'BFF_GRAPHIQL', true),
+    tracing: { endpoint: optionalHttpUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT'), serviceName: optional(env, 'OTEL_SERVICE_NAME') ?? 'twenty-bff' },
     corsOrigins: corsOrigins(env),
     auth: {
       allowAnonymous: optionalBoolean(env, 'BFF_ALLOW_ANONYMOUS'),
@@ -332,6 +335,14 @@ function jwtConfig(env: Record<string, string | undefined>): JwtConfig | undefin
     throw new ConfigError('BFF_JWT_JWKS_URL needs BFF_JWT_ISSUER and BFF_JWT_AUDIENCE: the iss and aud every accepted token must carry.');
   }
   return { jwksUrl, issuer, audience };
+}
+
+function optionalHttpUrl(env: Record<string, string | undefined>, name: string): string | undefined {
+  const value = optional(env, name);
+  if (value !== undefined) {
+    assertHttpUrl(name, value);
+  }
+  return value;
 }
 
 function assertHttpUrl(name: string, value: string): void {

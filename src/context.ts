@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
 import type { ConnectionCompilations, PagingOptions } from './translate/compileConnection.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
-import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
+import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
@@ -33,6 +33,11 @@ export interface Context {
   readonly requestId: string;
   /** The `apollographql-client-name` header, when sent (for logs). */
   readonly clientName: string | null;
+  /**
+   * Set by the tracing plugin once the operation's span exists: what every
+   * upstream attempt of the operation calls as it is sent.
+   */
+  readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] };
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -69,6 +74,7 @@ export function createContextFactory(
     const callerKey = bearerToken(headers.get('authorization'));
     const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : callerKey && `Bearer ${callerKey}`;
     const usage = createUpstreamUsage();
+    const upstreamTracing: { onSend?: RestTransportConfig['onSend'] } = {};
     let upstreamOfRequest: RequestUpstream | undefined;
     const compilations: ConnectionCompilations = new Map();
     const connect = (): RequestUpstream => {
@@ -91,6 +97,7 @@ export function createContextFactory(
           maxResponseBytes: config.twenty.maxResponseBytes,
           ...(gateway ? { gateway } : {}),
           ...(onRequest ? { onRequest } : {}),
+          onSend: (attempt) => upstreamTracing.onSend?.(attempt),
           operation: {
             scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),
             caller: request.caller,
@@ -119,6 +126,7 @@ export function createContextFactory(
       request.caller,
       request.requestId ?? randomUUID(),
       request.clientName ?? null,
+      upstreamTracing,
     );
   };
 }
@@ -140,6 +148,7 @@ class RequestContext implements Context {
     readonly caller: string,
     readonly requestId: string,
     readonly clientName: string | null,
+    readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] },
   ) {}
 
   get twenty(): TwentyClient {

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -19,6 +20,7 @@ import { readExampleOperations } from './server/exampleOperations.js';
 import { buildGraphiqlPage, type GraphiqlPage, graphiqlLandingPagePlugin } from './server/graphiqlLandingPage.js';
 import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
 import type { Logger } from './server/logger.js';
+import type { Tracing } from './server/tracing.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
 import type { UpstreamGateway, UpstreamUsage } from './twenty/upstreamGateway.js';
@@ -114,6 +116,8 @@ export interface ServerOptions {
   onUpstreamRequest?: (event: TwentyRequestEvent) => void;
   /** Cache, coalescing and rate budget shared by every operation; none → every request is sent. */
   gateway?: UpstreamGateway;
+  /** OpenTelemetry spans of operations and their upstream requests; none → no tracing. */
+  tracing?: Tracing;
 }
 
 /**
@@ -175,6 +179,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
       costLimitPlugin(costModel, config.maxOperationCost),
       upstreamCostPlugin(options),
+      ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],
   });
   const pluralOf = new Map([...registry.values()].map((descriptor) => [descriptor.singular, descriptor.plural]));
@@ -198,6 +203,31 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 // workspace), so every operation's cost is logged, and returned when asked
 // (with its estimate, absent when the operation never resolved) — or whenever
 // a read was answered from an expired cache entry, which a client must be told.
+// One span per operation (a child of the caller's `traceparent`), and one per
+// upstream attempt under it, whose `traceparent` goes on to Twenty.
+function tracingPlugin(tracing: Tracing): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const span = tracing.startOperation(request.http?.headers);
+      contextValue.upstreamTracing.onSend = (attempt) => tracing.sendUpstream(span, attempt);
+      return {
+        async didResolveOperation({ operation, operationName }) {
+          span.updateName(`graphql ${operation?.operation ?? 'operation'} ${operationName ?? 'anonymous'}`);
+          span.setAttributes({ 'graphql.operation.name': operationName ?? '', 'graphql.operation.type': operation?.operation ?? '' });
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          if (errors.length > 0) {
+            span.setAttribute('graphql.error.codes', errors.map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN')));
+            span.setStatus({ code: SpanStatusCode.ERROR });
+          }
+          span.end();
+        },
+      };
+    },
+  };
+}
+
 function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {

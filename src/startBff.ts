@@ -13,6 +13,8 @@ import { type BffMetrics, createMetrics } from './server/metrics.js';
 import { createReadinessCheck } from './server/readiness.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createSharedGateway } from './twenty/createSharedGateway.js';
+import { createTracing } from './server/tracing.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 /** A listening twenty-bff. */
 export interface RunningBff {
@@ -43,6 +45,8 @@ export interface StartBffOptions extends ServerOptions {
    * it changed, before it is answered 200; by default the event is logged.
    */
   onWebhookEvent?: (event: TwentyWebhookEvent) => Promise<void>;
+  /** Where spans go instead of `OTEL_EXPORTER_OTLP_ENDPOINT` (tests). */
+  spanExporter?: SpanExporter;
 }
 
 /**
@@ -83,9 +87,11 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     redisKeyPrefix: config.redisKeyPrefix,
     log: (level, message) => logger[level](message),
   });
+  const tracing = createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: options.spanExporter });
   const bff = createServer(config, upstream, {
     ...options,
     gateway,
+    ...(tracing ? { tracing } : {}),
     logger,
     logOperation: observeAndLog,
     ...(metrics ? { onUpstreamRequest: metrics.observeUpstreamRequest } : {}),
@@ -143,6 +149,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       const report = await shutdown(config.shutdownGraceMs);
       await bff.apollo.stop();
       await gateway.close();
+      await tracing?.shutdown();
       await sandbox?.close();
       return report;
     },

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       maxAliases: 30,
       introspection: true,
       graphiql: true,
+      tracing: { endpoint: undefined, serviceName: 'twenty-bff' },
       corsOrigins: undefined,
       auth: { allowAnonymous: undefined, clientTokens: [], jwt: undefined },
       maxBodyBytes: 102_400,

@@ -35,6 +35,11 @@ export interface RestTransportConfig {
   retry: { limit: number; maxRetryAfterMs: number; backoffMs?: number };
   /** Called after every upstream attempt (retries included). */
   onRequest?: (event: TwentyRequestEvent) => void;
+  /**
+   * Called as each attempt is sent: the headers it returns go upstream with it
+   * (a trace's `traceparent`), and `end` hears how it went (tracing spans).
+   */
+  onSend?: (attempt: { method: string; path: string }) => { headers: Record<string, string>; end(status: number | null): void } | undefined;
   /** The process-wide cache, coalescing and rate budget; none by default. */
   gateway?: UpstreamGateway;
   /** The operation this client serves: its scope, caller, cancellation, usage and cap. */
@@ -153,11 +158,15 @@ export function createRestTransport(config: RestTransportConfig): RestTransport 
       try {
         ({ status, body: text, retryAfter: retryAfterHeader, contentType } = await gateway.send(exchange, operation, async (signal) => {
           const startedAt = performance.now();
+          const sending = config.onSend?.({ method: call.method, path });
+          const sent = sending ? { ...options, headers: { ...options.headers, ...sending.headers } } : options;
           try {
-            const answer = await transmit(call.method, path, relative, signal ? { ...options, signal } : options);
+            const answer = await transmit(call.method, path, relative, signal ? { ...sent, signal } : sent);
+            sending?.end(answer.status);
             config.onRequest?.({ method: call.method, path, status: answer.status, durationMs: performance.now() - startedAt, attempt });
             return answer;
           } catch (error) {
+            sending?.end(null);
             config.onRequest?.({ method: call.method, path, status: null, durationMs: performance.now() - startedAt, attempt });
             throw error;
           }
