@@ -92,7 +92,7 @@ export async function runCrowd(options: { clients: number; seconds: number; repl
   try {
     for (let replica = 0; replica < options.replicas; replica += 1) {
       const env = { ...options.env, ...(options.replicas > 1 ? { REDIS_URL: options.env?.['REDIS_URL'] ?? 'redis://127.0.0.1:6379', BFF_REDIS_PREFIX: prefix } : {}) };
-      const config = { ...loadConfig({ BFF_ALLOW_ANONYMOUS: 'true', ...env }), port: 0, host: '127.0.0.1' };
+      const config = { ...loadConfig({ BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent', ...env }), port: 0, host: '127.0.0.1' };
       bffs.push(await startBff(config, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } }));
     }
     const companyId = await firstCompanyId(bffs[0]?.url ?? '');
@@ -165,7 +165,7 @@ export interface AmplificationFigures {
 /** Sends the amplification shape once to a fresh sandbox and counts what reached it. */
 export async function runAmplification(env: Record<string, string> = {}): Promise<AmplificationFigures> {
   const sandbox = await startSandbox({ seed: 42 });
-  const bff = await startBff({ ...loadConfig({ BFF_ALLOW_ANONYMOUS: 'true', ...env }), port: 0, host: '127.0.0.1' }, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } });
+  const bff = await startBff({ ...loadConfig({ BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent', ...env }), port: 0, host: '127.0.0.1' }, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } });
   try {
     const { answer: page } = await send(bff.url, '{ people(first: 1) { pageInfo { endCursor } } }', 'bench');
     const cursor = (page.data as { people: { pageInfo: { endCursor: string } } }).people.pageInfo.endCursor;
@@ -205,7 +205,7 @@ export interface DisconnectFigures {
 export async function runDisconnect(env: Record<string, string> = {}): Promise<DisconnectFigures> {
   const sandbox = await startSandbox({ seed: 42, latencyMs: 100 });
   const bff = await startBff(
-    { ...loadConfig({ TWENTY_PAGE_CAP: '10', BFF_CACHE_TTL_MS: '0', BFF_ALLOW_ANONYMOUS: 'true', ...env }), port: 0, host: '127.0.0.1' },
+    { ...loadConfig({ TWENTY_PAGE_CAP: '10', BFF_CACHE_TTL_MS: '0', BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent', ...env }), port: 0, host: '127.0.0.1' },
     { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } },
   );
   try {

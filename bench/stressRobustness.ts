@@ -34,7 +34,7 @@ async function post(url: string, query: string): Promise<GraphQLAnswer> {
 
 function benchConfig(twenty: Partial<Config['twenty']> = {}): Config {
   // No shared cache or budget: each scenario measures one operation's own calls.
-  const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true' });
+  const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent' });
   return { ...base, port: 0, host: '127.0.0.1', twenty: { ...base.twenty, ...twenty } };
 }
 

@@ -29,7 +29,7 @@ interface GraphQLAnswer {
 /** Runs every bench operation `runs` times over a fresh sandbox (`latencyMs` slow) with `env` as configuration. */
 export async function runUpstreamCalls(options: { runs: number; env?: Record<string, string>; latencyMs?: number }): Promise<BenchResult[]> {
   const { runs } = options;
-  const config = { ...loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', ...options.env }), port: 0, host: '127.0.0.1' };
+  const config = { ...loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent', ...options.env }), port: 0, host: '127.0.0.1' };
   const sandbox = await startSandbox({ seed: config.sandboxSeed, ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }) });
   const bff = await startBff(config, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey } });
   try {
