@@ -13,8 +13,12 @@ import { type BffMetrics, createMetrics } from './server/metrics.js';
 import { createReadinessCheck } from './server/readiness.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createSharedGateway } from './twenty/createSharedGateway.js';
+import { scopeOf } from './twenty/upstreamGateway.js';
 import { createTracing } from './server/tracing.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+
+// How long a readiness probe waits for the rate budget before the last answer stands.
+const PROBE_BUDGET_WAIT_MS = 1000;
 
 /** A listening twenty-bff. */
 export interface RunningBff {
@@ -100,6 +104,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
   const onWebhookEvent =
     options.onWebhookEvent ??
     (async (event: TwentyWebhookEvent) => logger.info({ eventName: event.eventName, recordId: event.recordId }, 'Twenty webhook'));
+  const probeAuthorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : undefined;
   const http = createHttpServer(bff, {
     corsOrigins: policy.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
@@ -110,7 +115,11 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     ...(metrics ? { metrics } : {}),
     ready: createReadinessCheck({
       baseUrl: upstream.baseUrl,
-      authorization: upstream.apiKey ? `Bearer ${upstream.apiKey}` : undefined,
+      authorization: probeAuthorization,
+      // Without a key Twenty counts nothing against a workspace.
+      ...(probeAuthorization
+        ? { spendToken: () => gateway.spendToken(scopeOf(upstream.baseUrl, probeAuthorization, config.twenty.headers), 'readiness', PROBE_BUDGET_WAIT_MS) }
+        : {}),
       headers: config.twenty.headers,
       timeoutMs: config.twenty.timeoutMs,
       cacheMs: config.readyCacheMs,

@@ -115,6 +115,11 @@ export interface UpstreamGateway {
   send(exchange: UpstreamExchange, operation: OperationUpstream, transmit: (signal: AbortSignal | undefined) => Promise<UpstreamAnswer>): Promise<UpstreamAnswer>;
   /** Twenty answered 429: no request of `scope` goes out for `retryAfterMs`. */
   rateLimited(scope: string, retryAfterMs: number): Promise<void>;
+  /**
+   * Takes one token of `scope`'s budget for a request sent outside `send`
+   * (the readiness probe), waiting at most `waitMs`; false when none came.
+   */
+  spendToken(scope: string, caller: string, waitMs: number): Promise<boolean>;
   /** Makes cached answers of `scope` ('*': every scope) under `tags` unservable. */
   invalidate(scope: string, tags: readonly string[] | 'all'): Promise<void>;
   close(): Promise<void>;
@@ -267,6 +272,17 @@ export function createUpstreamGateway(options: UpstreamGatewayOptions): Upstream
     send: (exchange, operation, transmit) => (exchange.method === 'GET' ? read(exchange, operation, transmit) : write(exchange, operation, transmit)),
     async rateLimited(scope, retryAfterMs) {
       await budget?.penalize(scope, retryAfterMs);
+    },
+    async spendToken(scope, caller, waitMs) {
+      if (!budget) {
+        return true;
+      }
+      try {
+        await budget.acquire({ scope, caller, kind: 'read', deadline: now() + waitMs });
+        return true;
+      } catch {
+        return false;
+      }
     },
     async invalidate(scope, tags) {
       await cache?.invalidate(scope, tags);

@@ -191,6 +191,29 @@ describe('createUpstreamGateway', () => {
   });
 });
 
+describe('createUpstreamGateway spendToken', () => {
+  it('takes a token of the scope for a request sent outside send, and says when none came', async () => {
+    const asked: string[] = [];
+    const budget: GatewayBudget = {
+      acquire: async ({ scope, caller, kind }) => {
+        asked.push(`${scope} ${caller} ${kind}`);
+        if (asked.length > 1) {
+          throw Object.assign(new Error('spent'), { retryAfterMs: 600 });
+        }
+        return { waitedMs: 0 };
+      },
+      penalize: () => {},
+      inspect: async () => ({ tokens: 0 }),
+      close: async () => {},
+    };
+    const gateway = createUpstreamGateway({ budget, rateWaitMs: 1000, staleWaitMs: 10 });
+    expect([await gateway.spendToken('scope-a', 'readiness', 1000), await gateway.spendToken('scope-a', 'readiness', 1000)]).toEqual([true, false]);
+    expect(asked).toEqual(['scope-a readiness read', 'scope-a readiness read']);
+    // Without a budget every request may go.
+    expect(await createUpstreamGateway({ rateWaitMs: 0, staleWaitMs: 0 }).spendToken('scope-a', 'readiness', 0)).toBe(true);
+  });
+});
+
 describe('scopeOf', () => {
   it('differs by credential, base URL and extra headers, and never contains the key', () => {
     const one = scopeOf('https://api.twenty.com', 'Bearer key-one', {});
