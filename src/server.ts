@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -216,9 +216,9 @@ function tracingPlugin(tracing: Tracing): ApolloServerPlugin<Context> {
           span.setAttributes({ 'graphql.operation.name': operationName ?? '', 'graphql.operation.type': operation?.operation ?? '' });
         },
         async willSendResponse({ response }) {
-          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          if (errors.length > 0) {
-            span.setAttribute('graphql.error.codes', errors.map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN')));
+          const codes = errorCodesOf(response.body);
+          if (codes.length > 0) {
+            span.setAttribute('graphql.error.codes', codes);
             span.setStatus({ code: SpanStatusCode.ERROR });
           }
           span.end();
@@ -226,6 +226,11 @@ function tracingPlugin(tracing: Tracing): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+// The `extensions.code` of each error of an answer, in order (logs, metrics, spans).
+function errorCodesOf(body: GraphQLResponse['body']): string[] {
+  return body.kind === 'single' ? (body.singleResult.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN')) : [];
 }
 
 function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context> {
@@ -237,7 +242,7 @@ function upstreamCostPlugin(options: ServerOptions): ApolloServerPlugin<Context>
         async willSendResponse({ contextValue, response, operationName }) {
           const usage = contextValue.upstreamUsage;
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const errorCodes = (single?.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN'));
+          const errorCodes = errorCodesOf(response.body);
           options.logOperation?.({
             requestId: contextValue.requestId,
             // Apollo names the operation once it is resolved; before that (an
