@@ -26,10 +26,11 @@ function onlyImports(folder, allowed, why) {
 const zones = [
   onlyImports('utils', [], 'src/utils/ is dependency-free: it imports nothing from src/.'),
   onlyImports('twenty', ['utils'], 'src/twenty/ is the HTTP client: it imports only utils/.'),
+  onlyImports('model', ['utils'], 'src/model/ is Twenty\'s standard data model, shared by the sandbox and the BFF: it imports only utils/.'),
   onlyImports(
     'sandbox',
-    ['utils', 'twenty/filterGrammar.ts'],
-    'src/sandbox/ stands apart from the BFF: its own modules, twenty/filterGrammar and utils/ only.',
+    ['utils', 'model', 'twenty/filterGrammar.ts'],
+    'src/sandbox/ stands apart from the BFF: its own modules, model/, twenty/filterGrammar and utils/ only.',
   ),
   onlyImports(
     'translate',
@@ -38,7 +39,7 @@ const zones = [
   ),
   onlyImports('loaders', ['translate', 'twenty', 'utils'], 'src/loaders/ sits between translate/ and the Twenty client: nothing above them.'),
   onlyImports('errors', ['twenty', 'utils'], 'src/errors/ maps TwentyApiError and our own errors: twenty/ and utils/ only.'),
-  onlyImports('schema', ['translate', 'utils'], 'src/schema/ reads the SDL: translate/ field specs and utils/ only.'),
+  onlyImports('schema', ['translate', 'model', 'utils'], 'src/schema/ builds and reads the SDL: model/, translate/ field specs and utils/ only.'),
   onlyImports(
     'cost',
     ['schema', 'translate', 'loaders', 'resolvers/relations.ts', 'utils'],

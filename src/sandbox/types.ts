@@ -5,96 +5,9 @@
  */
 import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
 
-/** Twenty field metadata types used by the standard and custom objects. */
-export type FieldType =
-  | 'UUID'
-  | 'TEXT'
-  | 'NUMBER'
-  | 'NUMERIC'
-  | 'BOOLEAN'
-  | 'DATE_TIME'
-  | 'DATE'
-  | 'SELECT'
-  | 'MULTI_SELECT'
-  | 'RATING'
-  | 'POSITION'
-  | 'RAW_JSON'
-  | 'ARRAY'
-  | 'FULL_NAME'
-  | 'EMAILS'
-  | 'PHONES'
-  | 'LINKS'
-  | 'CURRENCY'
-  | 'ADDRESS'
-  | 'ACTOR'
-  | 'RICH_TEXT_V2'
-  | 'RELATION'
-  | 'TS_VECTOR';
+import type { FieldMetadata, ObjectMetadata } from '../model/metadataTypes.js';
 
-/** One option of a SELECT, MULTI_SELECT or RATING field; Twenty's generated RATING options have no color. */
-export interface SelectOption {
-  id: string;
-  value: string;
-  label: string;
-  color?: string;
-  position: number;
-}
-
-/** How a RELATION field relates (contract §5). */
-export interface RelationSettings {
-  relationType: 'MANY_TO_ONE' | 'ONE_TO_MANY';
-  /** MANY_TO_ONE only: the join column, e.g. `companyId`. */
-  joinColumnName?: string;
-  onDelete?: 'SET_NULL' | 'CASCADE' | 'RESTRICT';
-}
-
-/** A field as Twenty's REST metadata API returns it. */
-export interface FieldMetadata {
-  id: string;
-  objectMetadataId: string;
-  type: FieldType;
-  name: string;
-  label: string;
-  description: string | null;
-  icon: string | null;
-  isCustom: boolean;
-  isActive: boolean;
-  isSystem: boolean;
-  isNullable: boolean;
-  isUnique: boolean;
-  defaultValue: unknown;
-  options: SelectOption[] | null;
-  settings: (RelationSettings & Record<string, unknown>) | Record<string, unknown> | null;
-  /** RELATION fields only. */
-  relation: {
-    type: 'MANY_TO_ONE' | 'ONE_TO_MANY';
-    sourceObjectMetadata: { id: string; nameSingular: string; namePlural: string };
-    targetObjectMetadata: { id: string; nameSingular: string; namePlural: string };
-    sourceFieldMetadata: { id: string; name: string };
-    targetFieldMetadata: { id: string; name: string };
-  } | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** An object as Twenty's REST metadata API returns it, fields inline. */
-export interface ObjectMetadata {
-  id: string;
-  nameSingular: string;
-  namePlural: string;
-  labelSingular: string;
-  labelPlural: string;
-  description: string | null;
-  icon: string | null;
-  isCustom: boolean;
-  isActive: boolean;
-  isSystem: boolean;
-  isRemote: boolean;
-  labelIdentifierFieldMetadataId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  fields: FieldMetadata[];
-}
+export type { FieldMetadata, FieldType, ObjectMetadata, RelationSettings, SelectOption } from '../model/metadataTypes.js';
 
 /** A stored record: plain JSON as Twenty returns it at depth 0. */
 export type SandboxRecord = Record<string, unknown> & { id: string };
