@@ -134,6 +134,8 @@ export interface Config {
   metrics: boolean;
   /** How long `/ready` reuses its last check of Twenty, ms (`BFF_READY_CACHE_MS`). */
   readyCacheMs: number;
+  /** The schema of each workspace, built from its data model (`BFF_WORKSPACE_SCHEMA*`). */
+  workspaceSchema: WorkspaceSchemaConfig;
 }
 
 /** Levels of `BFF_LOG_LEVEL`, from the loudest to silence. */
@@ -150,6 +152,16 @@ export class ConfigError extends Error {
  * Reads the configuration from `env` (normally `process.env`). Throws
  * ConfigError naming the variable for any value it cannot use.
  */
+/** Per-workspace schemas: custom objects and fields typed, refreshed as the data model changes. */
+export interface WorkspaceSchemaConfig {
+  /** false → every workspace is served the standard model's schema (custom fields only in `customFields`). */
+  enabled: boolean;
+  /** How long a workspace's schema is served before its data model is read again (0: every operation). */
+  refreshMs: number;
+  /** Most schemas kept in memory; workspaces with the same data model share one. */
+  maxSchemas: number;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const apiUrl = optional(env, 'TWENTY_API_URL');
   if (apiUrl !== undefined) {
@@ -218,6 +230,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     log: { level: oneOf(env, 'BFF_LOG_LEVEL', LOG_LEVELS) ?? 'info', format: oneOf(env, 'BFF_LOG_FORMAT', ['json', 'pretty'] as const) },
     metrics: boolean(env, 'BFF_METRICS', true),
     readyCacheMs: integer(env, 'BFF_READY_CACHE_MS', 5_000, 0, 3_600_000),
+    workspaceSchema: {
+      enabled: boolean(env, 'BFF_WORKSPACE_SCHEMA', true),
+      refreshMs: integer(env, 'BFF_SCHEMA_REFRESH_MS', 60_000, 0, 86_400_000),
+      maxSchemas: integer(env, 'BFF_MAX_WORKSPACE_SCHEMAS', 20, 1, 1_000),
+    },
   };
 }
 

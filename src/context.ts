@@ -5,7 +5,9 @@ import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
 import type { ConnectionCompilations, PagingOptions } from './translate/compileConnection.js';
+import { workspaceSdlOf } from './schema/loadTypeDefs.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
+import type { DataModelSdl } from './server/workspaceSchemas.js';
 import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
@@ -38,6 +40,8 @@ export interface Context {
    * upstream attempt of the operation calls as it is sent.
    */
   readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] };
+  /** Called after a metadata write: the next operation of this workspace runs on its new data model. */
+  readonly dataModelChanged: () => void;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -68,11 +72,12 @@ export function createContextFactory(
   registry: ObjectRegistry,
   gateway?: UpstreamGateway,
   onRequest?: (event: TwentyRequestEvent) => void,
+  onDataModelChanged?: (workspaceKey: string) => void,
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
+  const clientOf = createClientFactory(config, upstream, gateway, onRequest);
   return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {
-    const callerKey = bearerToken(headers.get('authorization'));
-    const authorization = upstream.apiKey ? `Bearer ${upstream.apiKey}` : callerKey && `Bearer ${callerKey}`;
+    const authorization = upstreamAuthorizationOf(upstream, headers);
     const usage = createUpstreamUsage();
     const upstreamTracing: { onSend?: RestTransportConfig['onSend'] } = {};
     let upstreamOfRequest: RequestUpstream | undefined;
@@ -87,24 +92,12 @@ export function createContextFactory(
       // One client and one set of loaders per request: cached records never
       // cross requests, and so never cross credentials.
       upstreamOfRequest ??= createLoaders(
-        createTwentyClient({
-          baseUrl: upstream.baseUrl,
-          authorization,
-          headers: config.twenty.headers,
-          timeoutMs: config.twenty.timeoutMs,
-          pageCap: config.twenty.pageCap,
-          retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
-          maxResponseBytes: config.twenty.maxResponseBytes,
-          ...(gateway ? { gateway } : {}),
-          ...(onRequest ? { onRequest } : {}),
+        clientOf(authorization, {
+          caller: request.caller,
+          signal: request.signal,
+          usage,
+          maxRequests: config.maxOperationRequests > 0 ? config.maxOperationRequests : Number.POSITIVE_INFINITY,
           onSend: (attempt) => upstreamTracing.onSend?.(attempt),
-          operation: {
-            scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),
-            caller: request.caller,
-            signal: request.signal,
-            usage,
-            maxRequests: config.maxOperationRequests > 0 ? config.maxOperationRequests : Number.POSITIVE_INFINITY,
-          } satisfies OperationUpstream,
         }),
         {
           pageCap: config.twenty.pageCap,
@@ -115,6 +108,11 @@ export function createContextFactory(
         },
       );
       return upstreamOfRequest;
+    };
+    const dataModelChanged = () => {
+      if (authorization) {
+        onDataModelChanged?.(scopeOf(upstream.baseUrl, authorization, config.twenty.headers));
+      }
     };
     return new RequestContext(
       { connect },
@@ -127,7 +125,75 @@ export function createContextFactory(
       request.requestId ?? randomUUID(),
       request.clientName ?? null,
       upstreamTracing,
+      dataModelChanged,
     );
+  };
+}
+
+/**
+ * The `Authorization` header sent to Twenty for a request: the server-side
+ * key, or else the caller's own `Bearer` token (passthrough); undefined
+ * when there is neither.
+ */
+export function upstreamAuthorizationOf(upstream: UpstreamTarget, headers: { get(name: string): string | undefined }): string | undefined {
+  if (upstream.apiKey) {
+    return `Bearer ${upstream.apiKey}`;
+  }
+  const callerKey = bearerToken(headers.get('authorization'));
+  return callerKey ? `Bearer ${callerKey}` : undefined;
+}
+
+interface ClientUse {
+  caller: string;
+  signal?: AbortSignal | undefined;
+  usage: UpstreamUsage;
+  maxRequests: number;
+  onSend?: RestTransportConfig['onSend'];
+}
+
+// Every Twenty client of the process: same target, limits, gateway and metrics.
+function createClientFactory(config: Config, upstream: UpstreamTarget, gateway?: UpstreamGateway, onRequest?: (event: TwentyRequestEvent) => void) {
+  return (authorization: string, use: ClientUse): TwentyClient =>
+    createTwentyClient({
+      baseUrl: upstream.baseUrl,
+      authorization,
+      headers: config.twenty.headers,
+      timeoutMs: config.twenty.timeoutMs,
+      pageCap: config.twenty.pageCap,
+      retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
+      maxResponseBytes: config.twenty.maxResponseBytes,
+      ...(gateway ? { gateway } : {}),
+      ...(onRequest ? { onRequest } : {}),
+      ...(use.onSend ? { onSend: use.onSend } : {}),
+      operation: {
+        scope: scopeOf(upstream.baseUrl, authorization, config.twenty.headers),
+        caller: use.caller,
+        signal: use.signal,
+        usage: use.usage,
+        maxRequests: use.maxRequests,
+      } satisfies OperationUpstream,
+    });
+}
+
+// Reading a data model is one metadata listing (more only past 1,000 objects).
+const DATA_MODEL_MAX_REQUESTS = 10;
+
+/**
+ * Returns the function that reads a workspace's data model through the
+ * gateway (so it spends the workspace's rate budget like any request) and
+ * turns it into the SDL of its records.
+ */
+export function createDataModelReader(
+  config: Config,
+  upstream: UpstreamTarget,
+  options: { gateway?: UpstreamGateway; onUpstreamRequest?: (event: TwentyRequestEvent) => void },
+  baseTypeDefs: readonly string[],
+): (authorization: string) => Promise<DataModelSdl> {
+  const clientOf = createClientFactory(config, upstream, options.gateway, options.onUpstreamRequest);
+  return async (authorization) => {
+    const client = clientOf(authorization, { caller: 'data model', usage: createUpstreamUsage(), maxRequests: DATA_MODEL_MAX_REQUESTS });
+    const { sdl, enumValues, warnings } = workspaceSdlOf(await client.listObjects(), baseTypeDefs);
+    return { typeDefs: [...baseTypeDefs, sdl], enumValues, warnings };
   };
 }
 
@@ -149,6 +215,7 @@ class RequestContext implements Context {
     readonly requestId: string,
     readonly clientName: string | null,
     readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] },
+    readonly dataModelChanged: () => void,
   ) {}
 
   get twenty(): TwentyClient {

@@ -7,12 +7,13 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 
 import type { Config } from './config.js';
-import { type Context, createContextFactory, type UpstreamTarget } from './context.js';
+import { type Context, createContextFactory, createDataModelReader, type UpstreamTarget, upstreamAuthorizationOf } from './context.js';
 import { createUpstreamCostModel } from './cost/estimateUpstreamCost.js';
 import { createFormatError, formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
+import type { MutationOptions } from './resolvers/mutations.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
-import { loadTypeDefs } from './schema/loadTypeDefs.js';
+import { loadBaseTypeDefs, loadTypeDefs } from './schema/loadTypeDefs.js';
 import { argumentChecksPlugin } from './server/argumentChecksPlugin.js';
 import { costLimitPlugin } from './server/costLimitPlugin.js';
 import { createDocumentStore } from './server/documentStore.js';
@@ -22,8 +23,10 @@ import { noSubscriptionsRule } from './server/noSubscriptionsRule.js';
 import type { Logger } from './server/logger.js';
 import type { Tracing } from './server/tracing.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
+import { createWorkspaceSchemas } from './server/workspaceSchemas.js';
 import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
-import type { UpstreamGateway, UpstreamUsage } from './twenty/upstreamGateway.js';
+import { scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
+import { createKeyedMutex } from './utils/createKeyedMutex.js';
 
 /** The query GraphiQL opens with, before the README's examples. */
 export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to twenty-bff. Press the play button
@@ -96,12 +99,33 @@ export interface OperationLogEntry {
   clientGone: boolean;
 }
 
-/** What `createServer` builds; nothing listens yet. */
-export interface BffServer {
+/** One schema ready to serve: the standard one, or a workspace's, built from its data model. */
+export interface ServedSchema {
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
   createContext: ReturnType<typeof createContextFactory>;
-  /** Makes the shared cache forget what a verified Twenty webhook event changed (every credential's copy). */
+}
+
+/** What `createServer` builds; nothing listens yet. */
+export interface BffServer {
+  /** The schema of the standard data model (committed SDL): served until a workspace's is read. */
+  standard: ServedSchema;
+  /**
+   * The schema that serves a request with these headers: its workspace's,
+   * built from its data model (read on first use and again every
+   * `BFF_SCHEMA_REFRESH_MS`), or the standard one when
+   * `BFF_WORKSPACE_SCHEMA=false`, before any credential, or while the data
+   * model cannot be read.
+   */
+  schemaFor(headers: { get(name: string): string | undefined }): Promise<ServedSchema>;
+  /** Starts the standard schema's Apollo server; call before serving. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /**
+   * Makes the shared cache forget what a verified Twenty webhook event
+   * changed (every credential's copy), and the schemas their data model
+   * when it was a metadata change.
+   */
   invalidateFor(event: TwentyWebhookEvent): Promise<void>;
   /** The GraphiQL page and its files, unless `BFF_GRAPHIQL=false`. */
   graphiql: GraphiqlPage | undefined;
@@ -121,22 +145,89 @@ export interface ServerOptions {
 }
 
 /**
- * Builds the executable schema and the Apollo server over `upstream`. Never
- * listens: `main.ts` (or a test) serves it over HTTP. Throws at boot when a
- * schema field lacks its resolver.
+ * Builds the standard schema and its Apollo server over `upstream`, and the
+ * schemas of the workspaces it serves as they are met. Never listens:
+ * `main.ts` (or a test) serves it over HTTP. Throws at boot when a schema
+ * field lacks its resolver.
  */
 export function createServer(config: Config, upstream: UpstreamTarget, options: ServerOptions = {}): BffServer {
-  const typeDefs = loadTypeDefs();
-  const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
-  const mutationOptions = {
+  const baseTypeDefs = loadBaseTypeDefs();
+  const mutationOptions: MutationOptions = {
     readOnly: config.readOnly,
     // Twenty's batch maximum is the same constant as its page cap (contract §4.2, §6.4).
     batchSize: config.twenty.pageCap,
     maxBatchSize: config.maxBatchSize,
+    // One for the process, whichever schema an operation runs on.
+    attachLocks: createKeyedMutex(),
   };
+  // Built once: the welcome query, then the README's examples, as tabs.
+  const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
+  const serve = (typeDefs: string[], enumValues: Record<string, Record<string, string>>): ServedSchema =>
+    createServedSchema(config, upstream, options, { typeDefs, enumValues, mutationOptions, graphiql, onDataModelChanged: (key) => workspaces?.invalidate(key) });
+  const standard = serve(loadTypeDefs(), {});
+  const readDataModel = createDataModelReader(config, upstream, options, baseTypeDefs);
+  const workspaces = config.workspaceSchema.enabled
+    ? createWorkspaceSchemas<ServedSchema>({
+        fallback: standard,
+        read: readDataModel,
+        async build(sdl) {
+          const served = serve(sdl.typeDefs, sdl.enumValues);
+          await served.apollo.start();
+          return served;
+        },
+        refreshMs: config.workspaceSchema.refreshMs,
+        retryMs: Math.min(config.workspaceSchema.refreshMs, SCHEMA_RETRY_MS),
+        maxSchemas: config.workspaceSchema.maxSchemas,
+        onRead: (report) =>
+          report.outcome === 'failed'
+            ? options.logger?.warn({ workspace: report.workspace, err: report.error }, 'workspace data model could not be read: serving the schema before')
+            : options.logger?.info(report, 'workspace data model read'),
+      })
+    : undefined;
+  const pluralOf = new Map([...createObjectRegistry(standard.schema).values()].map((descriptor) => [descriptor.singular, descriptor.plural]));
+  return {
+    standard,
+    graphiql,
+    async schemaFor(headers) {
+      const authorization = upstreamAuthorizationOf(upstream, headers);
+      if (workspaces === undefined || authorization === undefined) {
+        return standard;
+      }
+      return workspaces.get(scopeOf(upstream.baseUrl, authorization, config.twenty.headers), authorization);
+    },
+    start: () => standard.apollo.start(),
+    stop: () => standard.apollo.stop(),
+    async invalidateFor(event) {
+      // A webhook names its workspace, not our credential, so every
+      // credential's copy goes. Created and updated records change their own
+      // object's lists; deletes cascade and metadata changes reach anything.
+      const plural = pluralOf.get(event.objectNameSingular);
+      const changesOthers = event.metadata === true || plural === undefined || !['created', 'updated'].includes(event.operation);
+      await options.gateway?.invalidate('*', changesOthers ? 'all' : [plural]);
+      if (event.metadata === true) {
+        workspaces?.invalidateAll();
+      }
+    },
+  };
+}
+
+// After a failed read of a data model, the next one waits at least this long.
+const SCHEMA_RETRY_MS = 5_000;
+
+interface ServedSchemaParts {
+  typeDefs: string[];
+  enumValues: Record<string, Record<string, string>>;
+  mutationOptions: MutationOptions;
+  graphiql: GraphiqlPage | undefined;
+  onDataModelChanged: (workspaceKey: string) => void;
+}
+
+function createServedSchema(config: Config, upstream: UpstreamTarget, options: ServerOptions, parts: ServedSchemaParts): ServedSchema {
+  const { typeDefs, mutationOptions, graphiql } = parts;
+  const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: createResolvers(registry, mutationOptions),
+    resolvers: [...createResolvers(registry, mutationOptions), parts.enumValues],
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
   const costModel = createUpstreamCostModel(
@@ -150,8 +241,6 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     },
     typeDefs,
   );
-  // Built once: the welcome query, then the README's examples, as tabs.
-  const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -182,20 +271,10 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],
   });
-  const pluralOf = new Map([...registry.values()].map((descriptor) => [descriptor.singular, descriptor.plural]));
   return {
     apollo,
     schema,
-    graphiql,
-    createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest),
-    async invalidateFor(event) {
-      // A webhook names its workspace, not our credential, so every
-      // credential's copy goes. Created and updated records change their own
-      // object's lists; deletes cascade and metadata changes reach anything.
-      const plural = pluralOf.get(event.objectNameSingular);
-      const changesOthers = event.metadata === true || plural === undefined || !['created', 'updated'].includes(event.operation);
-      await options.gateway?.invalidate('*', changesOthers ? 'all' : [plural]);
-    },
+    createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest, parts.onDataModelChanged),
   };
 }
 

@@ -100,7 +100,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     logOperation: observeAndLog,
     ...(metrics ? { onUpstreamRequest: metrics.observeUpstreamRequest } : {}),
   });
-  await bff.apollo.start();
+  await bff.start();
   const onWebhookEvent =
     options.onWebhookEvent ??
     (async (event: TwentyWebhookEvent) => logger.info({ eventName: event.eventName, recordId: event.recordId }, 'Twenty webhook'));
@@ -141,7 +141,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       http.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
-    await bff.apollo.stop();
+    await bff.stop();
     await gateway.close();
     await sandbox?.close();
     throw error;
@@ -156,7 +156,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     metrics,
     async close() {
       const report = await shutdown(config.shutdownGraceMs);
-      await bff.apollo.stop();
+      await bff.stop();
       await gateway.close();
       await tracing?.shutdown();
       await sandbox?.close();

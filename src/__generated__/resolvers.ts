@@ -88,35 +88,44 @@ export type AddressOrderBy = {
   addressStreet1?: InputMaybe<OrderByDirection>;
 };
 
-/** A file attached to a record (Twenty object `attachment`). */
+/** An attachment (Twenty object `attachment`, REST `/rest/attachments`). */
 export type Attachment = {
   __typename?: 'Attachment';
+  /** Attachment company */
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** ARCHIVE, AUDIO, IMAGE, PRESENTATION, SPREADSHEET, TEXT_DOCUMENT, VIDEO or OTHER. */
-  fileCategory?: Maybe<Scalars['String']['output']>;
+  /** Attachment file category */
+  fileCategory?: Maybe<AttachmentFileCategoryEnum>;
+  /** Attachment full path */
   fullPath?: Maybe<Scalars['String']['output']>;
   id: Scalars['UUID']['output'];
+  /** Attachment name */
   name?: Maybe<Scalars['String']['output']>;
+  /** Attachment note */
   note?: Maybe<Note>;
   noteId?: Maybe<Scalars['UUID']['output']>;
+  /** Attachment opportunity */
   opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['UUID']['output']>;
+  /** Attachment person */
   person?: Maybe<Person>;
   personId?: Maybe<Scalars['UUID']['output']>;
+  /** Attachment record position */
   position?: Maybe<Scalars['Float']['output']>;
+  /** Attachment task */
   task?: Maybe<Task>;
   taskId?: Maybe<Scalars['UUID']['output']>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
 };
 
@@ -134,6 +143,33 @@ export type AttachmentEdge = {
   node: Attachment;
 };
 
+/** Options of Attachment.fileCategory in this workspace. */
+export type AttachmentFileCategoryEnum =
+  /** Archive */
+  | 'ARCHIVE'
+  /** Audio */
+  | 'AUDIO'
+  /** Image */
+  | 'IMAGE'
+  /** Other */
+  | 'OTHER'
+  /** Presentation */
+  | 'PRESENTATION'
+  /** Spreadsheet */
+  | 'SPREADSHEET'
+  /** Text Document */
+  | 'TEXT_DOCUMENT'
+  /** Video */
+  | 'VIDEO';
+
+export type AttachmentFileCategoryEnumFilter = {
+  eq?: InputMaybe<AttachmentFileCategoryEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<AttachmentFileCategoryEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<AttachmentFileCategoryEnum>;
+};
+
 /** Conditions on Attachment records. Sibling fields are combined with AND. */
 export type AttachmentFilter = {
   and?: InputMaybe<Array<AttachmentFilter>>;
@@ -141,7 +177,8 @@ export type AttachmentFilter = {
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
-  fileCategory?: InputMaybe<SelectFilter>;
+  fileCategory?: InputMaybe<AttachmentFileCategoryEnumFilter>;
+  fullPath?: InputMaybe<StringFilter>;
   id?: InputMaybe<UuidFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<AttachmentFilter>;
@@ -157,13 +194,19 @@ export type AttachmentFilter = {
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
 export type AttachmentOrderBy = {
+  companyId?: InputMaybe<OrderByDirection>;
   createdAt?: InputMaybe<OrderByDirection>;
   createdBy?: InputMaybe<ActorOrderBy>;
   deletedAt?: InputMaybe<OrderByDirection>;
   fileCategory?: InputMaybe<OrderByDirection>;
+  fullPath?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
   name?: InputMaybe<OrderByDirection>;
+  noteId?: InputMaybe<OrderByDirection>;
+  opportunityId?: InputMaybe<OrderByDirection>;
+  personId?: InputMaybe<OrderByDirection>;
   position?: InputMaybe<OrderByDirection>;
+  taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
 };
@@ -199,39 +242,53 @@ export type BooleanFilter = {
 /** A company (Twenty object `company`, REST `/rest/companies`). */
 export type Company = {
   __typename?: 'Company';
-  /** The workspace member who owns the account. */
+  /** Your team member responsible for managing the company account */
   accountOwner?: Maybe<WorkspaceMember>;
   accountOwnerId?: Maybe<Scalars['UUID']['output']>;
+  /** Address of the company */
   address?: Maybe<Address>;
+  /** Annual Recurring Revenue: The actual or estimated annual revenue of the company */
   annualRecurringRevenue?: Maybe<Currency>;
-  /** Files attached to this company. */
+  /** Attachments linked to the company */
   attachments?: Maybe<AttachmentConnection>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The company website URL. We use this url to fetch the company icon */
   domainName?: Maybe<Links>;
+  /** Number of employees in the company */
   employees?: Maybe<Scalars['Float']['output']>;
   id: Scalars['UUID']['output'];
+  /** Ideal Customer Profile: Indicates whether the company is the most suitable and valuable customer for you */
   idealCustomerProfile?: Maybe<Scalars['Boolean']['output']>;
+  /** The company Linkedin account */
   linkedinLink?: Maybe<Links>;
+  /** The company name */
   name?: Maybe<Scalars['String']['output']>;
-  /** Notes attached to this company (through note targets). */
+  /** Notes tied to the company */
+  noteTargets?: Maybe<NoteTargetConnection>;
+  /** Notes attached to this record (through noteTargets). */
   notes?: Maybe<NoteConnection>;
-  /** Opportunities of this company. */
+  /** Opportunities linked to the company. */
   opportunities?: Maybe<OpportunityConnection>;
-  /** People of this company. */
+  /** People linked to the company. */
   people?: Maybe<PersonConnection>;
+  /** Company record position */
   position?: Maybe<Scalars['Float']['output']>;
-  /** Tasks attached to this company (through task targets). */
+  /** Tasks tied to the company */
+  taskTargets?: Maybe<TaskTargetConnection>;
+  /** Tasks attached to this record (through taskTargets). */
   tasks?: Maybe<TaskConnection>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
+  /** The company Twitter/X account */
   xLink?: Maybe<Links>;
 };
 
@@ -242,6 +299,15 @@ export type CompanyAttachmentsArgs = {
   filter?: InputMaybe<AttachmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyNoteTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
 };
 
 
@@ -269,6 +335,15 @@ export type CompanyPeopleArgs = {
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PersonOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyTaskTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
 };
 
 
@@ -329,10 +404,12 @@ export type CompanyOrderBy = {
   employees?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
   idealCustomerProfile?: InputMaybe<OrderByDirection>;
+  linkedinLink?: InputMaybe<LinksOrderBy>;
   name?: InputMaybe<OrderByDirection>;
   position?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+  xLink?: InputMaybe<LinksOrderBy>;
 };
 
 export type CreateCompaniesPayload = {
@@ -347,7 +424,7 @@ export type CreateCompanyInput = {
   accountOwnerId?: InputMaybe<Scalars['UUID']['input']>;
   address?: InputMaybe<AddressInput>;
   annualRecurringRevenue?: InputMaybe<CurrencyInput>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   domainName?: InputMaybe<LinksInput>;
   employees?: InputMaybe<Scalars['Float']['input']>;
@@ -356,6 +433,7 @@ export type CreateCompanyInput = {
   idealCustomerProfile?: InputMaybe<Scalars['Boolean']['input']>;
   linkedinLink?: InputMaybe<LinksInput>;
   name?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
   xLink?: InputMaybe<LinksInput>;
 };
 
@@ -377,10 +455,11 @@ export type CreateFieldInput = {
 
 export type CreateNoteInput = {
   bodyV2?: InputMaybe<RichTextInput>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
   id?: InputMaybe<Scalars['UUID']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -415,14 +494,14 @@ export type CreateOpportunityInput = {
   amount?: InputMaybe<CurrencyInput>;
   closeDate?: InputMaybe<Scalars['DateTime']['input']>;
   companyId?: InputMaybe<Scalars['UUID']['input']>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
   id?: InputMaybe<Scalars['UUID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   pointOfContactId?: InputMaybe<Scalars['UUID']['input']>;
-  /** One of the workspace's stage options (checked against its metadata). */
-  stage?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
+  stage?: InputMaybe<OpportunityStageEnum>;
 };
 
 export type CreatePeoplePayload = {
@@ -437,7 +516,7 @@ export type CreatePersonInput = {
   avatarUrl?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['UUID']['input']>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   emails?: InputMaybe<EmailsInput>;
   /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
@@ -446,19 +525,20 @@ export type CreatePersonInput = {
   linkedinLink?: InputMaybe<LinksInput>;
   name?: InputMaybe<FullNameInput>;
   phones?: InputMaybe<PhonesInput>;
+  position?: InputMaybe<Scalars['Float']['input']>;
   xLink?: InputMaybe<LinksInput>;
 };
 
 export type CreateTaskInput = {
   assigneeId?: InputMaybe<Scalars['UUID']['input']>;
   bodyV2?: InputMaybe<RichTextInput>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Optional id chosen by the client, so that retrying an unclear create cannot make a duplicate. */
   id?: InputMaybe<Scalars['UUID']['input']>;
-  /** One of the workspace's status options (checked against its metadata). */
-  status?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<TaskStatusEnum>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -679,62 +759,59 @@ export type Mutation = {
    * returns the existing task target instead of creating a second one.
    */
   attachTask?: Maybe<TaskTarget>;
-  /** Creates companies through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  /** Creates Companies through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createCompanies?: Maybe<CreateCompaniesPayload>;
-  /**
-   * Creates a company. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe;
-   * give `data.id` to make your retries safe too: Twenty refuses a second record with the same id.
-   */
+  /** Creates a Company record. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe; give `data.id` to make your retries safe too. */
   createCompany?: Maybe<Company>;
   /**
-   * Creates a custom field. Its values are readable and writable at once through the object's
-   * `customFields` JSON, without restarting twenty-bff.
+   * Creates a custom field. The next operation's schema has it as a typed field (the workspace's data
+   * model is read again after any metadata write through twenty-bff).
    */
   createField?: Maybe<FieldMetadata>;
-  /** Creates a note; attach it to records with `attachNote`. */
+  /** Creates a Note record. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe; give `data.id` to make your retries safe too. */
   createNote?: Maybe<Note>;
-  /** Creates notes through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  /** Creates Notes through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createNotes?: Maybe<CreateNotesPayload>;
   /** Creates a custom object in the workspace's data model. */
   createObject?: Maybe<ObjectMetadata>;
-  /** Creates opportunities through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  /** Creates Opportunities through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createOpportunities?: Maybe<CreateOpportunitiesPayload>;
-  /** Creates an opportunity. `stage` must be one of the workspace's stage options. */
+  /** Creates a Opportunity record. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe; give `data.id` to make your retries safe too. */
   createOpportunity?: Maybe<Opportunity>;
-  /** Creates people through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  /** Creates People through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createPeople?: Maybe<CreatePeoplePayload>;
-  /** Creates a person. Give `data.id` to make your own retry after an unclear failure safe. */
+  /** Creates a Person record. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe; give `data.id` to make your retries safe too. */
   createPerson?: Maybe<Person>;
-  /** Creates a task. `status` must be one of the workspace's status options. */
+  /** Creates a Task record. Without `data.id`, twenty-bff gives it a new UUID, so its own retries are safe; give `data.id` to make your retries safe too. */
   createTask?: Maybe<Task>;
-  /** Creates tasks through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
+  /** Creates Tasks through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createTasks?: Maybe<CreateTasksPayload>;
-  /** Moves a company to the trash (soft delete); `restoreCompany` brings it back. */
+  /** Moves a Company record to the trash (soft delete); `restoreCompany` brings it back. */
   deleteCompany?: Maybe<DeletedRecord>;
   /** Deletes a custom field and its values. */
   deleteField?: Maybe<DeletedRecord>;
-  /** Moves a note to the trash (soft delete). */
+  /** Moves a Note record to the trash (soft delete); `restoreNote` brings it back. */
   deleteNote?: Maybe<DeletedRecord>;
   /**
    * Deletes a custom object. Twenty requires it to be deactivated first (`updateObject` with
    * `isActive: false`).
    */
   deleteObject?: Maybe<DeletedRecord>;
-  /** Moves an opportunity to the trash (soft delete). */
+  /** Moves a Opportunity record to the trash (soft delete); `restoreOpportunity` brings it back. */
   deleteOpportunity?: Maybe<DeletedRecord>;
-  /** Moves a person to the trash (soft delete); `restorePerson` brings them back. */
+  /** Moves a Person record to the trash (soft delete); `restorePerson` brings it back. */
   deletePerson?: Maybe<DeletedRecord>;
-  /** Moves a task to the trash (soft delete). */
+  /** Moves a Task record to the trash (soft delete); `restoreTask` brings it back. */
   deleteTask?: Maybe<DeletedRecord>;
-  /** Deletes a company permanently (Twenty also deletes its note and task targets). */
+  /** Deletes a Company record permanently. */
   destroyCompany?: Maybe<DeletedRecord>;
-  /** Deletes a note permanently, with its note targets. */
+  /** Deletes a Note record permanently. */
   destroyNote?: Maybe<DeletedRecord>;
-  /** Deletes an opportunity permanently. */
+  /** Deletes a Opportunity record permanently. */
   destroyOpportunity?: Maybe<DeletedRecord>;
-  /** Deletes a person permanently. */
+  /** Deletes a Person record permanently. */
   destroyPerson?: Maybe<DeletedRecord>;
-  /** Deletes a task permanently, with its task targets. */
+  /** Deletes a Task record permanently. */
   destroyTask?: Maybe<DeletedRecord>;
   /**
    * Detaches a note from a record: destroys the note targets linking them. NOT_FOUND when the note is
@@ -746,15 +823,15 @@ export type Mutation = {
    * not attached to that record.
    */
   detachTask?: Maybe<Array<DeletedRecord>>;
-  /** Brings a company back from the trash. */
+  /** Brings a Company record back from the trash. */
   restoreCompany?: Maybe<Company>;
-  /** Brings a note back from the trash. */
+  /** Brings a Note record back from the trash. */
   restoreNote?: Maybe<Note>;
-  /** Brings an opportunity back from the trash. */
+  /** Brings a Opportunity record back from the trash. */
   restoreOpportunity?: Maybe<Opportunity>;
-  /** Brings a person back from the trash. */
+  /** Brings a Person record back from the trash. */
   restorePerson?: Maybe<Person>;
-  /** Brings a task back from the trash. */
+  /** Brings a Task record back from the trash. */
   restoreTask?: Maybe<Task>;
   /** Changes the fields given in `data`; an explicit null clears a field. */
   updateCompany?: Maybe<Company>;
@@ -1423,32 +1500,38 @@ export type MutationUpdateTaskArgs = {
   id: Scalars['UUID']['input'];
 };
 
-/** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
+/** A note (Twenty object `note`, REST `/rest/notes`). */
 export type Note = {
   __typename?: 'Note';
-  /** Files attached to this note. */
+  /** Note attachments */
   attachments?: Maybe<AttachmentConnection>;
+  /** Note body */
   bodyV2?: Maybe<RichText>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** Note targets */
+  noteTargets?: Maybe<NoteTargetConnection>;
+  /** Note record position */
   position?: Maybe<Scalars['Float']['output']>;
-  /** The records this note is attached to: each target names a person, a company or an opportunity. */
+  /** Same as `noteTargets`. */
   targets?: Maybe<NoteTargetConnection>;
+  /** Note title */
   title?: Maybe<Scalars['String']['output']>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
 };
 
 
-/** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
+/** A note (Twenty object `note`, REST `/rest/notes`). */
 export type NoteAttachmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AttachmentFilter>;
@@ -1457,7 +1540,16 @@ export type NoteAttachmentsArgs = {
 };
 
 
-/** A note (Twenty object `note`, REST `/rest/notes`), attached to records through note targets. */
+/** A note (Twenty object `note`, REST `/rest/notes`). */
+export type NoteNoteTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
+};
+
+
+/** A note (Twenty object `note`, REST `/rest/notes`). */
 export type NoteTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoteTargetFilter>;
@@ -1506,29 +1598,35 @@ export type NoteOrderBy = {
   updatedBy?: InputMaybe<ActorOrderBy>;
 };
 
-/** Links a note to a person, company or opportunity (Twenty object `noteTarget`). */
+/** A note target (Twenty object `noteTarget`, REST `/rest/noteTargets`). */
 export type NoteTarget = {
   __typename?: 'NoteTarget';
+  /** NoteTarget company */
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** NoteTarget note */
   note?: Maybe<Note>;
   noteId?: Maybe<Scalars['UUID']['output']>;
+  /** NoteTarget opportunity */
   opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['UUID']['output']>;
+  /** NoteTarget person */
   person?: Maybe<Person>;
   personId?: Maybe<Scalars['UUID']['output']>;
+  /** Note Target record position */
   position?: Maybe<Scalars['Float']['output']>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
 };
 
@@ -1566,11 +1664,14 @@ export type NoteTargetFilter = {
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
 export type NoteTargetOrderBy = {
+  companyId?: InputMaybe<OrderByDirection>;
   createdAt?: InputMaybe<OrderByDirection>;
   createdBy?: InputMaybe<ActorOrderBy>;
   deletedAt?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
   noteId?: InputMaybe<OrderByDirection>;
+  opportunityId?: InputMaybe<OrderByDirection>;
+  personId?: InputMaybe<OrderByDirection>;
   position?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
@@ -1593,46 +1694,52 @@ export type ObjectMetadata = {
   nameSingular: Scalars['String']['output'];
 };
 
-/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
 export type Opportunity = {
   __typename?: 'Opportunity';
+  /** Opportunity amount */
   amount?: Maybe<Currency>;
-  /** Files attached to this opportunity. */
+  /** Attachments linked to the opportunity */
   attachments?: Maybe<AttachmentConnection>;
+  /** Opportunity close date */
   closeDate?: Maybe<Scalars['DateTime']['output']>;
-  /** The company this opportunity is with. */
+  /** Opportunity company */
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** The opportunity name */
   name?: Maybe<Scalars['String']['output']>;
-  /** Notes attached to this opportunity (through note targets). */
+  /** Notes tied to the opportunity */
+  noteTargets?: Maybe<NoteTargetConnection>;
+  /** Notes attached to this record (through noteTargets). */
   notes?: Maybe<NoteConnection>;
-  /** The person to talk to about this opportunity. */
+  /** Opportunity point of contact */
   pointOfContact?: Maybe<Person>;
   pointOfContactId?: Maybe<Scalars['UUID']['output']>;
+  /** Opportunity record position */
   position?: Maybe<Scalars['Float']['output']>;
-  /**
-   * Pipeline stage. Real Twenty's defaults are NEW, SCREENING, MEETING, PROPOSAL and CUSTOMER, but
-   * stages are workspace-editable, so any value is passed through.
-   */
-  stage?: Maybe<Scalars['String']['output']>;
-  /** Tasks attached to this opportunity (through task targets). */
+  /** Opportunity stage */
+  stage?: Maybe<OpportunityStageEnum>;
+  /** Tasks tied to the opportunity */
+  taskTargets?: Maybe<TaskTargetConnection>;
+  /** Tasks attached to this record (through taskTargets). */
   tasks?: Maybe<TaskConnection>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
 };
 
 
-/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
 export type OpportunityAttachmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AttachmentFilter>;
@@ -1641,7 +1748,16 @@ export type OpportunityAttachmentsArgs = {
 };
 
 
-/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityNoteTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
+};
+
+
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
 export type OpportunityNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoteFilter>;
@@ -1650,7 +1766,16 @@ export type OpportunityNotesArgs = {
 };
 
 
-/** A sales opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityTaskTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
+};
+
+
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
 export type OpportunityTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
@@ -1687,7 +1812,7 @@ export type OpportunityFilter = {
   or?: InputMaybe<Array<OpportunityFilter>>;
   pointOfContactId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
-  stage?: InputMaybe<SelectFilter>;
+  stage?: InputMaybe<OpportunityStageEnumFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
 };
@@ -1707,6 +1832,27 @@ export type OpportunityOrderBy = {
   stage?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** Options of Opportunity.stage in this workspace. */
+export type OpportunityStageEnum =
+  /** Customer */
+  | 'CUSTOMER'
+  /** Meeting */
+  | 'MEETING'
+  /** New */
+  | 'NEW'
+  /** Proposal */
+  | 'PROPOSAL'
+  /** Screening */
+  | 'SCREENING';
+
+export type OpportunityStageEnumFilter = {
+  eq?: InputMaybe<OpportunityStageEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<OpportunityStageEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<OpportunityStageEnum>;
 };
 
 /** Sort direction with explicit null placement, as in Twenty's GraphQL API. */
@@ -1730,37 +1876,51 @@ export type PageInfo = {
 /** A person (Twenty object `person`, REST `/rest/people`). */
 export type Person = {
   __typename?: 'Person';
-  /** Files attached to this person. */
+  /** Attachments linked to the contact. */
   attachments?: Maybe<AttachmentConnection>;
+  /** Contact's avatar */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Contact's city */
   city?: Maybe<Scalars['String']['output']>;
-  /** The company this person works for. */
+  /** Contact's company */
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Contact's Emails */
   emails?: Maybe<Emails>;
   id: Scalars['UUID']['output'];
+  /** Contact's job title */
   jobTitle?: Maybe<Scalars['String']['output']>;
+  /** Contact's Linkedin account */
   linkedinLink?: Maybe<Links>;
+  /** Contact's name */
   name?: Maybe<FullName>;
-  /** Notes attached to this person (through note targets). */
+  /** Notes tied to the contact */
+  noteTargets?: Maybe<NoteTargetConnection>;
+  /** Notes attached to this record (through noteTargets). */
   notes?: Maybe<NoteConnection>;
+  /** Contact's phone numbers */
   phones?: Maybe<Phones>;
-  /** Opportunities for which this person is the point of contact. */
+  /** List of opportunities for which that person is the point of contact */
   pointOfContactForOpportunities?: Maybe<OpportunityConnection>;
+  /** Person record position */
   position?: Maybe<Scalars['Float']['output']>;
-  /** Tasks attached to this person (through task targets). */
+  /** Tasks tied to the contact */
+  taskTargets?: Maybe<TaskTargetConnection>;
+  /** Tasks attached to this record (through taskTargets). */
   tasks?: Maybe<TaskConnection>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
+  /** Contact's X/Twitter account */
   xLink?: Maybe<Links>;
 };
 
@@ -1771,6 +1931,15 @@ export type PersonAttachmentsArgs = {
   filter?: InputMaybe<AttachmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonNoteTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoteTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
 };
 
 
@@ -1789,6 +1958,15 @@ export type PersonPointOfContactForOpportunitiesArgs = {
   filter?: InputMaybe<OpportunityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonTaskTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
 };
 
 
@@ -1839,6 +2017,7 @@ export type PersonFilter = {
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
 export type PersonOrderBy = {
+  avatarUrl?: InputMaybe<OrderByDirection>;
   city?: InputMaybe<OrderByDirection>;
   companyId?: InputMaybe<OrderByDirection>;
   createdAt?: InputMaybe<OrderByDirection>;
@@ -1847,11 +2026,13 @@ export type PersonOrderBy = {
   emails?: InputMaybe<EmailsOrderBy>;
   id?: InputMaybe<OrderByDirection>;
   jobTitle?: InputMaybe<OrderByDirection>;
+  linkedinLink?: InputMaybe<LinksOrderBy>;
   name?: InputMaybe<FullNameOrderBy>;
   phones?: InputMaybe<PhonesOrderBy>;
   position?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+  xLink?: InputMaybe<LinksOrderBy>;
 };
 
 /** A primary phone number and any additional ones. */
@@ -1893,15 +2074,9 @@ export type Query = {
   __typename?: 'Query';
   /** One Attachment by id, or null when it does not exist (or is in the trash). */
   attachment?: Maybe<Attachment>;
-  /**
-   * Attachment records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** Attachment records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   attachments?: Maybe<AttachmentConnection>;
-  /**
-   * Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   companies?: Maybe<CompanyConnection>;
   /** One Company by id, or null when it does not exist (or is in the trash). */
   company?: Maybe<Company>;
@@ -1911,31 +2086,19 @@ export type Query = {
   note?: Maybe<Note>;
   /** One NoteTarget by id, or null when it does not exist (or is in the trash). */
   noteTarget?: Maybe<NoteTarget>;
-  /**
-   * NoteTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** NoteTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   noteTargets?: Maybe<NoteTargetConnection>;
-  /**
-   * Note records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** Note records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   notes?: Maybe<NoteConnection>;
   /** One object, by id or by singular name (exactly one of the two), or null when there is none. */
   object?: Maybe<ObjectMetadata>;
   /** The workspace's objects with their fields. Optional arguments filter the list. */
   objects?: Maybe<Array<ObjectMetadata>>;
-  /**
-   * Opportunity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** Opportunity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   opportunities?: Maybe<OpportunityConnection>;
   /** One Opportunity by id, or null when it does not exist (or is in the trash). */
   opportunity?: Maybe<Opportunity>;
-  /**
-   * Person records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** Person records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   people?: Maybe<PersonConnection>;
   /** One Person by id, or null when it does not exist (or is in the trash). */
   person?: Maybe<Person>;
@@ -1945,22 +2108,13 @@ export type Query = {
   task?: Maybe<Task>;
   /** One TaskTarget by id, or null when it does not exist (or is in the trash). */
   taskTarget?: Maybe<TaskTarget>;
-  /**
-   * TaskTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** TaskTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   taskTargets?: Maybe<TaskTargetConnection>;
-  /**
-   * Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   tasks?: Maybe<TaskConnection>;
   /** One WorkspaceMember by id, or null when it does not exist (or is in the trash). */
   workspaceMember?: Maybe<WorkspaceMember>;
-  /**
-   * WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward,
-   * `last` alone gives the final records.
-   */
+  /** WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   workspaceMembers?: Maybe<WorkspaceMemberConnection>;
 };
 
@@ -2276,38 +2430,45 @@ export type StringFilter = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
+/** A task (Twenty object `task`, REST `/rest/tasks`). */
 export type Task = {
   __typename?: 'Task';
-  /** The workspace member the task is assigned to. */
+  /** Task assignee */
   assignee?: Maybe<WorkspaceMember>;
   assigneeId?: Maybe<Scalars['UUID']['output']>;
-  /** Files attached to this task. */
+  /** Task attachments */
   attachments?: Maybe<AttachmentConnection>;
+  /** Task body */
   bodyV2?: Maybe<RichText>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Task due date */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** Task record position */
   position?: Maybe<Scalars['Float']['output']>;
-  /** TODO, IN_PROGRESS or DONE by default; workspace-editable, so any value is passed through. */
-  status?: Maybe<Scalars['String']['output']>;
-  /** The records this task is attached to: each target names a person, a company or an opportunity. */
+  /** Task status */
+  status?: Maybe<TaskStatusEnum>;
+  /** Same as `taskTargets`. */
   targets?: Maybe<TaskTargetConnection>;
+  /** Task targets */
+  taskTargets?: Maybe<TaskTargetConnection>;
+  /** Task title */
   title?: Maybe<Scalars['String']['output']>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
 };
 
 
-/** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
+/** A task (Twenty object `task`, REST `/rest/tasks`). */
 export type TaskAttachmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AttachmentFilter>;
@@ -2316,8 +2477,17 @@ export type TaskAttachmentsArgs = {
 };
 
 
-/** A task (Twenty object `task`, REST `/rest/tasks`), attached to records through task targets. */
+/** A task (Twenty object `task`, REST `/rest/tasks`). */
 export type TaskTargetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskTargetFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
+};
+
+
+/** A task (Twenty object `task`, REST `/rest/tasks`). */
+export type TaskTaskTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskTargetFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2350,7 +2520,7 @@ export type TaskFilter = {
   not?: InputMaybe<TaskFilter>;
   or?: InputMaybe<Array<TaskFilter>>;
   position?: InputMaybe<FloatFilter>;
-  status?: InputMaybe<SelectFilter>;
+  status?: InputMaybe<TaskStatusEnumFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -2371,29 +2541,52 @@ export type TaskOrderBy = {
   updatedBy?: InputMaybe<ActorOrderBy>;
 };
 
-/** Links a task to a person, company or opportunity (Twenty object `taskTarget`). */
+/** Options of Task.status in this workspace. */
+export type TaskStatusEnum =
+  /** Done */
+  | 'DONE'
+  /** In progress */
+  | 'IN_PROGRESS'
+  /** To do */
+  | 'TODO';
+
+export type TaskStatusEnumFilter = {
+  eq?: InputMaybe<TaskStatusEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<TaskStatusEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<TaskStatusEnum>;
+};
+
+/** A task target (Twenty object `taskTarget`, REST `/rest/taskTargets`). */
 export type TaskTarget = {
   __typename?: 'TaskTarget';
+  /** TaskTarget company */
   company?: Maybe<Company>;
   companyId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** TaskTarget opportunity */
   opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['UUID']['output']>;
+  /** TaskTarget person */
   person?: Maybe<Person>;
   personId?: Maybe<Scalars['UUID']['output']>;
+  /** Task Target record position */
   position?: Maybe<Scalars['Float']['output']>;
+  /** TaskTarget task */
   task?: Maybe<Task>;
   taskId?: Maybe<Scalars['UUID']['output']>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
 };
 
@@ -2431,10 +2624,13 @@ export type TaskTargetFilter = {
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
 export type TaskTargetOrderBy = {
+  companyId?: InputMaybe<OrderByDirection>;
   createdAt?: InputMaybe<OrderByDirection>;
   createdBy?: InputMaybe<ActorOrderBy>;
   deletedAt?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
+  opportunityId?: InputMaybe<OrderByDirection>;
+  personId?: InputMaybe<OrderByDirection>;
   position?: InputMaybe<OrderByDirection>;
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
@@ -2454,13 +2650,14 @@ export type UpdateCompanyInput = {
   accountOwnerId?: InputMaybe<Scalars['UUID']['input']>;
   address?: InputMaybe<AddressInput>;
   annualRecurringRevenue?: InputMaybe<CurrencyInput>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   domainName?: InputMaybe<LinksInput>;
   employees?: InputMaybe<Scalars['Float']['input']>;
   idealCustomerProfile?: InputMaybe<Scalars['Boolean']['input']>;
   linkedinLink?: InputMaybe<LinksInput>;
   name?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
   xLink?: InputMaybe<LinksInput>;
 };
 
@@ -2476,8 +2673,9 @@ export type UpdateFieldInput = {
 
 export type UpdateNoteInput = {
   bodyV2?: InputMaybe<RichTextInput>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2495,74 +2693,88 @@ export type UpdateOpportunityInput = {
   amount?: InputMaybe<CurrencyInput>;
   closeDate?: InputMaybe<Scalars['DateTime']['input']>;
   companyId?: InputMaybe<Scalars['UUID']['input']>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   pointOfContactId?: InputMaybe<Scalars['UUID']['input']>;
-  /** One of the workspace's stage options (checked against its metadata). */
-  stage?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
+  stage?: InputMaybe<OpportunityStageEnum>;
 };
 
 export type UpdatePersonInput = {
   avatarUrl?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
   companyId?: InputMaybe<Scalars['UUID']['input']>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   emails?: InputMaybe<EmailsInput>;
   jobTitle?: InputMaybe<Scalars['String']['input']>;
   linkedinLink?: InputMaybe<LinksInput>;
   name?: InputMaybe<FullNameInput>;
   phones?: InputMaybe<PhonesInput>;
+  position?: InputMaybe<Scalars['Float']['input']>;
   xLink?: InputMaybe<LinksInput>;
 };
 
 export type UpdateTaskInput = {
   assigneeId?: InputMaybe<Scalars['UUID']['input']>;
   bodyV2?: InputMaybe<RichTextInput>;
-  /** Values of custom fields, keyed by Twenty field name; checked against the workspace's metadata. */
+  /** Values of fields this schema has no input field for yet, keyed by Twenty field name; checked against the workspace's metadata. */
   customFields?: InputMaybe<Scalars['JSON']['input']>;
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** One of the workspace's status options (checked against its metadata). */
-  status?: InputMaybe<Scalars['String']['input']>;
+  position?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<TaskStatusEnum>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A member of the Twenty workspace (Twenty object `workspaceMember`). */
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
-  /** Companies whose account this member owns. */
+  /** Account owner for companies */
   accountOwnerForCompanies?: Maybe<CompanyConnection>;
-  /** Tasks assigned to this member. */
+  /** Tasks assigned to the workspace member */
   assignedTasks?: Maybe<TaskConnection>;
+  /** Workspace member avatar */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** User's preferred start day of the week */
   calendarStartDay?: Maybe<Scalars['Float']['output']>;
+  /** Preferred color scheme */
   colorScheme?: Maybe<Scalars['String']['output']>;
+  /** Creation date */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The creator of the record */
   createdBy?: Maybe<Actor>;
-  /** The record's values that this schema has no field for (custom fields), keyed by Twenty field name. */
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
   customFields?: Maybe<Scalars['JSON']['output']>;
-  dateFormat?: Maybe<Scalars['String']['output']>;
-  /**
-   * Set when the record is in the trash (soft-deleted). Trashed records are returned only by a
-   * filter that mentions `deletedAt`.
-   */
+  /** User's preferred date format */
+  dateFormat?: Maybe<WorkspaceMemberDateFormatEnum>;
+  /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** Preferred language */
   locale?: Maybe<Scalars['String']['output']>;
+  /** Workspace member name */
   name?: Maybe<FullName>;
-  numberFormat?: Maybe<Scalars['String']['output']>;
+  /** User's preferred number format */
+  numberFormat?: Maybe<WorkspaceMemberNumberFormatEnum>;
+  /** Workspace Member record position */
   position?: Maybe<Scalars['Float']['output']>;
-  timeFormat?: Maybe<Scalars['String']['output']>;
+  /** User's preferred time format */
+  timeFormat?: Maybe<WorkspaceMemberTimeFormatEnum>;
+  /** User time zone */
   timeZone?: Maybe<Scalars['String']['output']>;
+  /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
+  /** Related user email address */
   userEmail?: Maybe<Scalars['String']['output']>;
+  /** Associated User Id */
   userId?: Maybe<Scalars['UUID']['output']>;
 };
 
 
-/** A member of the Twenty workspace (Twenty object `workspaceMember`). */
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
 export type WorkspaceMemberAccountOwnerForCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CompanyFilter>;
@@ -2571,7 +2783,7 @@ export type WorkspaceMemberAccountOwnerForCompaniesArgs = {
 };
 
 
-/** A member of the Twenty workspace (Twenty object `workspaceMember`). */
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
 export type WorkspaceMemberAssignedTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
@@ -2587,6 +2799,25 @@ export type WorkspaceMemberConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Options of WorkspaceMember.dateFormat in this workspace. */
+export type WorkspaceMemberDateFormatEnum =
+  /** Day First */
+  | 'DAY_FIRST'
+  /** Month First */
+  | 'MONTH_FIRST'
+  /** System */
+  | 'SYSTEM'
+  /** Year First */
+  | 'YEAR_FIRST';
+
+export type WorkspaceMemberDateFormatEnumFilter = {
+  eq?: InputMaybe<WorkspaceMemberDateFormatEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<WorkspaceMemberDateFormatEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<WorkspaceMemberDateFormatEnum>;
+};
+
 export type WorkspaceMemberEdge = {
   __typename?: 'WorkspaceMemberEdge';
   cursor: Scalars['String']['output'];
@@ -2596,32 +2827,86 @@ export type WorkspaceMemberEdge = {
 /** Conditions on WorkspaceMember records. Sibling fields are combined with AND. */
 export type WorkspaceMemberFilter = {
   and?: InputMaybe<Array<WorkspaceMemberFilter>>;
+  avatarUrl?: InputMaybe<StringFilter>;
+  calendarStartDay?: InputMaybe<FloatFilter>;
+  colorScheme?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
+  dateFormat?: InputMaybe<WorkspaceMemberDateFormatEnumFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
   locale?: InputMaybe<StringFilter>;
   name?: InputMaybe<FullNameFilter>;
   not?: InputMaybe<WorkspaceMemberFilter>;
+  numberFormat?: InputMaybe<WorkspaceMemberNumberFormatEnumFilter>;
   or?: InputMaybe<Array<WorkspaceMemberFilter>>;
   position?: InputMaybe<FloatFilter>;
+  timeFormat?: InputMaybe<WorkspaceMemberTimeFormatEnumFilter>;
+  timeZone?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   userEmail?: InputMaybe<StringFilter>;
   userId?: InputMaybe<UuidFilter>;
 };
 
+/** Options of WorkspaceMember.numberFormat in this workspace. */
+export type WorkspaceMemberNumberFormatEnum =
+  /** Apostrophe and dot */
+  | 'APOSTROPHE_AND_DOT'
+  /** Commas and dot */
+  | 'COMMAS_AND_DOT'
+  /** Dots and comma */
+  | 'DOTS_AND_COMMA'
+  /** Spaces and comma */
+  | 'SPACES_AND_COMMA'
+  /** System */
+  | 'SYSTEM';
+
+export type WorkspaceMemberNumberFormatEnumFilter = {
+  eq?: InputMaybe<WorkspaceMemberNumberFormatEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<WorkspaceMemberNumberFormatEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<WorkspaceMemberNumberFormatEnum>;
+};
+
 /** One sort key: set exactly one field. Ties are broken by `id`. */
 export type WorkspaceMemberOrderBy = {
+  avatarUrl?: InputMaybe<OrderByDirection>;
+  calendarStartDay?: InputMaybe<OrderByDirection>;
+  colorScheme?: InputMaybe<OrderByDirection>;
   createdAt?: InputMaybe<OrderByDirection>;
   createdBy?: InputMaybe<ActorOrderBy>;
+  dateFormat?: InputMaybe<OrderByDirection>;
   deletedAt?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
+  locale?: InputMaybe<OrderByDirection>;
   name?: InputMaybe<FullNameOrderBy>;
+  numberFormat?: InputMaybe<OrderByDirection>;
   position?: InputMaybe<OrderByDirection>;
+  timeFormat?: InputMaybe<OrderByDirection>;
+  timeZone?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
   userEmail?: InputMaybe<OrderByDirection>;
+  userId?: InputMaybe<OrderByDirection>;
+};
+
+/** Options of WorkspaceMember.timeFormat in this workspace. */
+export type WorkspaceMemberTimeFormatEnum =
+  /** 12HRS */
+  | 'HOUR_12'
+  /** 24HRS */
+  | 'HOUR_24'
+  /** System */
+  | 'SYSTEM';
+
+export type WorkspaceMemberTimeFormatEnumFilter = {
+  eq?: InputMaybe<WorkspaceMemberTimeFormatEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<WorkspaceMemberTimeFormatEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<WorkspaceMemberTimeFormatEnum>;
 };
 
 /** What a failed write left in Twenty. */
@@ -2716,6 +3001,8 @@ export type ResolversTypes = {
   Attachment: ResolverTypeWrapper<TwentyAttachment>;
   AttachmentConnection: ResolverTypeWrapper<Omit<AttachmentConnection, 'edges'> & { edges: Array<ResolversTypes['AttachmentEdge']> }>;
   AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
+  AttachmentFileCategoryEnum: AttachmentFileCategoryEnum;
+  AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
   BatchFailure: ResolverTypeWrapper<BatchFailure>;
@@ -2784,6 +3071,8 @@ export type ResolversTypes = {
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
   OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityStageEnum: OpportunityStageEnum;
+  OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   OrderByDirection: OrderByDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<TwentyPerson>;
@@ -2807,6 +3096,8 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskOrderBy: TaskOrderBy;
+  TaskStatusEnum: TaskStatusEnum;
+  TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: ResolverTypeWrapper<TwentyTaskTarget>;
   TaskTargetConnection: ResolverTypeWrapper<Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversTypes['TaskTargetEdge']> }>;
   TaskTargetEdge: ResolverTypeWrapper<Omit<TaskTargetEdge, 'node'> & { node: ResolversTypes['TaskTarget'] }>;
@@ -2823,9 +3114,15 @@ export type ResolversTypes = {
   UpdateTaskInput: UpdateTaskInput;
   WorkspaceMember: ResolverTypeWrapper<TwentyWorkspaceMember>;
   WorkspaceMemberConnection: ResolverTypeWrapper<Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversTypes['WorkspaceMemberEdge']> }>;
+  WorkspaceMemberDateFormatEnum: WorkspaceMemberDateFormatEnum;
+  WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
   WorkspaceMemberEdge: ResolverTypeWrapper<Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversTypes['WorkspaceMember'] }>;
   WorkspaceMemberFilter: WorkspaceMemberFilter;
+  WorkspaceMemberNumberFormatEnum: WorkspaceMemberNumberFormatEnum;
+  WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WorkspaceMemberTimeFormatEnum: WorkspaceMemberTimeFormatEnum;
+  WorkspaceMemberTimeFormatEnumFilter: WorkspaceMemberTimeFormatEnumFilter;
   WriteOutcome: WriteOutcome;
 };
 
@@ -2841,6 +3138,7 @@ export type ResolversParentTypes = {
   Attachment: TwentyAttachment;
   AttachmentConnection: Omit<AttachmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AttachmentEdge']> };
   AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
+  AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
   BatchFailure: BatchFailure;
@@ -2908,6 +3206,7 @@ export type ResolversParentTypes = {
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
   OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   PageInfo: PageInfo;
   Person: TwentyPerson;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
@@ -2930,6 +3229,7 @@ export type ResolversParentTypes = {
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TaskOrderBy: TaskOrderBy;
+  TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: TwentyTaskTarget;
   TaskTargetConnection: Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskTargetEdge']> };
   TaskTargetEdge: Omit<TaskTargetEdge, 'node'> & { node: ResolversParentTypes['TaskTarget'] };
@@ -2946,9 +3246,12 @@ export type ResolversParentTypes = {
   UpdateTaskInput: UpdateTaskInput;
   WorkspaceMember: TwentyWorkspaceMember;
   WorkspaceMemberConnection: Omit<WorkspaceMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkspaceMemberEdge']> };
+  WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
   WorkspaceMemberEdge: Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversParentTypes['WorkspaceMember'] };
   WorkspaceMemberFilter: WorkspaceMemberFilter;
+  WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WorkspaceMemberTimeFormatEnumFilter: WorkspaceMemberTimeFormatEnumFilter;
 };
 
 export type RelationDirectiveArgs = {
@@ -2984,7 +3287,7 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  fileCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileCategory?: Resolver<Maybe<ResolversTypes['AttachmentFileCategoryEnum']>, ParentType, ContextType>;
   fullPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3037,10 +3340,12 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   idealCustomerProfile?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<CompanyNoteTargetsArgs>>;
   notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<CompanyNotesArgs>>;
   opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, Partial<CompanyOpportunitiesArgs>>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<CompanyPeopleArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<CompanyTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<CompanyTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3200,6 +3505,7 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<NoteNoteTargetsArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<NoteTargetsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3274,11 +3580,13 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<OpportunityNoteTargetsArgs>>;
   notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<OpportunityNotesArgs>>;
   pointOfContact?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   pointOfContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['OpportunityStageEnum']>, ParentType, ContextType>;
+  taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<OpportunityTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<OpportunityTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3317,10 +3625,12 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
+  noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<PersonNoteTargetsArgs>>;
   notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<PersonNotesArgs>>;
   phones?: Resolver<Maybe<ResolversTypes['Phones']>, ParentType, ContextType>;
   pointOfContactForOpportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, Partial<PersonPointOfContactForOpportunitiesArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<PersonTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<PersonTasksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3387,8 +3697,9 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TaskStatusEnum']>, ParentType, ContextType>;
   targets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<TaskTargetsArgs>>;
+  taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<TaskTaskTargetsArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3448,14 +3759,14 @@ export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends R
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  dateFormat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateFormat?: Resolver<Maybe<ResolversTypes['WorkspaceMemberDateFormatEnum']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
-  numberFormat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numberFormat?: Resolver<Maybe<ResolversTypes['WorkspaceMemberNumberFormatEnum']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  timeFormat?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeFormat?: Resolver<Maybe<ResolversTypes['WorkspaceMemberTimeFormatEnum']>, ParentType, ContextType>;
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;

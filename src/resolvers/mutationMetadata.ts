@@ -22,18 +22,34 @@ export const metadataMutationCompilers = {
   updateField: (args) => compileFieldInputOrThrow(args['data'] as RecordInput, 'update', ['data']),
 } satisfies Record<string, (args: Record<string, unknown>) => Record<string, unknown>>;
 
-/** Resolvers of the metadata mutations: custom objects and custom fields. */
+/**
+ * Resolvers of the metadata mutations: custom objects and custom fields.
+ * Each one, answered or not (a failed write may still have applied), makes
+ * the workspace's next operation read its data model again.
+ */
 export const metadataMutationResolvers: MutationResolvers = {
-  createObject: (_parent, args, context) => context.twenty.createObject(metadataMutationCompilers.createObject(args)),
-  updateObject: (_parent, args, context) => context.twenty.updateObject(args.id, metadataMutationCompilers.updateObject(args)),
-  deleteObject: async (_parent, { id }, context) => {
-    await context.twenty.deleteObject(id);
-    return { id };
-  },
-  createField: (_parent, args, context) => context.twenty.createField(metadataMutationCompilers.createField(args)),
-  updateField: (_parent, args, context) => context.twenty.updateField(args.id, metadataMutationCompilers.updateField(args)),
-  deleteField: async (_parent, { id }, context) => {
-    await context.twenty.deleteField(id);
-    return { id };
-  },
+  createObject: (_parent, args, context) => changingDataModel(context, () => context.twenty.createObject(metadataMutationCompilers.createObject(args))),
+  updateObject: (_parent, args, context) =>
+    changingDataModel(context, () => context.twenty.updateObject(args.id, metadataMutationCompilers.updateObject(args))),
+  deleteObject: (_parent, { id }, context) =>
+    changingDataModel(context, async () => {
+      await context.twenty.deleteObject(id);
+      return { id };
+    }),
+  createField: (_parent, args, context) => changingDataModel(context, () => context.twenty.createField(metadataMutationCompilers.createField(args))),
+  updateField: (_parent, args, context) =>
+    changingDataModel(context, () => context.twenty.updateField(args.id, metadataMutationCompilers.updateField(args))),
+  deleteField: (_parent, { id }, context) =>
+    changingDataModel(context, async () => {
+      await context.twenty.deleteField(id);
+      return { id };
+    }),
 };
+
+async function changingDataModel<T>(context: Context, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } finally {
+    context.dataModelChanged();
+  }
+}

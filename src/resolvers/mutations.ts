@@ -21,7 +21,7 @@ import {
 import { TwentyApiError, type WriteOutcome } from '../twenty/TwentyApiError.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { isDuplicateError } from '../twenty/writeOutcome.js';
-import { createKeyedMutex, type KeyedMutex } from '../utils/createKeyedMutex.js';
+import type { KeyedMutex } from '../utils/createKeyedMutex.js';
 import { deterministicUuid } from '../utils/deterministicUuid.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
@@ -36,6 +36,11 @@ export interface MutationOptions {
   batchSize: number;
   /** Most records one create-many accepts. */
   maxBatchSize: number;
+  /**
+   * Serializes attaches of one pair across every request (and every schema)
+   * this process serves, so the later ones find the first one's link.
+   */
+  attachLocks: KeyedMutex;
 }
 
 /** One failed chunk of a create-many, as `BatchFailure` in the schema. */
@@ -49,10 +54,6 @@ interface BatchFailure {
 }
 
 type FieldResolver = (parent: unknown, args: Record<string, unknown>, context: Context) => unknown;
-
-// The objects apps write, by REST plural; every mutation name and input
-// derives from their registry entry (`createCompany`, `createCompanies`, …).
-const WRITABLE_OBJECTS = ['companies', 'people', 'opportunities', 'notes', 'tasks'] as const;
 
 // Notes and tasks reach records through target rows (contract §5.3).
 const TARGETED_OBJECTS = [
@@ -71,16 +72,13 @@ export function createMutationResolvers(registry: ObjectRegistry, options: Mutat
   const mutation: Record<string, FieldResolver> = {
     ...(metadataMutationResolvers as Record<string, FieldResolver>),
   };
-  for (const plural of WRITABLE_OBJECTS) {
-    Object.assign(mutation, recordMutations(descriptorOf(registry, plural), options));
+  for (const descriptor of writableObjects(registry)) {
+    Object.assign(mutation, recordMutations(descriptor, options));
   }
-  // Shared by every request this process serves: concurrent attaches of one
-  // pair run one after the other, so the later ones find the first one's link.
-  const attachLocks = createKeyedMutex();
   for (const targeted of TARGETED_OBJECTS) {
     const typeName = descriptorOf(registry, targeted.plural).typeName;
     mutation[`attach${typeName}`] = (_parent, args, context) =>
-      attach(context, attachLocks, targeted, args[targeted.key] as string, compileTarget(args));
+      attach(context, options.attachLocks, targeted, args[targeted.key] as string, compileTarget(args));
     mutation[`detach${typeName}`] = (_parent, args, context) =>
       detach(context, typeName, targeted, args[targeted.key] as string, compileTarget(args));
   }
@@ -120,11 +118,10 @@ type Compile = (args: Record<string, unknown>) => unknown;
 // What each mutation checks before calling Twenty, by field name.
 function mutationCompilers(registry: ObjectRegistry, options: MutationOptions): Record<string, Compile> {
   const compilers: Record<string, Compile> = {};
-  for (const plural of WRITABLE_OBJECTS) {
-    const descriptor = descriptorOf(registry, plural);
+  for (const descriptor of writableObjects(registry)) {
     const object = writableObjectOf(descriptor);
     compilers[`create${descriptor.typeName}`] = (args) => compileCreate(object, args);
-    compilers[`create${capitalize(plural)}`] = (args) => compileCreateMany(object, args, options);
+    compilers[`create${capitalize(descriptor.plural)}`] = (args) => compileCreateMany(object, args, options);
     compilers[`update${descriptor.typeName}`] = (args) => compileUpdate(object, args);
   }
   for (const targeted of TARGETED_OBJECTS) {
@@ -174,6 +171,12 @@ function fieldsWhere(descriptor: ObjectDescriptor, test: (spec: FieldSpec) => bo
       .filter(([, spec]) => test(spec))
       .map(([name]) => name),
   );
+}
+
+// The objects whose writes the schema declares; every mutation name and input
+// derives from their registry entry (`createCompany`, `createCompanies`, …).
+function writableObjects(registry: ObjectRegistry): ObjectDescriptor[] {
+  return [...registry.values()].filter((descriptor) => descriptor.writable);
 }
 
 function descriptorOf(registry: ObjectRegistry, plural: string): ObjectDescriptor {

@@ -23,6 +23,8 @@ export interface ObjectDescriptor {
   orderFields: ObjectFieldSpecs;
   /** Names of the fields the GraphQL type declares: everything else is a custom field. */
   knownFields: ReadonlySet<string>;
+  /** Whether the schema has its writes (`create<Type>`, …): objects Twenty fills itself are read-only. */
+  writable: boolean;
 }
 
 /** Descriptors keyed by REST plural name. */
@@ -52,6 +54,7 @@ export function createObjectRegistry(schema: GraphQLSchema): ObjectRegistry {
   if (!query) {
     throw new Error('The schema has no Query type.');
   }
+  const mutations = schema.getMutationType()?.getFields() ?? {};
   const registry = new Map<string, ObjectDescriptor>();
   for (const field of Object.values(query.getFields())) {
     const returned = getNamedType(field.type);
@@ -73,6 +76,7 @@ export function createObjectRegistry(schema: GraphQLSchema): ObjectRegistry {
       filterFields: readSpecs(schema, `${typeName}Filter`, filterSpec),
       orderFields: readSpecs(schema, `${typeName}OrderBy`, orderSpec),
       knownFields: new Set(Object.keys(objectType.getFields())),
+      writable: `create${typeName}` in mutations,
     });
   }
   return registry;
@@ -99,7 +103,7 @@ function readSpecs(
 }
 
 function filterSpec(typeName: string, input: GraphQLInputObjectType | undefined, where: string): FieldSpec | undefined {
-  const scalar = SCALAR_FILTER_KINDS[typeName];
+  const scalar = SCALAR_FILTER_KINDS[typeName] ?? (input && enumFilterKind(input));
   if (scalar) {
     return { kind: scalar };
   }
@@ -118,6 +122,16 @@ function filterSpec(typeName: string, input: GraphQLInputObjectType | undefined,
     subFields[subField.name] = kind;
   }
   return { kind: 'composite', subFields };
+}
+
+// The filter of a select field compares its enum (`eq`); that of a
+// multi-select field holds any of a list (`containsAny`).
+function enumFilterKind(input: GraphQLInputObjectType): ScalarKind | undefined {
+  const fields = input.getFields();
+  if (fields['eq'] && isEnumType(getNamedType(fields['eq'].type))) {
+    return 'select';
+  }
+  return undefined;
 }
 
 function orderSpec(typeName: string, input: GraphQLInputObjectType | undefined, where: string): FieldSpec {

@@ -65,7 +65,7 @@ export interface HttpServerOptions {
  * when `webhook` is given, a redirect from /. Bodies and
  * operation texts over their limits are refused before Apollo sees them. Each GraphQL
  * request's context gets an AbortSignal that aborts when the client goes
- * away before its answer is complete. Call `bff.apollo.start()` first.
+ * away before its answer is complete. Call `bff.start()` first.
  */
 export function createHttpServer(bff: BffServer, options: HttpServerOptions): Server {
   return createNodeServer((request, response) => {
@@ -184,14 +184,24 @@ async function handleGraphQL(bff: BffServer, options: HttpServerOptions, request
   }
   const caller = (clientName || request.socket.remoteAddress || 'unknown').slice(0, MAX_CALLER_LENGTH);
   let contextBuilt = false;
-  const result = await bff.apollo.executeHTTPGraphQLRequest({
+  // Authenticated once, before anything costs: only then is the caller's
+  // workspace schema looked up (which may read its data model from Twenty).
+  const authenticated = options.authenticate(headers.get('authorization')).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  const served = (await authenticated) === undefined && carriesOperation(request.method, url) ? await bff.schemaFor(headers) : bff.standard;
+  const result = await served.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body: parsedBody },
     // Apollo builds the context only for GraphQL requests, not for GraphiQL's
     // page, and answers a failure here with its code and HTTP status (401).
     context: async () => {
-      await options.authenticate(headers.get('authorization'));
+      const refusal = await authenticated;
+      if (refusal !== undefined) {
+        throw refusal;
+      }
       contextBuilt = true;
-      return bff.createContext(headers, { signal: cancellation.signal, caller, requestId, clientName });
+      return served.createContext(headers, { signal: cancellation.signal, caller, requestId, clientName });
     },
   });
   for (const [name, value] of result.headers) {
@@ -211,6 +221,11 @@ async function handleGraphQL(bff: BffServer, options: HttpServerOptions, request
     response.write(chunk);
   }
   response.end();
+}
+
+// A POST, or a GET with an operation (not GraphiQL's page): what runs on the caller's workspace schema.
+function carriesOperation(method: string | undefined, url: URL): boolean {
+  return method === 'POST' || url.searchParams.has('query') || url.searchParams.has('extensions');
 }
 
 // Where Apollo reads the operation text: a POST body's `query`, or a GET's

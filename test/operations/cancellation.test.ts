@@ -22,20 +22,21 @@ describe('request cancellation signal and caller', () => {
   beforeAll(async () => {
     // Slow enough that the client can give up while the upstream call is pending.
     sandbox = await startSandbox({ demoData: false, latencyMs: 3_000 });
-    bff = createServer(loadConfig({}), { baseUrl: sandbox.url, apiKey: sandbox.apiKey });
-    const createContext = bff.createContext;
-    bff.createContext = (headers, request) => {
+    // The standard schema serves every request (no data model read), so its contexts are the ones seen.
+    bff = createServer(loadConfig({ BFF_WORKSPACE_SCHEMA: 'false' }), { baseUrl: sandbox.url, apiKey: sandbox.apiKey });
+    const createContext = bff.standard.createContext;
+    bff.standard.createContext = (headers, request) => {
       seen.push(request);
       return createContext(headers, request);
     };
-    await bff.apollo.start();
+    await bff.start();
     const http = createHttpServer(bff, { corsOrigins: [], maxBodyBytes: 100_000, maxOperationChars: 10_000, authenticate: async () => {}, logger: pino({ level: 'silent' }) });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
     close = async () => {
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
-      await bff.apollo.stop();
+      await bff.stop();
       await sandbox.close();
     };
   });

@@ -20,7 +20,7 @@ describe('the urql example client', () => {
     const expected = await bff.data<{
       opportunities: { totalCount: number; edges: Array<{ node: { id: string; name: string; company: { name: string } | null } }> };
     }>(
-      `{ opportunities(first: 3, filter: { stage: { eq: "MEETING" } }, orderBy: [{ amount: { amountMicros: DescNullsLast } }]) {
+      `{ opportunities(first: 3, filter: { stage: { eq: MEETING } }, orderBy: [{ amount: { amountMicros: DescNullsLast } }]) {
         totalCount edges { node { id name company { name } } } } }`,
     );
     expect(column.total).toBe(expected.opportunities.totalCount);

@@ -259,8 +259,8 @@ describe('record mutations', () => {
 
   it('reads the metadata once for several writes of one operation', async () => {
     const data = await bff.data(`mutation {
-      a: createTask(data: { title: "One", status: "TODO" }) { status }
-      b: createTask(data: { title: "Two", status: "DONE" }) { status }
+      a: createTask(data: { title: "One", status: TODO }) { status }
+      b: createTask(data: { title: "Two", status: DONE }) { status }
     }`);
     expect(data).toEqual({ a: { status: 'TODO' }, b: { status: 'DONE' } });
     expect(calls()).toEqual([METADATA_READ, 'POST /rest/tasks?depth=0 201', 'POST /rest/tasks?depth=0 201']);

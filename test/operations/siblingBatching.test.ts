@@ -7,9 +7,9 @@ import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 // all columns still share one request per relation.
 const BOARD = /* GraphQL */ `
   {
-    new: opportunities(first: 5, filter: { stage: { eq: "NEW" } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } }
-    meeting: opportunities(first: 5, filter: { stage: { eq: "MEETING" } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } }
-    proposal: opportunities(first: 5, filter: { stage: { eq: "PROPOSAL" } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } }
+    new: opportunities(first: 5, filter: { stage: { eq: NEW } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } }
+    meeting: opportunities(first: 5, filter: { stage: { eq: MEETING } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } }
+    proposal: opportunities(first: 5, filter: { stage: { eq: PROPOSAL } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } }
   }
 `;
 
@@ -41,7 +41,7 @@ describe('relations under sibling lists', () => {
     // The same data as each column read on its own.
     for (const [alias, stage] of [['new', 'NEW'], ['meeting', 'MEETING'], ['proposal', 'PROPOSAL']] as const) {
       const alone = await bff.data<{ column: Column }>(
-        `{ column: opportunities(first: 5, filter: { stage: { eq: "${stage}" } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } } }`,
+        `{ column: opportunities(first: 5, filter: { stage: { eq: ${stage} } }) { edges { node { name company { name } pointOfContact { name { lastName } } } } } }`,
       );
       expect(board[alias]).toEqual(alone.column);
     }

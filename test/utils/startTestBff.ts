@@ -72,6 +72,9 @@ export async function startTestBff(
       cache: { ...base.cache, ...config.cache },
       twenty: { ...base.twenty, ...config.twenty },
       auth: config.auth ?? { ...base.auth, allowAnonymous: true },
+      // The workspace's schema is read once, below, and kept for the test
+      // file's length; tests of its refresh set their own interval.
+      workspaceSchema: { ...base.workspaceSchema, refreshMs: 3_600_000, ...config.workspaceSchema },
     },
     {
       upstream: { baseUrl: sandbox.url, apiKey: options.passThroughAuthorization ? undefined : sandbox.apiKey },
@@ -81,6 +84,11 @@ export async function startTestBff(
   );
   const execute = <TData,>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
     postOperation<TData>(bff.url, query, variables, headers);
+  // The first operation of a workspace reads its data model: done here (as a
+  // caller holding the sandbox's key, in passthrough), so each test's request
+  // log holds its own calls only.
+  await execute('{ ping }', undefined, options.passThroughAuthorization ? { authorization: `Bearer ${sandbox.apiKey}` } : {});
+  sandbox.requests.length = 0;
   return {
     sandbox,
     url: bff.url,

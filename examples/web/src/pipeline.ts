@@ -1,7 +1,7 @@
 import { Client, fetchExchange } from '@urql/core';
 
 import { graphql } from './gql/index.js';
-import type { PipelineQuery } from './gql/graphql.js';
+import type { OpportunityStageEnum, PipelineQuery } from './gql/graphql.js';
 
 // A typed frontend client of twenty-bff: urql with documents typed by
 // GraphQL Code Generator's client preset (`npm run codegen` generates ./gql
@@ -9,7 +9,7 @@ import type { PipelineQuery } from './gql/graphql.js';
 
 /** A pipeline board's column: its deals with their company and contact. */
 export const PipelineDocument = graphql(/* GraphQL */ `
-  query Pipeline($stage: String!, $first: Int!) {
+  query Pipeline($stage: OpportunityStageEnum!, $first: Int!) {
     opportunities(first: $first, filter: { stage: { eq: $stage } }, orderBy: [{ amount: { amountMicros: DescNullsLast } }]) {
       totalCount
       edges {
@@ -48,7 +48,7 @@ export function createBffClient(url: string, token?: string): Client {
 }
 
 /** The cards of one stage; throws the first GraphQL error. */
-export async function loadColumn(client: Client, stage: string, first = 20): Promise<{ total: number; cards: Card[] }> {
+export async function loadColumn(client: Client, stage: OpportunityStageEnum, first = 20): Promise<{ total: number; cards: Card[] }> {
   const result = await client.query(PipelineDocument, { stage, first }).toPromise();
   if (result.error) {
     throw result.error;

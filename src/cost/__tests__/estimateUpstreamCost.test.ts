@@ -125,12 +125,12 @@ describe('estimateUpstreamCost', () => {
     expect(total('mutation { createCompany(data: { name: "A" }) { id } }')).toBe(1);
     expect(total('mutation { createCompany(data: { name: "A", customFields: {} }) { id } }')).toBe(1);
     expect(total('mutation { createCompany(data: { name: "A", customFields: { tier: "GOLD" } }) { id } }')).toBe(4 + 1);
-    expect(total('mutation { a: createOpportunity(data: { stage: "NEW" }) { id } b: updateOpportunity(id: "' + ID + '", data: { stage: "NEW" }) { id } }')).toBe(4 + 1 + 1);
+    expect(total('mutation { a: createOpportunity(data: { stage: NEW }) { id } b: updateOpportunity(id: "' + ID + '", data: { stage: NEW }) { id } }')).toBe(4 + 1 + 1);
     expect(
       total(/* GraphQL */ `mutation {
-        a: createOpportunity(data: { stage: "NEW" }) { id }
+        a: createOpportunity(data: { stage: NEW }) { id }
         createObject(data: { nameSingular: "tier", namePlural: "tiers", labelSingular: "Tier", labelPlural: "Tiers" }) { id }
-        b: createOpportunity(data: { stage: "NEW" }) { id }
+        b: createOpportunity(data: { stage: NEW }) { id }
       }`),
     ).toBe(5 + 1 + 5);
     expect(total(`mutation { createCompany(data: { name: "A" }) { people { totalCount } accountOwner { id } } }`)).toBe(1 + 1 + 1);

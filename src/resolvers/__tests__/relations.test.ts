@@ -5,7 +5,7 @@ import type { ObjectDescriptor, ObjectRegistry } from '../../schema/objectRegist
 import { readRelationFields } from '../relations.js';
 
 function descriptor(typeName: string, plural: string): ObjectDescriptor {
-  return { typeName, plural, singular: typeName.toLowerCase(), filterFields: {}, orderFields: {}, knownFields: new Set() };
+  return { typeName, plural, singular: typeName.toLowerCase(), filterFields: {}, orderFields: {}, knownFields: new Set(), writable: false };
 }
 
 const TYPES: Array<[typeName: string, plural: string]> = [
