@@ -49,6 +49,7 @@ type Operator =
   | 'lt'
   | 'lte'
   | 'in'
+  | 'containsAny'
   | 'is'
   | 'like'
   | 'ilike'
@@ -66,6 +67,9 @@ const OPERATORS: Readonly<Record<ScalarKind, readonly Operator[]>> = {
   dateTime: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'is'],
   uuid: ['eq', 'neq', 'in', 'is'],
   select: ['eq', 'neq', 'in', 'is'],
+  // Of Twenty's MULTI_SELECT operators only containsAny and is are REST
+  // comparators (contract §3.1 step 6, §3.2); it refuses eq, neq and in on them.
+  multiSelect: ['containsAny', 'is'],
 };
 
 const EXPECTED_VALUE: Readonly<Record<ScalarKind, string>> = {
@@ -75,6 +79,7 @@ const EXPECTED_VALUE: Readonly<Record<ScalarKind, string>> = {
   dateTime: 'a date-time string',
   uuid: 'a UUID',
   select: 'a string',
+  multiSelect: 'a string',
 };
 
 // Free-form values go between quotes, which Twenty strips once (contract
@@ -99,9 +104,11 @@ interface LeafCondition {
   at: ArgumentPath;
 }
 
-interface InCondition {
-  kind: 'in';
+/** `in`, or `containsAny` (array overlap), with a non-empty list. */
+interface ListCondition {
+  kind: 'list';
   path: string[];
+  comparator: 'in' | 'containsAny';
   values: string[];
   quoted: boolean;
   at: ArgumentPath;
@@ -109,7 +116,7 @@ interface InCondition {
 
 type Condition =
   | LeafCondition
-  | InCondition
+  | ListCondition
   | { kind: 'and' | 'or'; items: Condition[] }
   | { kind: 'not'; item: Condition };
 
@@ -142,8 +149,9 @@ export const MAX_FILTER_URL_LENGTH = 4_000;
  * must mean exactly the input; mistakes, values the grammar cannot carry,
  * nesting deeper than MAX_FILTER_NESTING, input larger than
  * MAX_FILTER_INPUT_SIZE (checked first, before any compiling) and filters
- * longer than MAX_FILTER_URL_LENGTH throw BAD_USER_INPUT. `or: []` and `in: []` match
- * nothing: they compile to `id[is]:NULL`, false for every record.
+ * longer than MAX_FILTER_URL_LENGTH throw BAD_USER_INPUT. `or: []`, `in: []`
+ * and `containsAny: []` match nothing: they compile to `id[is]:NULL`, false
+ * for every record.
  */
 export function compileFilterOrThrow(
   input: FilterInput | null | undefined,
@@ -303,7 +311,7 @@ function operatorCondition(path: string[], kind: ScalarKind, operator: Operator,
     quoted,
     at,
   });
-  const quoted = kind === 'text' || kind === 'select' || kind === 'dateTime';
+  const quoted = kind === 'text' || kind === 'select' || kind === 'multiSelect' || kind === 'dateTime';
   switch (operator) {
     case 'is':
       if (value !== 'NULL' && value !== 'NOT_NULL') {
@@ -312,7 +320,11 @@ function operatorCondition(path: string[], kind: ScalarKind, operator: Operator,
       return leaf('is', value, false);
     case 'in': {
       const values = listAt(value, at).map((item, index) => scalarText(kind, item, [...at, index]));
-      return values.length === 0 ? never(at) : { kind: 'in', path, values, quoted, at };
+      return values.length === 0 ? never(at) : { kind: 'list', path, comparator: 'in', values, quoted, at };
+    }
+    case 'containsAny': {
+      const values = listAt(value, at).map((item, index) => containsAnyText(kind, item, [...at, index]));
+      return values.length === 0 ? never(at) : { kind: 'list', path, comparator: 'containsAny', values, quoted, at };
     }
     // `like` takes the pattern as given (contract §3.2) since G2; G2 made
     // `startsWith` case-sensitive where G1 used ILIKE, so every substring
@@ -345,6 +357,7 @@ function scalarText(kind: ScalarKind, value: unknown, at: ArgumentPath): string 
   switch (kind) {
     case 'text':
     case 'select':
+    case 'multiSelect':
     case 'dateTime':
       if (typeof value === 'string') {
         // A URL carries UTF-8 only: URLSearchParams would send a lone
@@ -376,6 +389,20 @@ function scalarText(kind: ScalarKind, value: unknown, at: ArgumentPath): string 
   throw badUserInput(`Expected ${EXPECTED_VALUE[kind]} at "${printArgumentPath(at)}", found ${show(value)}.`, at);
 }
 
+// Twenty splits a containsAny list on every comma (contract §3.3 item 5) and,
+// unlike `in`, it has no one-value operator to fall back on, so a value with
+// a comma cannot be sent at all.
+function containsAnyText(kind: ScalarKind, value: unknown, at: ArgumentPath): string {
+  const text = scalarText(kind, value, at);
+  if (text.includes(',')) {
+    throw badUserInput(
+      `The value at "${printArgumentPath(at)}" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry a comma in a containsAny value.`,
+      at,
+    );
+  }
+  return text;
+}
+
 // Postgres refuses a pattern ending in an unpaired backslash, its LIKE escape
 // character ("LIKE pattern must not end with escape character", contract §3.2).
 function likePatternOrThrow(pattern: string, at: ArgumentPath): string {
@@ -394,8 +421,9 @@ function escapeLike(value: string): string {
 }
 
 /**
- * The compiled filter of a condition no record meets (`in: []`, `or: []`, or
- * such a condition beside others): callers may answer it without asking Twenty.
+ * The compiled filter of a condition no record meets (`in: []`,
+ * `containsAny: []`, `or: []`, or such a condition beside others): callers
+ * may answer it without asking Twenty.
  */
 export const MATCHES_NOTHING = 'and(id[is]:NULL)';
 
@@ -460,8 +488,8 @@ function print(condition: Condition): Printed {
   switch (condition.kind) {
     case 'leaf':
       return printLeaf(condition);
-    case 'in':
-      return printIn(condition);
+    case 'list':
+      return printList(condition);
     case 'not': {
       const item = print(condition.item);
       return { text: `not(${item.text})`, node: { kind: 'not', item: item.node }, openAt: item.openAt };
@@ -477,40 +505,58 @@ function print(condition: Condition): Printed {
 function printLeaf(leaf: LeafCondition): Printed {
   const { value } = leaf;
   const node: TwentyFilterLeaf = { kind: 'leaf', path: leaf.path, comparator: leaf.comparator, value };
-  const pairs = leaf.quoted ? QUOTE_PAIRS : [['', ''] as const];
+  const prefix = `${leaf.path.join('.')}[${leaf.comparator}]:`;
+  return printQuotedOrThrow(leaf, node, (open, close) => `${prefix}${open}${value}${close}`);
+}
+
+// The first way of quoting `value` Twenty reads back as `node` (see
+// firstCarrying), or BAD_USER_INPUT at `at` when none does.
+function printQuotedOrThrow(
+  { value, quoted, at }: { value: string; quoted: boolean; at: ArgumentPath },
+  node: TwentyFilterLeaf,
+  text: (open: string, close: string) => string,
+): Printed {
+  const pairs = quoted ? QUOTE_PAIRS : [['', ''] as const];
   const printed = firstCarrying(
-    pairs.map(([open, close]) => `${leaf.path.join('.')}[${leaf.comparator}]:${open}${value}${close}`),
+    pairs.map(([open, close]) => text(open, close)),
     node,
-    leaf.at,
+    at,
   );
   if (printed === undefined) {
     throw badUserInput(
-      `The value at "${printArgumentPath(leaf.at)}" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry ${obstacleIn(value)}.`,
-      leaf.at,
+      `The value at "${printArgumentPath(at)}" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry ${obstacleIn(value)}.`,
+      at,
     );
   }
   return printed;
 }
 
-// Twenty splits an `in` list on every comma and its brackets and quotes
-// toggle the splitter's states (contract §3.1 steps 4 and 8): a list it
-// would misread is sent as the equivalent or(eq,…), each value on its own.
-function printIn(leaf: InCondition): Printed {
-  const { values } = leaf;
-  const node: TwentyFilterLeaf = { kind: 'leaf', path: leaf.path, comparator: 'in', value: values };
-  const list = values.map((value) => (leaf.quoted ? `"${value}"` : value)).join(',');
-  const asList = firstCarrying([`${leaf.path.join('.')}[in]:[${list}]`], node, leaf.at);
+// Twenty splits an `in` or `containsAny` list on every comma and its brackets
+// and quotes toggle the splitter's states (contract §3.1 steps 4 and 8): a
+// list it would misread is sent as the equivalent or() of its values each on
+// its own, `eq` for `in` and a one-value list for `containsAny` (an array
+// overlaps a list when it overlaps one of its values; a NULL field makes
+// both forms unknown, as SQL's three-valued logic reads them).
+function printList(list: ListCondition): Printed {
+  const { values, comparator } = list;
+  const path = list.path.join('.');
+  const node: TwentyFilterLeaf = { kind: 'leaf', path: list.path, comparator, value: values };
+  const items = values.map((value) => (list.quoted ? `"${value}"` : value)).join(',');
+  const asList = firstCarrying([`${path}[${comparator}]:[${items}]`], node, list.at);
   if (asList !== undefined && asList.openAt === undefined) {
     return asList;
   }
+  const alternative = (value: string, index: number): Printed => {
+    const at = [...list.at, index];
+    if (comparator === 'in') {
+      return printLeaf({ kind: 'leaf', path: list.path, comparator: 'eq', value, quoted: list.quoted, at });
+    }
+    const one: TwentyFilterLeaf = { kind: 'leaf', path: list.path, comparator, value: [value] };
+    return printQuotedOrThrow({ value, quoted: list.quoted, at }, one, (open, close) => `${path}[${comparator}]:[${open}${value}${close}]`);
+  };
   let asAlternatives: Printed;
   try {
-    asAlternatives = printGroup(
-      'or',
-      values.map((value, index) =>
-        printLeaf({ kind: 'leaf', path: leaf.path, comparator: 'eq', value, quoted: leaf.quoted, at: [...leaf.at, index] }),
-      ),
-    );
+    asAlternatives = printGroup('or', values.map(alternative));
   } catch (error) {
     if (asList !== undefined && error instanceof UserInputError) {
       return asList;

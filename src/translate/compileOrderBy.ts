@@ -44,7 +44,8 @@ const REVERSED: Readonly<Record<OrderByDirection, OrderByDirection>> = {
  * Compiles `orderBy` into Twenty's `order_by`, e.g.
  * `createdAt[DescNullsLast],name.lastName[AscNullsFirst]`. Throws
  * BAD_USER_INPUT for an item that does not set exactly one field (one
- * sub-field for composites), a whole composite, or a key ordered twice.
+ * sub-field for composites), a field not in `fields` or of kind
+ * multiSelect, a whole composite, or a key ordered twice.
  */
 export function compileOrderBy(
   input: ReadonlyArray<OrderByInput> | undefined,
@@ -89,7 +90,10 @@ function toItem(input: OrderByInput, fields: ObjectFieldSpecs, at: ArgumentPath)
   const [field, value] = onlyEntry(input, at, 'field');
   const here = [...at, field];
   const spec = Object.hasOwn(fields, field) ? fields[field] : undefined;
-  if (spec === undefined) {
+  // A MULTI_SELECT value is a list of options, which has no order a reader
+  // would expect, so it is never orderable (nor such a sub-field), even if
+  // listed in `fields`.
+  if (spec === undefined || spec.kind === 'multiSelect') {
     throw badUserInput(`Unknown orderBy field "${field}" at "${printArgumentPath(here)}".`, here);
   }
   if (spec.kind !== 'composite') {
@@ -101,7 +105,7 @@ function toItem(input: OrderByInput, fields: ObjectFieldSpecs, at: ArgumentPath)
   }
   const [subField, direction] = onlyEntry(value, at, 'sub-field');
   const subHere = [...here, subField];
-  if (!Object.hasOwn(spec.subFields, subField)) {
+  if (!Object.hasOwn(spec.subFields, subField) || spec.subFields[subField] === 'multiSelect') {
     throw badUserInput(`Unknown orderBy sub-field "${subField}" of "${field}" at "${printArgumentPath(subHere)}".`, subHere);
   }
   return { path: [field, subField], direction: directionAt(direction, subHere) };

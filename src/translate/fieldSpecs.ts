@@ -1,8 +1,10 @@
 /**
  * The value kind of a scalar field, which decides the operators a filter may
  * use on it and how its values are written into Twenty's filter string.
+ * `multiSelect` (MULTI_SELECT) holds a list of option values: it is filtered
+ * by `containsAny` and `is` only, and cannot be ordered by.
  */
-export type ScalarKind = 'text' | 'number' | 'boolean' | 'dateTime' | 'uuid' | 'select';
+export type ScalarKind = 'text' | 'number' | 'boolean' | 'dateTime' | 'uuid' | 'select' | 'multiSelect';
 
 /**
  * How one filterable or orderable field is translated: a scalar of some kind,

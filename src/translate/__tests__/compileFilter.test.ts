@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { startSandbox } from '../../sandbox/index.js';
+import type { RunningSandbox } from '../../sandbox/types.js';
+import { createTwentyClient, type TwentyClient } from '../../twenty/createTwentyClient.js';
 import { parseTwentyFilter, type TwentyFilterNode } from '../../twenty/filterGrammar.js';
 import {
   compileFilterOrThrow,
   type FilterInput,
+  MATCHES_NOTHING,
   MAX_FILTER_INPUT_SIZE,
   MAX_FILTER_NESTING,
   MAX_FILTER_URL_LENGTH,
@@ -21,6 +25,7 @@ const personFields: ObjectFieldSpecs = {
   position: { kind: 'number' },
   stage: { kind: 'select' },
   idealCustomerProfile: { kind: 'boolean' },
+  tags: { kind: 'multiSelect' },
 };
 
 const leaf = (path: string, comparator: string, value: string | string[]): TwentyFilterNode =>
@@ -248,6 +253,54 @@ describe('compileFilterOrThrow', () => {
       'and(not(id[is]:NULL))',
       and(not(NEVER)),
     ],
+    [
+      'multi-select containsAny, quoted like in, and is',
+      { tags: { containsAny: ['VIP', 'PARTNER'] }, or: [{ tags: { is: 'NULL' } }, { tags: { is: 'NOT_NULL' } }] },
+      'and(tags[containsAny]:["VIP","PARTNER"],or(tags[is]:NULL,tags[is]:NOT_NULL))',
+      and(leaf('tags', 'containsAny', ['VIP', 'PARTNER']), or(leaf('tags', 'is', 'NULL'), leaf('tags', 'is', 'NOT_NULL'))),
+    ],
+    [
+      'a containsAny of one value inside not',
+      { not: { tags: { containsAny: ['VIP'] } }, city: { eq: 'Paris' } },
+      'and(not(tags[containsAny]:["VIP"]),city[eq]:"Paris")',
+      and(not(leaf('tags', 'containsAny', ['VIP'])), leaf('city', 'eq', 'Paris')),
+    ],
+    [
+      'containsAny: [] beside another condition as the one condition no record meets',
+      { tags: { containsAny: [] }, city: { eq: 'Paris' } },
+      'and(id[is]:NULL)',
+      and(NEVER),
+    ],
+    [
+      'a containsAny: [] inside not as a condition every record meets',
+      { not: { tags: { containsAny: [] } } },
+      'and(not(id[is]:NULL))',
+      and(not(NEVER)),
+    ],
+    [
+      'a containsAny list whose apostrophes pair up, brackets, quotes and empty strings kept as a list',
+      { tags: { containsAny: ["O'Brien", "D'Arcy", '[draft]', '"quoted"', ''] }, city: { eq: 'Cork' } },
+      `and(tags[containsAny]:["O'Brien","D'Arcy","[draft]",""quoted"",""],city[eq]:"Cork")`,
+      and(leaf('tags', 'containsAny', ["O'Brien", "D'Arcy", '[draft]', '"quoted"', '']), leaf('city', 'eq', 'Cork')),
+    ],
+    [
+      'a containsAny list with an apostrophe, moved last',
+      { tags: { containsAny: ["O'Brien", 'VIP'] }, city: { eq: 'Cork' } },
+      `and(city[eq]:"Cork",tags[containsAny]:["O'Brien","VIP"])`,
+      and(leaf('city', 'eq', 'Cork'), leaf('tags', 'containsAny', ["O'Brien", 'VIP'])),
+    ],
+    [
+      'a containsAny list with an unmatched bracket rewritten as or of one-value lists, moved last',
+      { tags: { containsAny: ['a]b', 'VIP'] }, city: { eq: 'Cork' } },
+      'and(city[eq]:"Cork",or(tags[containsAny]:["VIP"],tags[containsAny]:["a]b"]))',
+      and(leaf('city', 'eq', 'Cork'), or(leaf('tags', 'containsAny', ['VIP']), leaf('tags', 'containsAny', ['a]b']))),
+    ],
+    [
+      'one quote of each kind in a containsAny list, balanced with mixed outer quotes',
+      { tags: { containsAny: [`'"`, 'VIP'] }, city: { eq: 'Cork' } },
+      `and(or(tags[containsAny]:["'"'],tags[containsAny]:["VIP"]),city[eq]:"Cork")`,
+      and(or(leaf('tags', 'containsAny', [`'"`]), leaf('tags', 'containsAny', ['VIP'])), leaf('city', 'eq', 'Cork')),
+    ],
   ])('compiles %s', (_name, filter, text, tree) => {
     expect(compile(filter)).toBe(text);
     expect(parseTwentyFilter(text)).toEqual(tree);
@@ -415,6 +468,102 @@ describe('compileFilterOrThrow', () => {
       'Expected NULL or NOT_NULL at "filter.city.is", found "EMPTY".',
       'filter.city.is',
     ],
+    [
+      'eq on a multi-select field',
+      { tags: { eq: 'VIP' } },
+      'Unknown operator "eq" at "filter.tags.eq": a multiSelect field takes containsAny, is.',
+      'filter.tags.eq',
+    ],
+    [
+      'neq on a multi-select field',
+      { tags: { neq: 'VIP' } },
+      'Unknown operator "neq" at "filter.tags.neq": a multiSelect field takes containsAny, is.',
+      'filter.tags.neq',
+    ],
+    [
+      'in on a multi-select field',
+      { tags: { in: ['VIP'] } },
+      'Unknown operator "in" at "filter.tags.in": a multiSelect field takes containsAny, is.',
+      'filter.tags.in',
+    ],
+    [
+      'containsAny on a select field',
+      { stage: { containsAny: ['NEW'] } },
+      'Unknown operator "containsAny" at "filter.stage.containsAny": a select field takes eq, neq, in, is.',
+      'filter.stage.containsAny',
+    ],
+    [
+      'containsAny on a text field',
+      { city: { containsAny: ['Paris'] } },
+      'Unknown operator "containsAny" at "filter.city.containsAny": a text field takes eq, neq, in, is, like, ilike, contains, containsInsensitive, startsWith, endsWith.',
+      'filter.city.containsAny',
+    ],
+    [
+      'a containsAny value that is not a list',
+      { tags: { containsAny: 'VIP' } },
+      'Expected a list at "filter.tags.containsAny", found "VIP".',
+      'filter.tags.containsAny',
+    ],
+    [
+      'a containsAny item that is not a string',
+      { tags: { containsAny: ['VIP', 3] } },
+      'Expected a string at "filter.tags.containsAny[1]", found 3.',
+      'filter.tags.containsAny[1]',
+    ],
+    [
+      'a null containsAny',
+      { tags: { containsAny: null } },
+      'Expected a value at "filter.tags.containsAny", found null: to test for a missing value use "is: NULL" or "is: NOT_NULL".',
+      'filter.tags.containsAny',
+    ],
+    [
+      'a multi-select is value other than NULL and NOT_NULL',
+      { tags: { is: 'EMPTY' } },
+      'Expected NULL or NOT_NULL at "filter.tags.is", found "EMPTY".',
+      'filter.tags.is',
+    ],
+    [
+      'a comma in a containsAny value',
+      { tags: { containsAny: ['VIP', 'a,b'] } },
+      `The value at "filter.tags.containsAny[1]" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry a comma in a containsAny value.`,
+      'filter.tags.containsAny[1]',
+    ],
+    [
+      'a containsAny value that tries to close its quotes and add conditions',
+      { tags: { containsAny: ['x"],id[is]:NOT_NULL,tags[containsAny]:["y'] } },
+      `The value at "filter.tags.containsAny[0]" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry a comma in a containsAny value.`,
+      'filter.tags.containsAny[0]',
+    ],
+    [
+      'a parenthesis in a containsAny list',
+      { tags: { containsAny: ['VIP', '('] } },
+      `The value at "filter.tags.containsAny[1]" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
+      'filter.tags.containsAny[1]',
+    ],
+    [
+      'a line break in a containsAny list',
+      { tags: { containsAny: ['a\nb'] } },
+      `The value at "filter.tags.containsAny[0]" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry a line break.`,
+      'filter.tags.containsAny[0]',
+    ],
+    [
+      'two unmatched brackets in one containsAny list',
+      { tags: { containsAny: ['a]b', 'c]d'] } },
+      `The values at "filter.tags.containsAny[0]" and "filter.tags.containsAny[1]" cannot be sent to Twenty together: each holds an unmatched quote or bracket, and Twenty's filter syntax, which has no escapes, carries only one such value per list of conditions.`,
+      'filter.tags.containsAny[1]',
+    ],
+    [
+      'an apostrophe in a containsAny list beside another',
+      { tags: { containsAny: ["O'Brien"] }, city: { eq: "D'Arcy" } },
+      `The values at "filter.tags.containsAny" and "filter.city.eq" cannot be sent to Twenty together: each holds an unmatched quote or bracket, and Twenty's filter syntax, which has no escapes, carries only one such value per list of conditions.`,
+      'filter.city.eq',
+    ],
+    [
+      'a lone surrogate in a containsAny list',
+      { tags: { containsAny: ['b\uD800'] } },
+      'Expected a string of Unicode characters at "filter.tags.containsAny[0]", found "b\\ud800", which holds a lone surrogate.',
+      'filter.tags.containsAny[0]',
+    ],
   ])('refuses %s', (_name, filter, message, argumentPath) => {
     expect(thrownError(() => compile(filter))).toEqual({
       message,
@@ -467,5 +616,90 @@ describe('compileFilterOrThrow', () => {
       message: `The value at "where[2].city.eq" cannot be sent to Twenty exactly: Twenty's filter syntax has no escapes and cannot carry unbalanced parentheses.`,
       extensions: { code: 'BAD_USER_INPUT', argumentPath: 'where[2].city.eq' },
     });
+  });
+});
+
+describe('compileFilterOrThrow against the sandbox', () => {
+  // Companies by number and the options their custom MULTI_SELECT field `tags`
+  // holds: every filter below leaves some of them out.
+  const companyId = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
+  const TAGS: ReadonlyArray<readonly string[] | null> = [
+    ['VIP'],
+    ['PARTNER', 'LEAD'],
+    [],
+    null,
+    ["O'Brien"],
+    ['[draft]', 'VIP'],
+    ['a]b', 'LEAD'],
+    [`'"`],
+  ];
+  const OPTIONS = ['VIP', 'PARTNER', 'LEAD', "O'Brien", '[draft]', 'a]b', `'"`];
+  const companyFields: ObjectFieldSpecs = { id: { kind: 'uuid' }, name: { kind: 'text' }, tags: { kind: 'multiSelect' } };
+
+  let sandbox: RunningSandbox;
+  let twenty: TwentyClient;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ demoData: false });
+    twenty = createTwentyClient({
+      baseUrl: sandbox.url,
+      authorization: `Bearer ${sandbox.apiKey}`,
+      timeoutMs: 5_000,
+      pageCap: 60,
+      retry: { limit: 0, maxRetryAfterMs: 0 },
+    });
+    const companies = sandbox.workspace.listObjects().find((object) => object.namePlural === 'companies');
+    await twenty.createField({
+      objectMetadataId: companies?.id,
+      type: 'MULTI_SELECT',
+      name: 'tags',
+      label: 'Tags',
+      options: OPTIONS.map((value) => ({ value, label: value })),
+    });
+    await twenty.createMany(
+      'companies',
+      TAGS.map((tags, index) => ({ id: companyId(index + 1), name: `Company ${index + 1}`, tags })),
+    );
+  });
+
+  afterAll(async () => {
+    await sandbox.close();
+  });
+
+  // Each row: the filter, the exact string sent, and the companies Twenty
+  // (here the sandbox's evaluator) answers, by number.
+  it.each<[string, FilterInput, string, number[]]>([
+    ['containsAny', { tags: { containsAny: ['VIP', 'LEAD'] } }, 'and(tags[containsAny]:["VIP","LEAD"])', [1, 2, 6, 7]],
+    [
+      'containsAny with an apostrophe beside another condition',
+      { tags: { containsAny: ["O'Brien", 'PARTNER'] }, name: { neq: 'Company 2' } },
+      `and(name[neq]:"Company 2",tags[containsAny]:["O'Brien","PARTNER"])`,
+      [5],
+    ],
+    [
+      'containsAny with brackets, sent as or of one-value lists',
+      { tags: { containsAny: ['a]b', '[draft]'] } },
+      'and(or(tags[containsAny]:["[draft]"],tags[containsAny]:["a]b"]))',
+      [6, 7],
+    ],
+    [
+      'containsAny with one quote of each kind',
+      { tags: { containsAny: [`'"`, 'PARTNER'] } },
+      `and(or(tags[containsAny]:["'"'],tags[containsAny]:["PARTNER"]))`,
+      [2, 8],
+    ],
+    ['not containsAny, which leaves out a NULL field', { not: { tags: { containsAny: ['VIP'] } } }, 'and(not(tags[containsAny]:["VIP"]))', [2, 3, 5, 7, 8]],
+    ['is NULL, which also matches no options', { tags: { is: 'NULL' } }, 'and(tags[is]:NULL)', [3, 4]],
+    ['is NOT_NULL', { tags: { is: 'NOT_NULL' } }, 'and(tags[is]:NOT_NULL)', [1, 2, 3, 5, 6, 7, 8]],
+    ['containsAny: []', { tags: { containsAny: [] } }, MATCHES_NOTHING, []],
+  ])('selects exactly the right records for %s', async (_name, filter, text, expected) => {
+    const compiled = compileFilterOrThrow(filter, companyFields, ['filter']);
+    expect(compiled).toBe(text);
+    sandbox.requests.length = 0;
+    const page = await twenty.findMany('companies', { filter: text, limit: 60 });
+    expect(page.records.map((record) => record.id)).toEqual(expected.map(companyId));
+    expect(sandbox.requests.map((request) => [request.method, request.path, request.query['filter'], request.status])).toEqual([
+      ['GET', '/rest/companies', text, 200],
+    ]);
   });
 });

@@ -11,6 +11,9 @@ const personOrderFields: ObjectFieldSpecs = {
   city: { kind: 'text' },
   createdAt: { kind: 'text' },
   position: { kind: 'text' },
+  // Never in a generated `XOrderBy`; listed to prove it is refused anyway.
+  tags: { kind: 'multiSelect' },
+  links: { kind: 'composite', subFields: { primaryLinkUrl: 'text', labels: 'multiSelect' } },
 };
 
 const compile = (items: OrderByInput[] | undefined) => compileOrderBy(items, personOrderFields, ['orderBy']);
@@ -76,6 +79,13 @@ describe('compileOrderBy', () => {
       { name: { middleName: 'AscNullsFirst' } },
       'Unknown orderBy sub-field "middleName" of "name" at "orderBy[1].name.middleName".',
       'orderBy[1].name.middleName',
+    ],
+    ['a multiSelect field', { tags: 'AscNullsFirst' }, 'Unknown orderBy field "tags" at "orderBy[1].tags".', 'orderBy[1].tags'],
+    [
+      'a multiSelect sub-field',
+      { links: { labels: 'AscNullsFirst' } },
+      'Unknown orderBy sub-field "labels" of "links" at "orderBy[1].links.labels".',
+      'orderBy[1].links.labels',
     ],
     [
       'an unknown direction',
