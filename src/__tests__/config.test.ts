@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       log: { level: 'info', format: undefined },
       metrics: true,
       readyCacheMs: 5_000,
+      workspaceSchema: { enabled: true, refreshMs: 60_000, maxSchemas: 20 },
     });
   });
 

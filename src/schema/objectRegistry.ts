@@ -131,6 +131,9 @@ function enumFilterKind(input: GraphQLInputObjectType): ScalarKind | undefined {
   if (fields['eq'] && isEnumType(getNamedType(fields['eq'].type))) {
     return 'select';
   }
+  if (fields['containsAny'] && isEnumType(getNamedType(fields['containsAny'].type))) {
+    return 'multiSelect';
+  }
   return undefined;
 }
 

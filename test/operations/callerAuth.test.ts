@@ -42,6 +42,7 @@ describe('caller authentication with a server-side key', () => {
           clientTokens: [CLIENT_TOKEN, 'mobile-app-token-0123456789abcdef'],
           jwt: { jwksUrl: `http://127.0.0.1:${port}/jwks.json`, issuer: ISSUER, audience: AUDIENCE },
         },
+        workspaceSchema: { enabled: false },
       },
     );
   });
@@ -141,7 +142,7 @@ describe('caller authentication with BFF_ALLOW_ANONYMOUS=true beside client toke
   let bff: TestBff;
 
   beforeAll(async () => {
-    bff = await startTestBff({ demoData: false }, { auth: { allowAnonymous: true, clientTokens: [CLIENT_TOKEN], jwt: undefined } });
+    bff = await startTestBff({ demoData: false }, { auth: { allowAnonymous: true, clientTokens: [CLIENT_TOKEN], jwt: undefined }, workspaceSchema: { enabled: false } });
   });
 
   afterAll(async () => {

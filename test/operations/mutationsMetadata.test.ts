@@ -26,7 +26,10 @@ beforeAll(async () => {
       notes: [{ id: NOTE, title: 'Kickoff' }],
       tasks: [{ id: TASK, title: 'Call back' }],
     },
-  });
+    // These tests run on the standard schema, where a new custom field is
+    // reached through `customFields`; test/operations/workspaceSchema.test.ts
+    // covers the schema that follows the data model.
+  }, { workspaceSchema: { enabled: false } });
 });
 
 beforeEach(() => {

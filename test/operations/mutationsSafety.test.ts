@@ -26,7 +26,9 @@ const BEFORE_APPLYING: Array<[string, FaultSpec, number]> = AFTER_APPLYING.map((
 // The harness's settings for a second twenty-bff: no shared cache, no rate budget.
 const BASE = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true' });
 // A short timeout keeps the timeout cases quick; two retries, as by default.
-const CONFIG: TestBffConfig = { twenty: { timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 } };
+// The standard schema throughout: a metadata write here must not make the
+// next test's first operation read the data model (test/operations/workspaceSchema.test.ts does).
+const CONFIG: TestBffConfig = { twenty: { timeoutMs: 300, retryLimit: 2, maxRetryAfterMs: 1500 }, workspaceSchema: { enabled: false } };
 
 describe('write safety', () => {
   let bff: TestBff;

@@ -122,7 +122,7 @@ describe('the operation log lines of refused callers', () => {
   let bff: TestBff;
 
   beforeAll(async () => {
-    bff = await startTestBff({}, { auth: { allowAnonymous: false, clientTokens: ['web-0123456789abcdef'], jwt: undefined } }, { logger: log.logger });
+    bff = await startTestBff({}, { auth: { allowAnonymous: false, clientTokens: ['web-0123456789abcdef'], jwt: undefined }, workspaceSchema: { enabled: false } }, { logger: log.logger });
   });
 
   afterAll(async () => {

@@ -19,7 +19,7 @@ describe('the rate budget, through HTTP', () => {
 
   it('sends only what the budget allows and refuses the rest before Twenty has to', async () => {
     // TWENTY_RATE_LIMIT 6: twenty-bff keeps one request below it, so 5 go out.
-    bff = await startTestBff({ seed: 42, rateLimit: SANDBOX_LIMITS }, { twenty: { rateLimit: 6, rateWindowMs: 60_000 } });
+    bff = await startTestBff({ seed: 42, rateLimit: SANDBOX_LIMITS }, { twenty: { rateLimit: 6, rateWindowMs: 60_000 }, workspaceSchema: { enabled: false } });
     const test = bff;
     const results = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((first) => test.execute(companiesFirst(first))));
 
@@ -53,7 +53,7 @@ describe('the rate budget, through HTTP', () => {
   it('serves an expired entry, marked stale, when the budget cannot pay for its refresh', async () => {
     bff = await startTestBff(
       { seed: 42, rateLimit: SANDBOX_LIMITS },
-      { twenty: { rateLimit: 3, rateWindowMs: 60_000 }, cache: { ttlMs: 300, staleMs: 60_000 } },
+      { twenty: { rateLimit: 3, rateWindowMs: 60_000 }, cache: { ttlMs: 300, staleMs: 60_000 }, workspaceSchema: { enabled: false } },
     );
     const cached = await bff.execute(companiesFirst(3), {}, UPSTREAM_COST_HEADER);
     expect(cached.errors).toBeUndefined();
@@ -80,7 +80,7 @@ describe('the rate budget, through HTTP', () => {
 
   it('gives the next token to a write, then shares reads round-robin across named callers', async () => {
     // One token every 800 ms, so everything below queues.
-    bff = await startTestBff({ seed: 42 }, { twenty: { rateLimit: 1, rateWindowMs: 800 } });
+    bff = await startTestBff({ seed: 42 }, { twenty: { rateLimit: 1, rateWindowMs: 800 }, workspaceSchema: { enabled: false } });
     const test = bff;
     const as = (caller: string, query: string) => test.execute(query, {}, { 'apollographql-client-name': caller });
     const greedy = Promise.all([1, 2, 3, 4].map((first) => as('greedy', companiesFirst(first))));

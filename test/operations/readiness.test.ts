@@ -19,7 +19,7 @@ async function getReady(graphqlUrl: string): Promise<[number, string]> {
 
 /** twenty-bff over `upstream`, anonymous callers allowed, silent. */
 async function startOver(upstream: UpstreamTarget, env: Record<string, string> = {}) {
-  const config = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', TWENTY_TIMEOUT_MS: '2000', ...env });
+  const config = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', TWENTY_TIMEOUT_MS: '2000', BFF_WORKSPACE_SCHEMA: 'false', ...env });
   return startBff({ ...config, port: 0, host: '127.0.0.1' }, { upstream, logger: pino({ level: 'silent' }) });
 }
 
@@ -33,7 +33,8 @@ describe('GET /ready', () => {
         { method: 'GET', path: '/rest/metadata/objects', query: { limit: '1' }, status: 200 },
       ]);
       const metrics = await (await fetch(bff.url.replace(/\/graphql$/, '/metrics'))).text();
-      expect(metrics).toContain('twenty_bff_upstream_requests_total{object="metadata",method="GET",status="200"} 1\n');
+      // The data model read by the first operation, and the one probe.
+      expect(metrics).toContain('twenty_bff_upstream_requests_total{object="metadata",method="GET",status="200"} 2\n');
     } finally {
       await bff.close();
     }

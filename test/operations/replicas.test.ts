@@ -34,7 +34,7 @@ async function startReplicas(redisUrl: string, env: Record<string, string>, sand
   const sandbox = await startSandbox({ seed: 42, ...sandboxOptions });
   const prefix = `twenty-bff-test:replicas:${randomBytes(6).toString('hex')}:`;
   const config = {
-    ...loadConfig({ REDIS_URL: redisUrl, BFF_REDIS_PREFIX: prefix, BFF_ALLOW_ANONYMOUS: 'true', ...env }),
+    ...loadConfig({ REDIS_URL: redisUrl, BFF_REDIS_PREFIX: prefix, BFF_ALLOW_ANONYMOUS: 'true', BFF_WORKSPACE_SCHEMA: 'false', ...env }),
     port: 0,
     host: '127.0.0.1',
   };

@@ -69,7 +69,7 @@ describe('two credentials through one twenty-bff with the shared cache and coale
     proxy = routing.server;
     // No server key: each caller's own Authorization goes to Twenty.
     bff = await startBff(
-      { ...loadConfig({ BFF_CACHE_TTL_MS: '60000', TWENTY_RATE_LIMIT: '0' }), port: 0, host: '127.0.0.1' },
+      { ...loadConfig({ BFF_CACHE_TTL_MS: '60000', TWENTY_RATE_LIMIT: '0', BFF_WORKSPACE_SCHEMA: 'false' }), port: 0, host: '127.0.0.1' },
       { upstream: { baseUrl: routing.url, apiKey: undefined } },
     );
   });

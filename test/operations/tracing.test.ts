@@ -17,7 +17,7 @@ describe('OpenTelemetry tracing', () => {
 
   beforeAll(async () => {
     sandbox = await startSandbox({ seed: 42 });
-    const config = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent' });
+    const config = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', BFF_LOG_LEVEL: 'silent', BFF_WORKSPACE_SCHEMA: 'false' });
     bff = await startBff({ ...config, port: 0, host: '127.0.0.1' }, { upstream: { baseUrl: sandbox.url, apiKey: sandbox.apiKey }, spanExporter: exporter });
   });
 

@@ -140,7 +140,7 @@ describe('an upstream that is not a Twenty REST API', () => {
   beforeAll(async () => {
     fake = await startFakeUpstream();
     // No shared cache: each test's fake upstream answers the same request differently.
-    const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true' });
+    const base = loadConfig({ BFF_CACHE_TTL_MS: '0', TWENTY_RATE_LIMIT: '0', BFF_ALLOW_ANONYMOUS: 'true', BFF_WORKSPACE_SCHEMA: 'false' });
     const config: Config = { ...base, port: 0, host: '127.0.0.1', twenty: { ...base.twenty, retryLimit: 0, maxResponseBytes: 64 * 1024 } };
     bff = await startBff(config, { upstream: { baseUrl: `${fake.url}/crm`, apiKey: API_KEY } });
   });

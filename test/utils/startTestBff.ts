@@ -32,7 +32,11 @@ export interface TestBff {
 }
 
 /** Configuration a test changes; `twenty` and `cache` are merged into the test defaults. */
-export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache'>> & { twenty?: Partial<Config['twenty']>; cache?: Partial<Config['cache']> };
+export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache' | 'workspaceSchema'>> & {
+  twenty?: Partial<Config['twenty']>;
+  cache?: Partial<Config['cache']>;
+  workspaceSchema?: Partial<Config['workspaceSchema']>;
+};
 
 /** How the test twenty-bff reaches the sandbox. */
 export interface TestBffOptions {
@@ -87,7 +91,9 @@ export async function startTestBff(
   // The first operation of a workspace reads its data model: done here (as a
   // caller holding the sandbox's key, in passthrough), so each test's request
   // log holds its own calls only.
-  await execute('{ ping }', undefined, options.passThroughAuthorization ? { authorization: `Bearer ${sandbox.apiKey}` } : {});
+  if (config.workspaceSchema?.enabled !== false) {
+    await execute('{ ping }', undefined, options.passThroughAuthorization ? { authorization: `Bearer ${sandbox.apiKey}` } : {});
+  }
   sandbox.requests.length = 0;
   return {
     sandbox,
