@@ -449,6 +449,8 @@ export type CreateFieldInput = {
   objectMetadataId: Scalars['UUID']['input'];
   /** Required for SELECT and MULTI_SELECT fields. */
   options?: InputMaybe<Array<FieldOptionInput>>;
+  /** Required for a RELATION field: Twenty creates its other side on the target object too. */
+  relationCreationPayload?: InputMaybe<RelationCreationInput>;
   /** Twenty field type: TEXT, NUMBER, BOOLEAN, DATE_TIME, SELECT, MULTI_SELECT, … */
   type: Scalars['String']['input'];
 };
@@ -2383,6 +2385,16 @@ export type RecordTargetInput = {
   personId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
+/** The other side of a new RELATION field. */
+export type RelationCreationInput = {
+  targetFieldIcon?: InputMaybe<Scalars['String']['input']>;
+  /** Label of the field Twenty creates on the target object; its name is the label in camelCase. */
+  targetFieldLabel: Scalars['String']['input'];
+  targetObjectMetadataId: Scalars['UUID']['input'];
+  /** MANY_TO_ONE (this field names one target record, through a join column `<name>Id`) or ONE_TO_MANY. */
+  type: Scalars['String']['input'];
+};
+
 /** A rich-text body: BlockNote JSON and its Markdown rendering. */
 export type RichText = {
   __typename?: 'RichText';
@@ -3086,6 +3098,7 @@ export type ResolversTypes = {
   PhonesOrderBy: PhonesOrderBy;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTargetInput: RecordTargetInput;
+  RelationCreationInput: RelationCreationInput;
   RichText: ResolverTypeWrapper<RichText>;
   RichTextInput: RichTextInput;
   SelectFilter: SelectFilter;
@@ -3219,6 +3232,7 @@ export type ResolversParentTypes = {
   PhonesOrderBy: PhonesOrderBy;
   Query: Record<PropertyKey, never>;
   RecordTargetInput: RecordTargetInput;
+  RelationCreationInput: RelationCreationInput;
   RichText: RichText;
   RichTextInput: RichTextInput;
   SelectFilter: SelectFilter;

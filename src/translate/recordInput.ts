@@ -80,7 +80,9 @@ const CREATABLE_FIELD_TYPES = [
   'CURRENCY',
   'ADDRESS',
   'RICH_TEXT_V2',
+  'RELATION',
 ] as const;
+const RELATION_TYPES = ['MANY_TO_ONE', 'ONE_TO_MANY'] as const;
 const TYPES_WITH_OPTIONS = new Set(['SELECT', 'MULTI_SELECT', 'RATING']);
 // Twenty stores TEXT and SELECT defaults as SQL-quoted strings (contract §5:
 // `'NEW'`), and MULTI_SELECT ones as a list of them.
@@ -242,6 +244,26 @@ export function compileObjectInputOrThrow(input: RecordInput, mode: 'create' | '
   return body;
 }
 
+// A RELATION field is created with its other side (contract §1.4; Twenty's
+// `relationCreationPayload`): which kind, and the object and label of the inverse field.
+function assertRelationPayloadOrThrow(type: unknown, payload: unknown, path: ArgumentPath): void {
+  if (type !== 'RELATION') {
+    if (payload !== undefined && payload !== null) {
+      throw badUserInput(`Expected no relationCreationPayload at "${printArgumentPath(path)}" for a ${String(type)} field.`, path);
+    }
+    return;
+  }
+  if (payload === undefined || payload === null) {
+    throw badUserInput(`Expected a relationCreationPayload at "${printArgumentPath(path)}" for a RELATION field.`, path);
+  }
+  const relation = payload as Record<string, unknown>;
+  if (!(RELATION_TYPES as readonly unknown[]).includes(relation['type'])) {
+    const typePath = [...path, 'type'];
+    throw badUserInput(`Expected one of ${RELATION_TYPES.join(', ')} at "${printArgumentPath(typePath)}", got ${printValue(relation['type'])}.`, typePath);
+  }
+  assertNotBlankOrThrow(relation['targetFieldLabel'], [...path, 'targetFieldLabel']);
+}
+
 /**
  * Compiles a custom field's input into Twenty's metadata body: checks the
  * name, the type, the options (required for SELECT and MULTI_SELECT, upper
@@ -257,6 +279,7 @@ export function compileFieldInputOrThrow(input: RecordInput, mode: 'create' | 'u
     const typePath = [...path, 'type'];
     throw badUserInput(`Expected one of ${CREATABLE_FIELD_TYPES.join(', ')} at "${printArgumentPath(typePath)}", got ${printValue(type)}.`, typePath);
   }
+  assertRelationPayloadOrThrow(type, body['relationCreationPayload'], [...path, 'relationCreationPayload']);
   const options = body['options'];
   const optionsPath = [...path, 'options'];
   if (Array.isArray(options)) {
