@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -10,6 +9,7 @@ import type { RunningSandbox } from '../../src/sandbox/types.js';
 import { type RunningBff, startBff } from '../../src/startBff.js';
 import { postOperation, UPSTREAM_COST_HEADER, upstreamUsageOf } from '../utils/postOperation.js';
 import { requestLines } from '../utils/requestLines.js';
+import { startRoutingProxy } from '../utils/startRoutingProxy.js';
 
 const KEY_A = DEMO_API_KEY;
 const KEY_B = signSandboxToken({ sub: 'workspace-b', type: 'API_KEY', workspaceId: '0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b', jti: 'key-b' });
@@ -21,36 +21,6 @@ const FIRST_COMPANIES_READ = 'GET /rest/companies?depth=0&limit=3&order_by=name[
 
 interface CompanyList {
   companies: { edges: Array<{ node: { id: string; name: string } }> } | null;
-}
-
-/**
- * A stand-in for one Twenty host serving two workspaces: routes each request
- * by its Authorization header to workspace B's sandbox, or else A's (which
- * answers a wrong key with Twenty's 401).
- */
-async function startRoutingProxy(a: RunningSandbox, b: RunningSandbox): Promise<{ url: string; server: Server }> {
-  const server = createServer((incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
-      const target = incoming.headers.authorization === `Bearer ${KEY_B}` ? b : a;
-      const headers = Object.fromEntries(
-        Object.entries(incoming.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !['host', 'connection', 'content-length'].includes(entry[0])),
-      );
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      fetch(`${target.url}${incoming.url ?? '/'}`, { method: incoming.method ?? 'GET', headers, ...(body ? { body } : {}) })
-        .then(async (answer) => {
-          outgoing.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-          outgoing.end(Buffer.from(await answer.arrayBuffer()));
-        })
-        .catch(() => {
-          outgoing.writeHead(502);
-          outgoing.end();
-        });
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 describe('two credentials through one twenty-bff with the shared cache and coalescing', () => {
@@ -65,7 +35,7 @@ describe('two credentials through one twenty-bff with the shared cache and coale
     // Answers take 400 ms, so concurrent reads of A and B overlap.
     sandboxA = await startSandbox({ seed: 42, latencyMs: 400 });
     sandboxB = await startSandbox({ demoData: false, apiKey: KEY_B, latencyMs: 400, records: { companies: [B_COMPANY] } });
-    const routing = await startRoutingProxy(sandboxA, sandboxB);
+    const routing = await startRoutingProxy(sandboxA, sandboxB, `Bearer ${KEY_B}`);
     proxy = routing.server;
     // No server key: each caller's own Authorization goes to Twenty.
     bff = await startBff(
