@@ -4,6 +4,9 @@ import { createDemoRecords } from '../demoData.js';
 import { isUuid } from '../ids.js';
 import { createStandardObjects, recordKeyOf } from '../standardObjects.js';
 import type { FieldMetadata, ObjectMetadata, RelationSettings, SandboxRecord } from '../types.js';
+import { httpClient, sandboxStarter } from './sandboxHttp.js';
+
+const start = sandboxStarter();
 
 const objects = createStandardObjects();
 const records = createDemoRecords(42, objects);
@@ -378,5 +381,49 @@ describe('createDemoRecords', () => {
       expect(attachment.fullPath).toMatch(new RegExp(`^attachment/[0-9a-f-]{36}\\.${extension}$`));
       expect(isUuid((attachment.fullPath as string).slice('attachment/'.length, 'attachment/'.length + 36))).toBe(true);
     }
+  });
+});
+
+describe('createDemoRecords served by startSandbox', () => {
+  type Listed = { data: Record<string, SandboxRecord[]>; totalCount: number };
+  type One = { data: Record<string, SandboxRecord> };
+  const idsOf = (rows: unknown): string[] => (rows as SandboxRecord[]).map((row) => row.id);
+
+  it('embeds the new relations at depth 1 on both sides', async () => {
+    const client = httpClient(await start());
+    const [acme] = records.companies ?? [];
+    const company = (await client.get<One>(`/rest/companies/${acme?.id ?? ''}?depth=1`)).body.data['company'];
+    expect((company?.['timelineActivities'] as SandboxRecord[]).map((activity) => activity['name'])).toEqual(['company.created']);
+    for (const favorite of recordsOf('favorites').filter((row) => row['companyId'] !== null)) {
+      const favored = (await client.get<One>(`/rest/companies/${String(favorite['companyId'])}?depth=1`)).body.data['company'];
+      expect(idsOf(favored?.['favorites'])).toContain(favorite.id);
+    }
+    const threads = (await client.get<Listed>('/rest/messageThreads?depth=1')).body.data['messageThreads'] ?? [];
+    // Embedded lists come in id order.
+    const messagesByThread = new Map(threads.map((thread) => [thread.id, idsOf(thread['messages'])]));
+    expect(recordsOf('messageThreads').map((thread) => messagesByThread.get(thread.id))).toEqual([
+      idsOf(recordsOf('messages').slice(0, 3)).sort(),
+      idsOf(recordsOf('messages').slice(3)).sort(),
+    ]);
+    const [firstMessage] = recordsOf('messages');
+    const message = (await client.get<One>(`/rest/messages/${firstMessage?.id ?? ''}?depth=1`)).body.data['message'];
+    expect((message?.['messageThread'] as SandboxRecord).id).toBe(firstMessage?.['messageThreadId']);
+    expect((message?.['messageParticipants'] as SandboxRecord[]).map((participant) => participant['role']).sort()).toEqual(['from', 'to']);
+    const siobhan = recordsOf('people')[5];
+    const person = (await client.get<One>(`/rest/people/${siobhan?.id ?? ''}?depth=1`)).body.data['person'];
+    expect((person?.['messageParticipants'] as SandboxRecord[]).length).toBe(3);
+    expect(idsOf(person?.['calendarEventParticipants'])).toEqual(
+      idsOf(recordsOf('calendarEventParticipants').filter((participant) => participant['personId'] === siobhan?.id)),
+    );
+    expect((person?.['timelineActivities'] as SandboxRecord[]).map((activity) => activity['name'])).toEqual(['person.created']);
+  });
+
+  it('filters and orders the new objects like any other', async () => {
+    const client = httpClient(await start());
+    expect((await client.get<Listed>('/rest/timelineActivities?filter=name[eq]:person.created&limit=1')).body.totalCount).toBe(10);
+    const upcoming = (await client.get<Listed>('/rest/calendarEvents?filter=isCanceled[eq]:false&order_by=startsAt[AscNullsLast]')).body;
+    expect((upcoming.data['calendarEvents'] ?? []).map((event) => event['title'])).toEqual(["Renewal call with Margie's Travel", 'Team offsite']);
+    const cc = (await client.get<Listed>('/rest/messageParticipants?filter=role[eq]:cc&depth=1')).body.data['messageParticipants'] ?? [];
+    expect(cc.map((participant) => (participant['workspaceMember'] as SandboxRecord | null)?.['userEmail'])).toEqual(['bruno.costa@twenty-bff.dev']);
   });
 });
