@@ -94,3 +94,33 @@ export interface ObjectMetadata {
   updatedAt: string;
   fields: FieldMetadata[];
 }
+
+/**
+ * A view as Twenty's metadata API returns it (`/rest/metadata/views`, contract
+ * §1.4): the saved table or kanban of an object. A KANBAN view groups by
+ * `mainGroupByFieldMetadataId` (newest Twenty's name for kanbanFieldMetadataId).
+ */
+export interface ViewMetadata {
+  id: string;
+  name: string;
+  objectMetadataId: string;
+  type: 'TABLE' | 'KANBAN' | 'CALENDAR';
+  /** `INDEX` for the object's default view, else null. */
+  key: 'INDEX' | null;
+  icon: string;
+  position: number;
+  isCompact: boolean;
+  isCustom: boolean;
+  openRecordIn: 'SIDE_PANEL' | 'RECORD_PAGE';
+  kanbanAggregateOperation: string | null;
+  kanbanAggregateOperationFieldMetadataId: string | null;
+  mainGroupByFieldMetadataId: string | null;
+  shouldHideEmptyGroups: boolean;
+  calendarLayout: string | null;
+  calendarFieldMetadataId: string | null;
+  anyFieldFilterValue: string | null;
+  visibility: 'WORKSPACE' | 'UNLISTED';
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}

@@ -1,5 +1,6 @@
 import { deterministicUuid } from '../utils/deterministicUuid.js';
 import type { FieldMetadata, FieldType, ObjectMetadata, SelectOption } from './metadataTypes.js';
+import { createRelationFieldPair } from './relationFields.js';
 
 /**
  * Twenty's standard data model (contract §5): the one source of truth for
@@ -43,6 +44,12 @@ interface ObjectSpec {
   isSystem: boolean;
   labelIdentifier: string;
   fields: FieldSpec[];
+  /**
+   * Only BaseWorkspaceEntity's id, createdAt, updatedAt and deletedAt: Twenty's
+   * messaging, calendar, timeline and favorite objects have no position,
+   * createdBy or updatedBy (their builders declare none).
+   */
+  baseSystemFieldsOnly?: boolean;
 }
 
 /** A MANY_TO_ONE relation and its ONE_TO_MANY inverse, declared once. */
@@ -346,6 +353,215 @@ const OBJECTS: ObjectSpec[] = [
       },
     ],
   },
+  // The objects below follow the standard builders of contract §5 (favorite
+  // @e5263620, timelineActivity @88fbb41c, message @e5263620, messageThread and
+  // messageParticipant @442e2cd9, calendarEvent @f91b5583, calendarEventParticipant
+  // @b3098157); their relations to objects the model lacks (workflows,
+  // dashboards, favorite folders, channels) are left out.
+  {
+    nameSingular: 'favorite',
+    namePlural: 'favorites',
+    labelSingular: 'Favorite',
+    labelPlural: 'Favorites',
+    description: 'A favorite',
+    icon: 'IconHeart',
+    isSystem: true,
+    labelIdentifier: 'id',
+    baseSystemFieldsOnly: true,
+    fields: [
+      // A NUMBER, not the POSITION of other objects (contract §5.1).
+      {
+        name: 'position',
+        type: 'NUMBER',
+        label: 'Position',
+        icon: 'IconList',
+        description: 'Favorite position',
+        isSystem: true,
+        isNullable: false,
+        defaultValue: 0,
+      },
+      { name: 'viewId', type: 'UUID', label: 'ViewId', icon: 'IconView', description: 'ViewId' },
+    ],
+  },
+  {
+    nameSingular: 'timelineActivity',
+    namePlural: 'timelineActivities',
+    labelSingular: 'Timeline Activity',
+    labelPlural: 'Timeline Activities',
+    description: 'Aggregated / filtered event to be displayed on the timeline',
+    icon: 'IconTimelineEvent',
+    isSystem: true,
+    labelIdentifier: 'linkedRecordCachedName',
+    baseSystemFieldsOnly: true,
+    fields: [
+      {
+        name: 'happensAt',
+        type: 'DATE_TIME',
+        label: 'Creation date',
+        icon: 'IconCalendar',
+        description: 'Creation date',
+        isNullable: false,
+        defaultValue: 'now',
+      },
+      text('name', 'Event name', 'IconAbc', 'Event name'),
+      { name: 'properties', type: 'RAW_JSON', label: 'Event details', icon: 'IconListDetails', description: 'Json value for event details' },
+      text('linkedRecordCachedName', 'Linked Record cached name', 'IconAbc', 'Cached record name'),
+      { name: 'linkedRecordId', type: 'UUID', label: 'Linked Record id', icon: 'IconAbc', description: 'Linked Record id' },
+      {
+        name: 'linkedObjectMetadataId',
+        type: 'UUID',
+        label: 'Linked Object Metadata Id',
+        icon: 'IconAbc',
+        description: 'Linked Object Metadata Id',
+      },
+    ],
+  },
+  {
+    nameSingular: 'messageThread',
+    namePlural: 'messageThreads',
+    labelSingular: 'Message Thread',
+    labelPlural: 'Message Threads',
+    description: 'Message Thread',
+    icon: 'IconMessage',
+    isSystem: true,
+    // Newest Twenty names `subject`, a field this generation's thread lacks.
+    labelIdentifier: 'id',
+    baseSystemFieldsOnly: true,
+    fields: [],
+  },
+  {
+    nameSingular: 'message',
+    namePlural: 'messages',
+    labelSingular: 'Message',
+    labelPlural: 'Messages',
+    description: 'Message',
+    icon: 'IconMessage',
+    isSystem: true,
+    labelIdentifier: 'subject',
+    baseSystemFieldsOnly: true,
+    fields: [
+      text('headerMessageId', 'Header message Id', 'IconHash', 'Message id from the message header'),
+      {
+        name: 'direction',
+        type: 'SELECT',
+        label: 'Direction',
+        icon: 'IconDirection',
+        description: 'Message Direction',
+        isNullable: false,
+        defaultValue: quoted('INCOMING'),
+        options: [
+          ['INCOMING', 'Incoming', 'green'],
+          ['OUTGOING', 'Outgoing', 'blue'],
+        ],
+      },
+      text('subject', 'Subject', 'IconMessage', 'Subject'),
+      text('text', 'Text', 'IconMessage', 'Text'),
+      { name: 'receivedAt', type: 'DATE_TIME', label: 'Received At', icon: 'IconCalendar', description: 'The date the message was received' },
+    ],
+  },
+  {
+    nameSingular: 'messageParticipant',
+    namePlural: 'messageParticipants',
+    labelSingular: 'Message Participant',
+    labelPlural: 'Message Participants',
+    description: 'Message Participants',
+    icon: 'IconUserCircle',
+    isSystem: true,
+    labelIdentifier: 'handle',
+    baseSystemFieldsOnly: true,
+    fields: [
+      {
+        name: 'role',
+        type: 'SELECT',
+        label: 'Role',
+        icon: 'IconAt',
+        description: 'Role',
+        isNullable: false,
+        defaultValue: quoted('from'),
+        // MessageParticipantRole's values are lower-case.
+        options: [
+          ['from', 'From', 'green'],
+          ['to', 'To', 'blue'],
+          ['cc', 'Cc', 'orange'],
+          ['bcc', 'Bcc', 'red'],
+        ],
+      },
+      text('handle', 'Handle', 'IconAt', 'Handle'),
+      text('displayName', 'Display Name', 'IconUser', 'Display Name'),
+    ],
+  },
+  {
+    nameSingular: 'calendarEvent',
+    namePlural: 'calendarEvents',
+    labelSingular: 'Calendar event',
+    labelPlural: 'Calendar events',
+    description: 'Calendar events',
+    icon: 'IconCalendar',
+    isSystem: true,
+    labelIdentifier: 'title',
+    baseSystemFieldsOnly: true,
+    fields: [
+      text('title', 'Title', 'IconH1', 'Title'),
+      {
+        name: 'isCanceled',
+        type: 'BOOLEAN',
+        label: 'Is canceled',
+        icon: 'IconCalendarCancel',
+        description: 'Is canceled',
+        isNullable: false,
+        defaultValue: false,
+      },
+      { name: 'isFullDay', type: 'BOOLEAN', label: 'Is Full Day', icon: 'IconHours24', description: 'Is Full Day', isNullable: false, defaultValue: false },
+      { name: 'startsAt', type: 'DATE_TIME', label: 'Start Date', icon: 'IconCalendarClock', description: 'Start Date' },
+      { name: 'endsAt', type: 'DATE_TIME', label: 'End Date', icon: 'IconCalendarClock', description: 'End Date' },
+      { name: 'externalCreatedAt', type: 'DATE_TIME', label: 'Creation DateTime', icon: 'IconCalendarPlus', description: 'Creation DateTime' },
+      { name: 'externalUpdatedAt', type: 'DATE_TIME', label: 'Update DateTime', icon: 'IconCalendarCog', description: 'Update DateTime' },
+      text('description', 'Description', 'IconFileDescription', 'Description'),
+      text('location', 'Location', 'IconMapPin', 'Location'),
+      text('iCalUid', 'iCal UID', 'IconKey', 'iCal UID'),
+      text('conferenceSolution', 'Conference Solution', 'IconScreenShare', 'Conference Solution'),
+      { name: 'conferenceLink', type: 'LINKS', label: 'Meet Link', icon: 'IconLink', description: 'Meet Link' },
+    ],
+  },
+  {
+    nameSingular: 'calendarEventParticipant',
+    namePlural: 'calendarEventParticipants',
+    labelSingular: 'Calendar event participant',
+    labelPlural: 'Calendar event participants',
+    description: 'Calendar event participants',
+    icon: 'IconCalendar',
+    isSystem: true,
+    labelIdentifier: 'handle',
+    baseSystemFieldsOnly: true,
+    fields: [
+      text('handle', 'Handle', 'IconMail', 'Handle'),
+      text('displayName', 'Display Name', 'IconUser', 'Display Name'),
+      {
+        name: 'isOrganizer',
+        type: 'BOOLEAN',
+        label: 'Is Organizer',
+        icon: 'IconUser',
+        description: 'Is Organizer',
+        isNullable: false,
+        defaultValue: false,
+      },
+      {
+        name: 'responseStatus',
+        type: 'SELECT',
+        label: 'Response Status',
+        icon: 'IconUser',
+        description: 'Response Status',
+        isNullable: false,
+        defaultValue: quoted('NEEDS_ACTION'),
+        options: [
+          ['NEEDS_ACTION', 'Needs Action', 'orange'],
+          ['DECLINED', 'Declined', 'red'],
+          ['TENTATIVE', 'Tentative', 'yellow'],
+          ['ACCEPTED', 'Accepted', 'green'],
+        ],
+      },
+    ],
+  },
 ];
 
 // Labels, icons and descriptions follow Twenty's standard builders (contract §5.3).
@@ -435,9 +651,101 @@ const RELATIONS: RelationSpec[] = [
     ['opportunity', 'attachments', 'Attachments', 'IconFileImport', 'Attachments linked to the opportunity', true],
     'CASCADE',
   ),
+  // Favorites go with the record or member they point at.
+  rel(
+    ['favorite', 'forWorkspaceMember', 'Workspace Member', 'IconCircleUser', 'Favorite workspace member'],
+    ['workspaceMember', 'favorites', 'Favorites', 'IconHeart', 'Favorites linked to the workspace member'],
+    'CASCADE',
+  ),
+  rel(
+    ['favorite', 'person', 'Person', 'IconUser', 'Favorite person'],
+    ['person', 'favorites', 'Favorites', 'IconHeart', 'Favorites linked to the contact', true],
+    'CASCADE',
+  ),
+  rel(
+    ['favorite', 'company', 'Company', 'IconBuildingSkyscraper', 'Favorite company'],
+    ['company', 'favorites', 'Favorites', 'IconHeart', 'Favorites linked to the company', true],
+    'CASCADE',
+  ),
+  rel(
+    ['favorite', 'opportunity', 'Opportunity', 'IconTargetArrow', 'Favorite opportunity'],
+    ['opportunity', 'favorites', 'Favorites', 'IconHeart', 'Favorites linked to the opportunity', true],
+    'CASCADE',
+  ),
+  rel(
+    ['favorite', 'task', 'Task', 'IconCheckbox', 'Favorite task'],
+    ['task', 'favorites', 'Favorites', 'IconHeart', 'Favorites linked to the task', true],
+    'CASCADE',
+  ),
+  rel(
+    ['favorite', 'note', 'Note', 'IconNotes', 'Favorite note'],
+    ['note', 'favorites', 'Favorites', 'IconHeart', 'Favorites linked to the note', true],
+    'CASCADE',
+  ),
+  // Timeline targets are one MORPH_RELATION in newest Twenty; REST sees one
+  // MANY_TO_ONE field and `target<X>Id` join column per target, modelled so.
+  rel(
+    ['timelineActivity', 'workspaceMember', 'Workspace Member', 'IconCircleUser', 'Event workspace member'],
+    ['workspaceMember', 'timelineActivities', 'Events', 'IconTimelineEvent', 'Events linked to the workspace member', true],
+    'CASCADE',
+  ),
+  rel(
+    ['timelineActivity', 'targetPerson', 'Person', 'IconUser', 'Event person'],
+    ['person', 'timelineActivities', 'Events', 'IconTimelineEvent', 'Events linked to the person', true],
+    'CASCADE',
+  ),
+  rel(
+    ['timelineActivity', 'targetCompany', 'Company', 'IconBuildingSkyscraper', 'Event company'],
+    // Twenty's company builder spells this icon with a doubled prefix.
+    ['company', 'timelineActivities', 'Timeline Activities', 'IconIconTimelineEvent', 'Timeline Activities linked to the company', true],
+    'CASCADE',
+  ),
+  rel(
+    ['timelineActivity', 'targetOpportunity', 'Opportunity', 'IconTargetArrow', 'Event opportunity'],
+    ['opportunity', 'timelineActivities', 'Timeline Activities', 'IconTimelineEvent', 'Timeline Activities linked to the opportunity.', true],
+  ),
+  rel(
+    ['timelineActivity', 'targetNote', 'Note', 'IconTargetArrow', 'Event note'],
+    ['note', 'timelineActivities', 'Timeline Activities', 'IconTimelineEvent', 'Timeline Activities linked to the note.', true],
+  ),
+  rel(
+    ['timelineActivity', 'targetTask', 'Task', 'IconTargetArrow', 'Event task'],
+    ['task', 'timelineActivities', 'Timeline Activities', 'IconTimelineEvent', 'Timeline Activities linked to the task.', true],
+  ),
+  rel(
+    ['message', 'messageThread', 'Message Thread Id', 'IconHash', 'Message Thread Id'],
+    ['messageThread', 'messages', 'Messages', 'IconMessage', 'Messages from the thread.'],
+    'CASCADE',
+  ),
+  rel(
+    ['messageParticipant', 'message', 'Message', 'IconMessage', 'Message', false, false],
+    ['message', 'messageParticipants', 'Message Participants', 'IconUserCircle', 'Message Participants'],
+    'CASCADE',
+  ),
+  rel(
+    ['messageParticipant', 'person', 'Person', 'IconUser', 'Person'],
+    ['person', 'messageParticipants', 'Message Participants', 'IconUserCircle', 'Message Participants', true],
+  ),
+  rel(
+    ['messageParticipant', 'workspaceMember', 'Workspace Member', 'IconCircleUser', 'Workspace member'],
+    ['workspaceMember', 'messageParticipants', 'Message Participants', 'IconUserCircle', 'Message Participants'],
+  ),
+  rel(
+    ['calendarEventParticipant', 'calendarEvent', 'Event ID', 'IconCalendar', 'Event ID', false, false],
+    ['calendarEvent', 'calendarEventParticipants', 'Event Participants', 'IconUserCircle', 'Event Participants'],
+    'CASCADE',
+  ),
+  rel(
+    ['calendarEventParticipant', 'person', 'Person', 'IconUser', 'Person'],
+    ['person', 'calendarEventParticipants', 'Calendar Event Participants', 'IconCalendar', 'Calendar Event Participants', true],
+  ),
+  rel(
+    ['calendarEventParticipant', 'workspaceMember', 'Workspace Member', 'IconUser', 'Workspace Member'],
+    ['workspaceMember', 'calendarEventParticipants', 'Calendar Event Participants', 'IconCalendar', 'Calendar Event Participants'],
+  ),
 ];
 
-type RelationSide = [object: string, name: string, label: string, icon: string, description: string, isSystem?: boolean];
+type RelationSide = [object: string, name: string, label: string, icon: string, description: string, isSystem?: boolean, isNullable?: boolean];
 
 function rel(manyToOne: RelationSide, oneToMany: RelationSide, onDelete: 'SET_NULL' | 'CASCADE' = 'SET_NULL'): RelationSpec {
   return { manyToOne, oneToMany, onDelete };
@@ -456,6 +764,9 @@ export function standardFieldId(nameSingular: string, fieldName: string): string
 // Newest builders mark all of these system fields isSystem (contract §5.1).
 const ACTOR_METADATA_DEFAULT = { source: quoted('MANUAL'), name: quoted('System'), workspaceMemberId: null };
 const RELATIVE_DATE = { displayFormat: 'RELATIVE' };
+
+// BaseWorkspaceEntity's columns, the only system fields of some objects (ObjectSpec.baseSystemFieldsOnly).
+const BASE_SYSTEM_FIELD_NAMES: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt']);
 
 function systemFieldSpecsBefore(): FieldSpec[] {
   return [{ name: 'id', type: 'UUID', label: 'Id', icon: 'Icon123', description: 'Id', isNullable: false, isSystem: true, defaultValue: 'uuid' }];
@@ -561,72 +872,36 @@ function scalarField(objectId: string, nameSingular: string, spec: FieldSpec): F
 }
 
 function relationFields(spec: RelationSpec, specs: Map<string, ObjectSpec>): [FieldMetadata, FieldMetadata] {
-  const [sourceName, name, label, icon, description, isSystem = false] = spec.manyToOne;
+  const [sourceName, name, label, icon, description, isSystem = false, isNullable = true] = spec.manyToOne;
   const [targetName, inverseName, inverseLabel, inverseIcon, inverseDescription, inverseIsSystem = false] = spec.oneToMany;
   const source = specs.get(sourceName);
   const target = specs.get(targetName);
   if (source === undefined || target === undefined) {
     throw new Error(`Invariant violation: relation ${sourceName}.${name} names an unknown object`);
   }
-  const sourceRef = { id: standardObjectId(source.nameSingular), nameSingular: source.nameSingular, namePlural: source.namePlural };
-  const targetRef = { id: standardObjectId(target.nameSingular), nameSingular: target.nameSingular, namePlural: target.namePlural };
-  const manyToOneId = standardFieldId(sourceName, name);
-  const oneToManyId = standardFieldId(targetName, inverseName);
-  const common = {
-    type: 'RELATION' as const,
-    isCustom: false,
-    isActive: true,
-    isNullable: true,
-    isUnique: false,
-    defaultValue: null,
-    options: null,
-    createdAt: METADATA_TIMESTAMP,
-    updatedAt: METADATA_TIMESTAMP,
-  };
-  const manyToOne: FieldMetadata = {
-    ...common,
-    id: manyToOneId,
-    objectMetadataId: sourceRef.id,
-    name,
-    label,
-    description,
-    icon,
-    isSystem,
-    settings: { relationType: 'MANY_TO_ONE', onDelete: spec.onDelete, joinColumnName: `${name}Id` },
-    relation: {
-      type: 'MANY_TO_ONE',
-      sourceObjectMetadata: { ...sourceRef },
-      targetObjectMetadata: { ...targetRef },
-      sourceFieldMetadata: { id: manyToOneId, name },
-      targetFieldMetadata: { id: oneToManyId, name: inverseName },
+  const refOf = (object: ObjectSpec) => ({ id: standardObjectId(object.nameSingular), nameSingular: object.nameSingular, namePlural: object.namePlural });
+  return createRelationFieldPair(
+    { object: refOf(source), fieldId: standardFieldId(sourceName, name), name, label, icon, description, isSystem },
+    {
+      object: refOf(target),
+      fieldId: standardFieldId(targetName, inverseName),
+      name: inverseName,
+      label: inverseLabel,
+      icon: inverseIcon,
+      description: inverseDescription,
+      isSystem: inverseIsSystem,
     },
-  };
-  const oneToMany: FieldMetadata = {
-    ...common,
-    id: oneToManyId,
-    objectMetadataId: targetRef.id,
-    name: inverseName,
-    label: inverseLabel,
-    description: inverseDescription,
-    icon: inverseIcon,
-    isSystem: inverseIsSystem,
-    settings: { relationType: 'ONE_TO_MANY' },
-    relation: {
-      type: 'ONE_TO_MANY',
-      sourceObjectMetadata: { ...targetRef },
-      targetObjectMetadata: { ...sourceRef },
-      sourceFieldMetadata: { id: oneToManyId, name: inverseName },
-      targetFieldMetadata: { id: manyToOneId, name },
-    },
-  };
-  return [manyToOne, oneToMany];
+    { isCustom: false, onDelete: spec.onDelete, isNullable, timestamp: METADATA_TIMESTAMP },
+  );
 }
 
 /**
  * Returns Twenty's standard objects (companies, people, opportunities, notes,
- * tasks, noteTargets, taskTargets, workspaceMembers, attachments) as its REST
- * metadata API lists them, fields inline, with deterministic ids and both
- * sides of every relation between them. Each call returns fresh copies.
+ * tasks, noteTargets, taskTargets, workspaceMembers, attachments, favorites,
+ * timelineActivities, messageThreads, messages, messageParticipants,
+ * calendarEvents, calendarEventParticipants) as its REST metadata API lists
+ * them, fields inline, with deterministic ids and both sides of every relation
+ * between them. Each call returns fresh copies.
  */
 export function createStandardObjects(): ObjectMetadata[] {
   const specs = new Map(OBJECTS.map((spec) => [spec.nameSingular, spec]));
@@ -647,7 +922,9 @@ export function createStandardObjects(): ObjectMetadata[] {
       ...systemFieldSpecsBefore().map((field) => scalarField(id, spec.nameSingular, field)),
       ...spec.fields.map((field) => scalarField(id, spec.nameSingular, field)),
       ...(relationFieldsByObject.get(spec.nameSingular) ?? []),
-      ...systemFieldSpecsAfter(spec.labelSingular).map((field) => scalarField(id, spec.nameSingular, field)),
+      ...systemFieldSpecsAfter(spec.labelSingular)
+        .filter((field) => spec.baseSystemFieldsOnly !== true || BASE_SYSTEM_FIELD_NAMES.has(field.name))
+        .map((field) => scalarField(id, spec.nameSingular, field)),
     ];
     return {
       id,

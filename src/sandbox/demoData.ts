@@ -6,6 +6,8 @@ import type { Actor, ObjectMetadata, SandboxRecord } from './types.js';
 // so the same seed always produces byte-identical records.
 const BASE_TIME = Date.parse('2026-01-05T09:00:00.000Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
+// Midnight UTC of the base date, where calendar events count their days from.
+const BASE_DAY = Date.parse('2026-01-05T00:00:00.000Z');
 
 const COUNTS = {
   companies: 50,
@@ -243,6 +245,107 @@ const ATTACHMENTS = [
   { name: 'Product tour.mp4', extension: 'mp4', category: 'VIDEO', target: 'person' },
 ] as const;
 
+/** Each workspace member's favorites, by member index and kind of record. */
+const FAVORITES = [
+  { member: 0, target: 'company' },
+  { member: 0, target: 'person' },
+  { member: 0, target: 'opportunity' },
+  { member: 1, target: 'company' },
+  { member: 1, target: 'task' },
+  { member: 2, target: 'note' },
+] as const;
+
+/** Email threads between a notable contact (NOTABLE_PEOPLE index) and a member (MEMBERS index). */
+const THREADS: Array<{
+  subject: string;
+  contact: number;
+  member: number;
+  daysAgo: number;
+  messages: Array<{ from: 'contact' | 'member'; text: string; ccMember?: number }>;
+}> = [
+  {
+    subject: 'Renewal pricing for 2026',
+    contact: 5,
+    member: 0,
+    daysAgo: 6,
+    messages: [
+      { from: 'contact', text: 'Hi Alice, could you send us the renewal pricing for next year? We would like to add two more teams.' },
+      { from: 'member', text: 'Hi Siobhan, attached is the pricing sheet. Happy to walk you through it on a call.' },
+      { from: 'contact', text: "Thanks! Let's book 30 minutes on Thursday.", ccMember: 1 },
+    ],
+  },
+  {
+    subject: 'Démo de la plateforme',
+    contact: 2,
+    member: 2,
+    daysAgo: 3,
+    messages: [
+      { from: 'member', text: 'Bonjour François, je vous propose une démo mardi à 14h. Cela vous convient-il ?' },
+      { from: 'contact', text: 'Parfait, mardi 14h me va très bien. Merci !' },
+    ],
+  },
+];
+
+/** Calendar events: start in days after the base date at a UTC hour, length in hours, attendees by member or notable contact. */
+const CALENDAR_EVENTS: Array<{
+  title: string;
+  inDays: number;
+  startHour: number;
+  hours: number;
+  isFullDay: boolean;
+  isCanceled: boolean;
+  description: string;
+  location: string;
+  meet?: string;
+  attendees: Array<{ member?: number; person?: number; organizer?: boolean; status: 'NEEDS_ACTION' | 'DECLINED' | 'TENTATIVE' | 'ACCEPTED' }>;
+}> = [
+  {
+    title: "Renewal call with Margie's Travel",
+    inDays: 3,
+    startHour: 14,
+    hours: 0.5,
+    isFullDay: false,
+    isCanceled: false,
+    description: 'Walk through the 2026 pricing sheet.',
+    location: '',
+    meet: 'abc-defg-hij',
+    attendees: [
+      { member: 0, organizer: true, status: 'ACCEPTED' },
+      { person: 5, status: 'ACCEPTED' },
+      { member: 1, status: 'TENTATIVE' },
+    ],
+  },
+  {
+    title: 'Démo — Boulanger & Fils',
+    inDays: 1,
+    startHour: 13,
+    hours: 1,
+    isFullDay: false,
+    isCanceled: true,
+    description: 'Démo de la plateforme (reportée).',
+    location: '12 Rue de la Paix, 75002 Paris',
+    attendees: [
+      { member: 2, organizer: true, status: 'ACCEPTED' },
+      { person: 2, status: 'DECLINED' },
+    ],
+  },
+  {
+    title: 'Team offsite',
+    inDays: 10,
+    startHour: 0,
+    hours: 24,
+    isFullDay: true,
+    isCanceled: false,
+    description: '',
+    location: 'Lyon',
+    attendees: [
+      { member: 0, organizer: true, status: 'ACCEPTED' },
+      { member: 3, status: 'NEEDS_ACTION' },
+      { member: 4, status: 'TENTATIVE' },
+    ],
+  },
+];
+
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
@@ -350,6 +453,14 @@ function toRecord(object: ObjectMetadata, values: Record<string, unknown>, creat
 interface Member {
   id: string;
   name: string;
+}
+
+/** A message or calendar-event participant: a contact (personId) or a workspace member. */
+interface Participant {
+  handle: string;
+  displayName: string;
+  personId: string | null;
+  workspaceMemberId: string | null;
 }
 
 /**
@@ -692,6 +803,198 @@ export function createDemoRecords(seed: number, objects: ObjectMetadata[]): Reco
       };
     }),
   );
+
+  // Favorites ---------------------------------------------------------------
+  const favoriteRandom = createRandom(seed, 'favorites');
+  const favoriteTargets: Record<(typeof FAVORITES)[number]['target'], string[]> = {
+    company: companyIds,
+    person: personIds,
+    opportunity: opportunityIds,
+    note: noteIds,
+    task: taskIds,
+  };
+  emit(
+    'favorite',
+    FAVORITES.map((favorite, index) => {
+      const time = timestamps(favoriteRandom, 1, 30);
+      const candidates = favoriteTargets[favorite.target];
+      return {
+        createdAt: time.createdAt,
+        values: {
+          id: id('favorites', index),
+          position: index,
+          viewId: null,
+          forWorkspaceMemberId: memberIds[favorite.member] ?? null,
+          [`${favorite.target}Id`]: candidates.length > 0 ? favoriteRandom.pick(candidates) : null,
+          createdAt: time.createdAt,
+          updatedAt: time.updatedAt,
+          deletedAt: null,
+        },
+      };
+    }),
+  );
+
+  // Timeline activities: Twenty's `company.created` and `person.created` events
+  // (the shape of its own front-end mocks), at each record's creation, by its creator.
+  const timelineSources = [
+    ...(result.companies ?? []).map((record) => ({ record, singular: 'company', targetKey: 'targetCompanyId' })),
+    ...(result.people ?? []).slice(0, NOTABLE_PEOPLE.length).map((record) => ({ record, singular: 'person', targetKey: 'targetPersonId' })),
+  ];
+  emit(
+    'timelineActivity',
+    timelineSources.map(({ record, singular, targetKey }, index) => {
+      const createdBy = record.createdBy as Actor;
+      const after =
+        singular === 'company'
+          ? { id: record.id, name: record.name, employees: record.employees, domainName: record.domainName }
+          : { id: record.id, name: record.name, emails: record.emails, city: record.city };
+      return {
+        createdAt: record.createdAt as string,
+        values: {
+          id: id('timelineActivities', index),
+          happensAt: record.createdAt,
+          name: `${singular}.created`,
+          properties: { after },
+          linkedRecordCachedName: '',
+          linkedRecordId: record.id,
+          linkedObjectMetadataId: null,
+          workspaceMemberId: createdBy.workspaceMemberId,
+          [targetKey]: record.id,
+          createdAt: record.createdAt,
+          updatedAt: record.createdAt,
+          deletedAt: null,
+        },
+      };
+    }),
+  );
+
+  // Emails: two threads between demo contacts and workspace members --------
+  const messageRandom = createRandom(seed, 'messages');
+  const threadIds = emit(
+    'messageThread',
+    THREADS.map((_thread, index) => {
+      const time = timestamps(messageRandom, 5, 10);
+      return { createdAt: time.createdAt, values: { id: id('messageThreads', index), createdAt: time.createdAt, updatedAt: time.updatedAt, deletedAt: null } };
+    }),
+  );
+  const contact = (personIndex: number): Participant | undefined => {
+    const person = people[personIndex];
+    return person === undefined || !hasPeople
+      ? undefined
+      : { handle: person.email, displayName: `${person.firstName} ${person.lastName}`, personId: person.id, workspaceMemberId: null };
+  };
+  const colleague = (memberIndex: number): Participant | undefined => {
+    const member = MEMBERS[memberIndex];
+    const memberId = memberIds[memberIndex];
+    return member === undefined || memberId === undefined
+      ? undefined
+      : { handle: member.email, displayName: `${member.firstName} ${member.lastName}`, personId: null, workspaceMemberId: memberId };
+  };
+  const messageRows: Array<{ values: Record<string, unknown>; createdAt: string }> = [];
+  const participantRows: Array<{ values: Record<string, unknown>; createdAt: string }> = [];
+  THREADS.forEach((thread, threadIndex) => {
+    thread.messages.forEach((message, messageIndex) => {
+      const messageId = id('messages', messageRows.length);
+      const receivedAt = isoAt(BASE_TIME - thread.daysAgo * DAY_MS + messageIndex * 5 * 3_600_000);
+      const from = message.from === 'contact' ? contact(thread.contact) : colleague(thread.member);
+      const to = message.from === 'contact' ? colleague(thread.member) : contact(thread.contact);
+      const cc = message.ccMember === undefined ? undefined : colleague(message.ccMember);
+      messageRows.push({
+        createdAt: receivedAt,
+        values: {
+          id: messageId,
+          headerMessageId: `<${deterministicUuid('twenty-sandbox-demo', String(seed), 'message-header', messageId)}@mail.twenty-bff.dev>`,
+          direction: message.from === 'contact' ? 'INCOMING' : 'OUTGOING',
+          subject: messageIndex === 0 ? thread.subject : `Re: ${thread.subject}`,
+          text: message.text,
+          receivedAt,
+          messageThreadId: threadIds[threadIndex] ?? null,
+          createdAt: receivedAt,
+          updatedAt: receivedAt,
+          deletedAt: null,
+        },
+      });
+      const roles: Array<[string, Participant | undefined]> = [
+        ['from', from],
+        ['to', to],
+        ['cc', cc],
+      ];
+      for (const [role, participant] of roles) {
+        if (participant === undefined) {
+          continue;
+        }
+        participantRows.push({
+          createdAt: receivedAt,
+          values: {
+            id: id('messageParticipants', participantRows.length),
+            role,
+            ...participant,
+            messageId,
+            createdAt: receivedAt,
+            updatedAt: receivedAt,
+            deletedAt: null,
+          },
+        });
+      }
+    });
+  });
+  if (threadIds.length > 0 && emit('message', messageRows).length > 0) {
+    emit('messageParticipant', participantRows);
+  }
+
+  // Calendar events ---------------------------------------------------------
+  const eventRows: Array<{ values: Record<string, unknown>; createdAt: string }> = [];
+  const attendeeRows: Array<{ values: Record<string, unknown>; createdAt: string }> = [];
+  const calendarRandom = createRandom(seed, 'calendarEvents');
+  CALENDAR_EVENTS.forEach((event, index) => {
+    const time = timestamps(calendarRandom, 2, 20);
+    const eventId = id('calendarEvents', index);
+    const startsAt = BASE_DAY + event.inDays * DAY_MS + event.startHour * 3_600_000;
+    eventRows.push({
+      createdAt: time.createdAt,
+      values: {
+        id: eventId,
+        title: event.title,
+        isCanceled: event.isCanceled,
+        isFullDay: event.isFullDay,
+        startsAt: isoAt(startsAt),
+        endsAt: isoAt(startsAt + event.hours * 3_600_000),
+        externalCreatedAt: time.createdAt,
+        externalUpdatedAt: time.updatedAt,
+        description: event.description,
+        location: event.location,
+        iCalUid: `${deterministicUuid('twenty-sandbox-demo', String(seed), 'ical', String(index))}@google.com`,
+        conferenceSolution: event.meet ? 'GOOGLE_MEET' : '',
+        conferenceLink: event.meet ? link(`https://meet.google.com/${event.meet}`) : emptyLinks(),
+        createdAt: time.createdAt,
+        updatedAt: time.updatedAt,
+        deletedAt: null,
+      },
+    });
+    for (const attendee of event.attendees) {
+      const who =
+        attendee.member !== undefined ? colleague(attendee.member) : attendee.person !== undefined ? contact(attendee.person) : undefined;
+      if (who === undefined) {
+        continue;
+      }
+      attendeeRows.push({
+        createdAt: time.createdAt,
+        values: {
+          id: id('calendarEventParticipants', attendeeRows.length),
+          ...who,
+          isOrganizer: attendee.organizer === true,
+          responseStatus: attendee.status,
+          calendarEventId: eventId,
+          createdAt: time.createdAt,
+          updatedAt: time.createdAt,
+          deletedAt: null,
+        },
+      });
+    }
+  });
+  if (emit('calendarEvent', eventRows).length > 0) {
+    emit('calendarEventParticipant', attendeeRows);
+  }
 
   return result;
 }

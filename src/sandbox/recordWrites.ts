@@ -348,7 +348,8 @@ export function createRecord(object: ObjectMetadata, patch: RecordPatch, context
   if ('createdBy' in record) {
     record['createdBy'] = { ...actorValue(context.actor), ...(isPlainObject(patch['createdBy']) ? patch['createdBy'] : {}) };
   }
-  if ('position' in record) {
+  // Only a POSITION field is placed; favorite's NUMBER position keeps its default.
+  if (object.fields.some((field) => field.name === 'position' && field.type === 'POSITION')) {
     record['position'] = positionOf(patch['position'], context.existing);
   }
   return record as SandboxRecord;

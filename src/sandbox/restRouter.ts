@@ -33,11 +33,13 @@ export interface RestRequest {
   body: unknown;
 }
 
-/** What the router answers; the HTTP layer serialises `body` as JSON. */
+/** What the router answers; the HTTP layer serialises `body` as JSON, or sends `raw` as it is (files). */
 export interface RestResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent instead of JSON; `headers` then carries their Content-Type. */
+  raw?: Buffer;
 }
 
 /** What the router serves: the record layer, the page cap, the metadata envelope and the writing actor. */
@@ -56,11 +58,10 @@ export interface RestRouterOptions {
 
 type Query = RestRequest['query'];
 
-// Metadata collections Twenty serves besides objects and fields (contract
-// §1.4); the sandbox has none of these rows, so it lists them empty.
+// Metadata collections Twenty serves besides objects, fields and views
+// (contract §1.4); the sandbox has none of these rows, so it lists them empty.
 const EMPTY_METADATA_COLLECTIONS = new Set([
   'apiKeys',
-  'views',
   'viewFields',
   'viewFilters',
   'viewSorts',
@@ -368,6 +369,9 @@ function handleMetadata(options: RestRouterOptions, request: RestRequest, segmen
       ? metadataCollection(options, request, collection)
       : metadataItem(options, request, collection, metadataIdOf(rawId));
   }
+  if (collection === 'views') {
+    return handleViews(options, request, rawId);
+  }
   if (EMPTY_METADATA_COLLECTIONS.has(collection)) {
     if (request.method !== 'GET') {
       throw notSupported(`${request.method} /rest/metadata/${collection}`);
@@ -380,6 +384,20 @@ function handleMetadata(options: RestRouterOptions, request: RestRequest, segmen
     return { status: 200, body: { data: [], pageInfo: pageInfoOf([], false, false), totalCount: 0 } };
   }
   throw routeNotFound(request.method, request.path);
+}
+
+// ViewController: read-only in the sandbox. Views always use the new
+// envelope, items bare (contract §2.2).
+function handleViews(options: RestRouterOptions, request: RestRequest, rawId: string | undefined): RestResponse {
+  if (request.method !== 'GET') {
+    throw notSupported(`${request.method} /rest/metadata/views`);
+  }
+  if (rawId !== undefined) {
+    return { status: 200, body: options.workspace.getView(metadataIdOf(rawId)) };
+  }
+  const views = options.workspace.listViews();
+  const page = paginateById(views, metadataPaginationOf(request.query, options.maxLimit));
+  return { status: 200, body: { data: page.items, pageInfo: page.pageInfo, totalCount: views.length } };
 }
 
 function withLegacyHeaders(response: RestResponse, collection: string): RestResponse {

@@ -5,6 +5,7 @@ import { inspect } from 'node:util';
 
 import { TwentyFilterSyntaxError } from '../twenty/filterGrammar.js';
 import { createFaultInjector } from './faultInjector.js';
+import { FILES_PATH_PREFIX, serveFile } from './fileRoute.js';
 import { createRateLimiter, rateLimitedError } from './rateLimiter.js';
 import { createRestRouter, type RestResponse, routeNotFound } from './restRouter.js';
 import { createAuthenticator, DEMO_API_KEY, DEMO_API_KEY_ID, DEMO_WORKSPACE_ID, SANDBOX_API_KEY_NAME } from './sandboxAuth.js';
@@ -164,6 +165,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       if (method === 'GET' && path === '/healthz') {
         return { status: 200, body: { status: 'ok' } };
       }
+      // Stored files, outside /rest like Twenty's FileController.
+      if (method === 'GET' && path.startsWith(FILES_PATH_PREFIX)) {
+        return serveFile(workspace, path);
+      }
       if (!(path === '/rest' || path.startsWith('/rest/')) || !REST_METHODS.has(method)) {
         throw routeNotFound(method, path);
       }
@@ -199,6 +204,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       entry.durationMs = performance.now() - started;
     };
     const send = (response: RestResponse): void => {
+      if (response.raw !== undefined) {
+        finish(response.status);
+        outgoing.writeHead(response.status, { 'Content-Length': response.raw.length, ...response.headers });
+        outgoing.end(response.raw);
+        return;
+      }
       const text = JSON.stringify(response.body);
       finish(response.status);
       outgoing.writeHead(response.status, {

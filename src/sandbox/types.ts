@@ -5,9 +5,9 @@
  */
 import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
 
-import type { FieldMetadata, ObjectMetadata } from '../model/metadataTypes.js';
+import type { FieldMetadata, ObjectMetadata, ViewMetadata } from '../model/metadataTypes.js';
 
-export type { FieldMetadata, FieldType, ObjectMetadata, RelationSettings, SelectOption } from '../model/metadataTypes.js';
+export type { FieldMetadata, FieldType, ObjectMetadata, RelationSettings, SelectOption, ViewMetadata } from '../model/metadataTypes.js';
 
 /** A stored record: plain JSON as Twenty returns it at depth 0. */
 export type SandboxRecord = Record<string, unknown> & { id: string };
@@ -112,6 +112,9 @@ export interface WorkspaceApi {
   /** 400 (not 404) for an unknown id (contract §1.4). */
   updateField(id: string, body: unknown): FieldMetadata;
   deleteField(id: string): FieldMetadata;
+  listViews(): ViewMetadata[];
+  /** 404 for an unknown id. */
+  getView(id: string): ViewMetadata;
 
   /** Serialisable snapshot for `--data FILE` persistence. */
   toSnapshot(): WorkspaceSnapshot;

@@ -18,6 +18,7 @@ import {
   type RelationSettings,
   recordNotFound,
   type SandboxRecord,
+  type ViewMetadata,
   type WorkspaceApi,
   type WorkspaceOptions,
   type WorkspaceSnapshot,
@@ -300,6 +301,16 @@ export class Workspace implements WorkspaceApi {
   /** Deletes a custom field and its values. */
   deleteField(id: string): FieldMetadata {
     return this.metadata.deleteField(id);
+  }
+
+  /** Every view (the standard and custom objects' INDEX tables, the opportunities' kanban), in id order. */
+  listViews(): ViewMetadata[] {
+    return this.metadata.listViews();
+  }
+
+  /** The view `id`; 404 when unknown. */
+  getView(id: string): ViewMetadata {
+    return this.metadata.getView(id);
   }
 
   /** Serialisable snapshot for `--data FILE` persistence: metadata and records by plural. */

@@ -1,6 +1,19 @@
+import { createRelationFieldPair, joinColumnNameOf, type RelationFieldSide, type RelationObjectRef } from '../model/relationFields.js';
+import { isPlainObject } from '../utils/isPlainObject.js';
 import { deterministicUuid, isUuid } from './ids.js';
 import { createStandardObjects, defaultRecordValue, recordKeyOf } from './standardObjects.js';
-import { badRequest, type FieldMetadata, type FieldType, type ObjectMetadata, type SandboxRecord, SandboxHttpError, type SelectOption } from './types.js';
+import {
+  badRequest,
+  type FieldMetadata,
+  type FieldType,
+  type ObjectMetadata,
+  type RelationSettings,
+  type SandboxRecord,
+  SandboxHttpError,
+  type SelectOption,
+  type ViewMetadata,
+} from './types.js';
+import { viewsOf } from './workspaceViews.js';
 
 /** The record side of a workspace, as the metadata API changes it: one table of records per object id. */
 export interface RecordTables {
@@ -37,9 +50,11 @@ export class WorkspaceMetadata {
   }
 
   /**
-   * Creates a custom object with Twenty's system fields and a `name` TEXT
-   * label identifier. 400 for missing or malformed names and labels, or a
-   * name another object already uses.
+   * Creates a custom object with Twenty's system fields, a `name` TEXT label
+   * identifier and Twenty's automatic relations to timelineActivity, favorite,
+   * attachment, noteTarget and taskTarget (see defaultRelationsOf). 400 for
+   * missing or malformed names and labels, or a name another object (or one
+   * of those relations) already uses.
    */
   createObject(body: unknown): ObjectMetadata {
     const input = metadataInputOrThrow(body);
@@ -68,14 +83,20 @@ export class WorkspaceMetadata {
       updatedAt: now,
       fields,
     };
+    const relations = this.defaultRelationsOf(object, now);
     this.objects.push(object);
     this.tables.create(id);
+    for (const { manyToOne, oneToMany } of relations) {
+      this.addRelationPair(manyToOne, oneToMany);
+    }
     return structuredClone(object);
   }
 
   /**
    * Updates labels, description, icon, isActive, the label identifier and,
-   * for custom objects, the names. 404 for an unknown id, 400 for bad values.
+   * for custom objects, the names; the automatic relations (see
+   * defaultRelationsOf) follow a new singular name, join columns included.
+   * 404 for an unknown id, 400 for bad values.
    */
   updateObject(id: string, body: unknown): ObjectMetadata {
     const object = this.objectOrThrow(id);
@@ -92,6 +113,11 @@ export class WorkspaceMetadata {
     if (labelIdentifier !== undefined && !object.fields.some((field) => field.id === labelIdentifier)) {
       throw badRequest(`labelIdentifierFieldMetadataId must be the id of a field of ${object.nameSingular}`);
     }
+    const defaultRelations = this.defaultRelationFieldsOf(object);
+    for (const { target, field } of defaultRelations) {
+      const name = defaultRelationFieldName(target, nameSingular);
+      this.assertFieldNameFreeOrThrow(target, name, joinColumnNameOf(name), field);
+    }
     Object.assign(object, {
       nameSingular,
       namePlural,
@@ -104,10 +130,27 @@ export class WorkspaceMetadata {
       updatedAt: this.now().toISOString(),
     });
     this.renameRelationTargets(object);
+    // Twenty renames the automatic relations with the object (updateRelationsAndForeignKeysMetadata).
+    for (const { target, field, inverse } of defaultRelations) {
+      const previousKey = recordKeyOf(field);
+      Object.assign(field, {
+        name: defaultRelationFieldName(target, object.nameSingular),
+        label: capitalize(object.nameSingular),
+        description: `${capitalize(target.namePlural)} ${object.labelSingular}`,
+      });
+      if (inverse !== undefined) {
+        inverse.description = `${capitalize(object.namePlural)} tied to the ${target.labelSingular}`;
+      }
+      this.renameRecordKey(target, field, previousKey);
+    }
     return structuredClone(object);
   }
 
-  /** Deletes a deactivated custom object and its records. 404 for an unknown id, 400 when standard or still active. */
+  /**
+   * Deletes a deactivated custom object, its records and every relation to
+   * it (both sides, join column values included). 404 for an unknown id, 400
+   * when standard or still active.
+   */
   deleteObject(id: string): ObjectMetadata {
     const object = this.objectOrThrow(id);
     if (!object.isCustom) {
@@ -118,6 +161,7 @@ export class WorkspaceMetadata {
     }
     this.objects.splice(this.objects.indexOf(object), 1);
     this.tables.drop(object.id);
+    this.removeFields(this.objects.flatMap((other) => other.fields.filter((field) => field.relation?.targetObjectMetadata.id === object.id)));
     return structuredClone(object);
   }
 
@@ -137,9 +181,10 @@ export class WorkspaceMetadata {
 
   /**
    * Adds a custom field to an object (a RATING field gets RATING_1 … RATING_5);
-   * existing records get its default at once. 400 for an unknown object, an
-   * unsupported type, a taken name, SELECT options that are missing or
-   * malformed, or a default its type or options refuse.
+   * existing records get its default at once. A RELATION field comes with
+   * its inverse on the target object (see createRelationField). 400 for an
+   * unknown object, an unsupported type, a taken name, SELECT options that
+   * are missing or malformed, or a default its type or options refuse.
    */
   createField(body: unknown): FieldMetadata {
     const input = metadataInputOrThrow(body);
@@ -147,6 +192,9 @@ export class WorkspaceMetadata {
     const object = isUuid(objectMetadataId) ? this.objects.find((candidate) => candidate.id === objectMetadataId.toLowerCase()) : undefined;
     if (object === undefined) {
       throw badRequest(`Object metadata ${String(objectMetadataId)} not found: objectMetadataId must be the id of an object`);
+    }
+    if (input['type'] === 'RELATION') {
+      return this.createRelationField(object, input);
     }
     const type = fieldTypeOrThrow(input['type']);
     const name = nameOrThrow(input, 'name');
@@ -182,8 +230,14 @@ export class WorkspaceMetadata {
 
   /**
    * Updates a field's label, description, icon, isActive, nullability,
-   * uniqueness, default, options, settings and (custom fields) name. 400 —
-   * not 404 — for an unknown id (contract §1.4), 400 for bad values.
+   * uniqueness, default, options, settings and (custom fields) name. New
+   * SELECT / MULTI_SELECT options are matched to the old ones by id (an
+   * option given without one keeps the id of the option with its value), and
+   * stored values follow: a renamed option's records get the new value, a
+   * removed option's value becomes null (SELECT) or leaves the list
+   * (MULTI_SELECT), as Twenty's enum migration does; the default follows too
+   * unless one is given. A renamed MANY_TO_ONE field renames its join column.
+   * 400 — not 404 — for an unknown id (contract §1.4), 400 for bad values.
    */
   updateField(id: string, body: unknown): FieldMetadata {
     const found = this.fieldById(id);
@@ -193,17 +247,24 @@ export class WorkspaceMetadata {
     const { object, field } = found;
     const input = metadataInputOrThrow(body);
     const name = input['name'] === undefined ? field.name : nameOrThrow(input, 'name');
+    const previousKey = recordKeyOf(field);
+    const isManyToOne = field.type === 'RELATION' && previousKey !== null;
     if (name !== field.name) {
       if (!field.isCustom) {
         throw badRequest('The name of a standard field cannot be changed');
       }
-      this.assertFieldNameFreeOrThrow(object, name);
+      this.assertFieldNameFreeOrThrow(object, name, isManyToOne ? joinColumnNameOf(name) : undefined, field);
     }
     const isActive = updatedValue(input, 'isActive', field.isActive, booleanOrThrow);
     if (!isActive && (field.isSystem || field.id === object.labelIdentifierFieldMetadataId)) {
       throw badRequest(`Field ${field.name} cannot be deactivated: it is a system field or the label identifier`);
     }
-    const options = input['options'] === undefined || !isSelect(field.type) ? field.options : optionsOrThrow(input['options'], field.id);
+    if (field.type === 'RELATION' && input['settings'] !== undefined) {
+      throw badRequest('The settings of a RELATION field cannot be changed: its relation type and join column follow its name');
+    }
+    const editsOptions = input['options'] !== undefined && isSelect(field.type);
+    const options = editsOptions ? optionsOrThrow(input['options'], field.id, field.options ?? []) : field.options;
+    const migration = editsOptions ? optionMigration(field.options ?? [], options ?? []) : new Map<string, string | null>();
     Object.assign(field, {
       name,
       label: updatedValue(input, 'label', field.label, labelOrThrow),
@@ -213,29 +274,212 @@ export class WorkspaceMetadata {
       isNullable: updatedValue(input, 'isNullable', field.isNullable, booleanOrThrow),
       isUnique: updatedValue(input, 'isUnique', field.isUnique, booleanOrThrow),
       options,
-      defaultValue: input['defaultValue'] === undefined ? field.defaultValue : defaultValueOrThrow(input['defaultValue'], field.type, options),
+      defaultValue:
+        input['defaultValue'] === undefined
+          ? migratedDefault(field.defaultValue, migration)
+          : defaultValueOrThrow(input['defaultValue'], field.type, options),
       settings: input['settings'] === undefined ? field.settings : settingsOrThrow(input['settings']),
       updatedAt: this.now().toISOString(),
     });
     if (name !== found.previousName) {
-      this.tables.rewrite(object.id, (record) => ({ ...withoutKey(record, found.previousName), [name]: record[found.previousName] }));
+      this.renameRecordKey(object, field, previousKey);
+    }
+    if (migration.size > 0) {
+      this.tables.rewrite(object.id, (record) => ({ ...record, [name]: migratedValue(record[name], migration) }));
     }
     return structuredClone(field);
   }
 
-  /** Deletes a custom field and its values. 404 for an unknown id, 400 for a standard field. */
+  /**
+   * Deletes a custom field and its values; a RELATION field goes with its
+   * inverse, and the MANY_TO_ONE side's join column leaves every record. 404
+   * for an unknown id, 400 for a standard field.
+   */
   deleteField(id: string): FieldMetadata {
     const found = this.fieldById(id);
     if (found === undefined) {
       throw metadataNotFound('Field');
     }
-    const { object, field } = found;
+    const { field } = found;
     if (!field.isCustom) {
       throw badRequest('Standard fields cannot be deleted');
     }
-    object.fields.splice(object.fields.indexOf(field), 1);
-    this.tables.rewrite(object.id, (record) => withoutKey(record, field.name));
+    const inverse = field.relation === null ? undefined : this.fieldById(field.relation.targetFieldMetadata.id)?.field;
+    this.removeFields(inverse === undefined ? [field] : [field, inverse]);
     return structuredClone(field);
+  }
+
+  /** Every view of the workspace (see viewsOf), in id order as Twenty's metadata API lists them. */
+  listViews(): ViewMetadata[] {
+    return byId(viewsOf(this.objects));
+  }
+
+  /** The view `id`; 404 when unknown. */
+  getView(id: string): ViewMetadata {
+    const view = viewsOf(this.objects).find((candidate) => candidate.id === id.toLowerCase());
+    if (view === undefined) {
+      throw new SandboxHttpError(404, 'NotFoundException', ['View not found']);
+    }
+    return view;
+  }
+
+  /**
+   * A RELATION field as Twenty's field creation makes it from
+   * `relationCreationPayload` (generateMorphOrRelationFlatFieldMetadataPair):
+   * the field on `object`, its inverse on the target named after
+   * `targetFieldLabel` (computeMetadataNameFromLabel), each described after the
+   * other object unless a description is given; the MANY_TO_ONE side gets the
+   * `<name>Id` join column (SET_NULL), null in every existing record.
+   */
+  private createRelationField(object: ObjectMetadata, input: Record<string, unknown>): FieldMetadata {
+    const name = nameOrThrow(input, 'name');
+    const label = labelOrThrow(input, 'label');
+    const payload = relationPayloadOrThrow(input['relationCreationPayload']);
+    const target = this.objects.find((candidate) => candidate.id === payload.targetObjectMetadataId);
+    if (target === undefined) {
+      throw badRequest('Object metadata relation target not found for relation creation payload');
+    }
+    const targetName = metadataNameFromLabelOrThrow(payload.targetFieldLabel);
+    const sourceIsManyToOne = payload.type === 'MANY_TO_ONE';
+    this.assertFieldNameFreeOrThrow(object, name, sourceIsManyToOne ? joinColumnNameOf(name) : undefined);
+    this.assertFieldNameFreeOrThrow(target, targetName, sourceIsManyToOne ? undefined : joinColumnNameOf(targetName));
+    const newKeys = [name, targetName, joinColumnNameOf(sourceIsManyToOne ? name : targetName)];
+    if (target.id === object.id && new Set(newKeys).size < newKeys.length) {
+      throw badRequest(`A field named "${targetName}" already exists on object ${object.nameSingular}`);
+    }
+    const description = updatedValue(input, 'description', null, nullableTextOrThrow);
+    const source: RelationFieldSide = {
+      object: refOf(object),
+      fieldId: this.unusedId('custom-field', object.id, name),
+      name,
+      label,
+      icon: updatedValue(input, 'icon', null, nullableTextOrThrow) ?? 'IconRelationOneToMany',
+      description: description ?? `${capitalize(object.namePlural)} tied to the ${target.labelSingular}`,
+      isSystem: false,
+    };
+    const inverse: RelationFieldSide = {
+      object: refOf(target),
+      fieldId: this.unusedId('custom-field', target.id, targetName),
+      name: targetName,
+      label: payload.targetFieldLabel,
+      icon: payload.targetFieldIcon ?? 'Icon123',
+      description: description ?? `${capitalize(target.namePlural)} ${object.labelSingular}`,
+      isSystem: false,
+    };
+    const options = {
+      isCustom: true,
+      onDelete: 'SET_NULL' as const,
+      isNullable: sourceIsManyToOne ? updatedValue(input, 'isNullable', true, booleanOrThrow) : true,
+      timestamp: this.now().toISOString(),
+    };
+    const [manyToOne, oneToMany] = sourceIsManyToOne
+      ? createRelationFieldPair(source, inverse, options)
+      : createRelationFieldPair(inverse, source, options);
+    this.addRelationPair(manyToOne, oneToMany);
+    return structuredClone(sourceIsManyToOne ? manyToOne : oneToMany);
+  }
+
+  /**
+   * Twenty's automatic relations of a new custom object
+   * (buildDefaultRelationFlatFieldMetadatasForCustomObject): for each of
+   * timelineActivity, favorite, attachment, noteTarget and taskTarget, a
+   * MANY_TO_ONE field on it named after the object (`target<Name>` on
+   * timelineActivity, whose targets are morph relations) and the ONE_TO_MANY
+   * inverse `<its namePlural>` on the object, all system fields. 400 when one
+   * of those names is taken.
+   */
+  private defaultRelationsOf(object: ObjectMetadata, now: string): Array<{ manyToOne: FieldMetadata; oneToMany: FieldMetadata }> {
+    const relations = this.defaultRelationTargets().map((target) => {
+      const name = defaultRelationFieldName(target, object.nameSingular);
+      this.assertFieldNameFreeOrThrow(target, name, joinColumnNameOf(name));
+      return createRelationFieldPair(
+        {
+          object: refOf(target),
+          fieldId: this.unusedId('custom-field', target.id, name),
+          name,
+          label: capitalize(object.nameSingular),
+          icon: STANDARD_OBJECT_ICONS[target.nameSingular] ?? 'IconBuildingSkyscraper',
+          description: `${capitalize(target.namePlural)} ${object.labelSingular}`,
+          isSystem: true,
+        },
+        {
+          object: refOf(object),
+          fieldId: deterministicUuid('twenty-sandbox', 'custom-field', object.id, target.namePlural),
+          name: target.namePlural,
+          label: capitalize(target.labelPlural),
+          icon: 'IconBuildingSkyscraper',
+          description: `${capitalize(object.namePlural)} tied to the ${target.labelSingular}`,
+          isSystem: true,
+        },
+        { isCustom: true, onDelete: 'SET_NULL', isNullable: true, timestamp: now },
+      );
+    });
+    return relations.map(([manyToOne, oneToMany]) => ({ manyToOne, oneToMany }));
+  }
+
+  private defaultRelationTargets(): ObjectMetadata[] {
+    return DEFAULT_RELATION_OBJECTS.flatMap((nameSingular) => {
+      const target = this.objects.find((candidate) => !candidate.isCustom && candidate.nameSingular === nameSingular);
+      return target === undefined ? [] : [target];
+    });
+  }
+
+  // The automatic relation fields of `object` still under their automatic name, with their inverses.
+  private defaultRelationFieldsOf(object: ObjectMetadata): Array<{ target: ObjectMetadata; field: FieldMetadata; inverse: FieldMetadata | undefined }> {
+    return this.defaultRelationTargets().flatMap((target) => {
+      const name = defaultRelationFieldName(target, object.nameSingular);
+      const field = target.fields.find((candidate) => candidate.name === name && candidate.relation?.targetObjectMetadata.id === object.id);
+      if (field === undefined) {
+        return [];
+      }
+      const inverse = object.fields.find((candidate) => candidate.id === field.relation?.targetFieldMetadata.id);
+      return [{ target, field, inverse }];
+    });
+  }
+
+  // Both sides go on their objects; the MANY_TO_ONE side's records get its null join column.
+  private addRelationPair(manyToOne: FieldMetadata, oneToMany: FieldMetadata): void {
+    for (const field of [manyToOne, oneToMany]) {
+      this.objectOrThrow(field.objectMetadataId).fields.push(field);
+    }
+    const joinColumn = recordKeyOf(manyToOne);
+    if (joinColumn !== null) {
+      this.tables.rewrite(manyToOne.objectMetadataId, (record) => ({ ...record, [joinColumn]: defaultRecordValue(manyToOne) }));
+    }
+  }
+
+  // Removes fields from whichever objects hold them, and their values from the records.
+  private removeFields(fields: readonly FieldMetadata[]): void {
+    for (const field of fields) {
+      const object = this.objects.find((candidate) => candidate.id === field.objectMetadataId);
+      if (object === undefined || !object.fields.includes(field)) {
+        continue;
+      }
+      object.fields.splice(object.fields.indexOf(field), 1);
+      const key = recordKeyOf(field);
+      if (key !== null) {
+        this.tables.rewrite(object.id, (record) => withoutKey(record, key));
+      }
+    }
+  }
+
+  // A renamed field moves its values; a renamed MANY_TO_ONE moves its join
+  // column, and both sides of the relation carry the new name.
+  private renameRecordKey(object: ObjectMetadata, field: FieldMetadata, previousKey: string | null): void {
+    if (field.type === 'RELATION' && field.relation !== null) {
+      field.relation.sourceFieldMetadata = { ...field.relation.sourceFieldMetadata, name: field.name };
+      const inverse = this.fieldById(field.relation.targetFieldMetadata.id)?.field;
+      if (inverse?.relation !== null && inverse?.relation !== undefined) {
+        inverse.relation.targetFieldMetadata = { ...inverse.relation.targetFieldMetadata, name: field.name };
+      }
+      if (previousKey !== null) {
+        field.settings = { ...(field.settings as RelationSettings), joinColumnName: joinColumnNameOf(field.name) };
+      }
+    }
+    const key = recordKeyOf(field);
+    if (previousKey !== null && key !== null) {
+      this.tables.rewrite(object.id, (record) => ({ ...withoutKey(record, previousKey), [key]: record[previousKey] }));
+    }
   }
 
   // Metadata ids derive from names, so a workspace built the same way has the
@@ -281,9 +525,13 @@ export class WorkspaceMetadata {
     }
   }
 
-  private assertFieldNameFreeOrThrow(object: ObjectMetadata, name: string): void {
-    if (object.fields.some((field) => field.name === name || recordKeyOf(field) === name)) {
-      throw badRequest(`A field named "${name}" already exists on object ${object.nameSingular}`);
+  // A name (and, for a MANY_TO_ONE, its join column) must differ from every
+  // other field's name and record key.
+  private assertFieldNameFreeOrThrow(object: ObjectMetadata, name: string, joinColumn?: string, except?: FieldMetadata): void {
+    const taken = new Set(object.fields.filter((field) => field !== except).flatMap((field) => [field.name, recordKeyOf(field)]));
+    const clash = [name, joinColumn].find((candidate) => candidate !== undefined && taken.has(candidate));
+    if (clash !== undefined) {
+      throw badRequest(`A field named "${clash}" already exists on object ${object.nameSingular}`);
     }
   }
 
@@ -305,6 +553,14 @@ function byId<T extends { id: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+function refOf(object: ObjectMetadata): RelationObjectRef {
+  return { id: object.id, nameSingular: object.nameSingular, namePlural: object.namePlural };
+}
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 function withoutKey(record: SandboxRecord, key: string): SandboxRecord {
   const copy = { ...record };
   delete copy[key];
@@ -313,6 +569,76 @@ function withoutKey(record: SandboxRecord, key: string): SandboxRecord {
 
 function metadataNotFound(kind: 'Object' | 'Field'): SandboxHttpError {
   return new SandboxHttpError(404, 'NotFoundException', [`${kind} metadata not found`]);
+}
+
+// ---------------------------------------------------------------------------
+// Relations
+// ---------------------------------------------------------------------------
+
+// DEFAULT_RELATIONS_OBJECTS_STANDARD_IDS, in Twenty's order.
+const DEFAULT_RELATION_OBJECTS = ['timelineActivity', 'favorite', 'attachment', 'noteTarget', 'taskTarget'];
+
+// Twenty's STANDARD_OBJECT_ICONS for those objects: the icon of the field a custom object gets on each.
+const STANDARD_OBJECT_ICONS: Readonly<Record<string, string>> = {
+  timelineActivity: 'IconTimelineEvent',
+  favorite: 'IconHeart',
+  attachment: 'IconFileImport',
+  noteTarget: 'IconCheckbox',
+  taskTarget: 'IconCheckbox',
+};
+
+// timelineActivity's targets are morph relations, named `target<Name>`; the others take the object's name.
+function defaultRelationFieldName(target: ObjectMetadata, nameSingular: string): string {
+  return target.nameSingular === 'timelineActivity' ? `target${capitalize(nameSingular)}` : nameSingular;
+}
+
+interface RelationPayload {
+  type: 'MANY_TO_ONE' | 'ONE_TO_MANY';
+  targetObjectMetadataId: string;
+  targetFieldLabel: string;
+  targetFieldIcon: string | null;
+}
+
+// validateRelationCreationPayload: Twenty answers these two texts, whatever is wrong.
+function relationPayloadOrThrow(value: unknown): RelationPayload {
+  if (value === undefined || value === null) {
+    throw badRequest('Relation creation payload is required');
+  }
+  if (!isPlainObject(value)) {
+    throw badRequest('Relation creation payload is invalid');
+  }
+  const { type, targetObjectMetadataId, targetFieldLabel, targetFieldIcon } = value;
+  const label = typeof targetFieldLabel === 'string' ? targetFieldLabel.trim().replace(/\s+/g, ' ') : '';
+  if (
+    (type !== 'MANY_TO_ONE' && type !== 'ONE_TO_MANY') ||
+    !isUuid(targetObjectMetadataId) ||
+    label === '' ||
+    (targetFieldIcon !== undefined && targetFieldIcon !== null && typeof targetFieldIcon !== 'string')
+  ) {
+    throw badRequest('Relation creation payload is invalid');
+  }
+  return { type, targetObjectMetadataId: targetObjectMetadataId.toLowerCase(), targetFieldLabel: label, targetFieldIcon: targetFieldIcon ?? null };
+}
+
+/**
+ * Twenty's computeMetadataNameFromLabel: `n`-prefixed when it starts with a
+ * digit, transliterated to ASCII words, camelCased (`Primary contacts` →
+ * `primaryContacts`, `2FA codes` → `n2FaCodes`). 400 `Invalid label` when no
+ * letter or digit is left.
+ */
+export function metadataNameFromLabelOrThrow(label: string): string {
+  const prefixed = /^\d/.test(label) ? `n${label}` : label;
+  const words = prefixed
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    // lodash's camelCase also splits letters from digits (`n2fa` → n, 2, fa).
+    .flatMap((chunk) => chunk.match(/[a-z]+|[0-9]+/g) ?? []);
+  if (words.length === 0) {
+    throw badRequest(`Invalid label: "${label}"`);
+  }
+  return words.map((word, index) => (index === 0 ? word : capitalize(word))).join('');
 }
 
 // ---------------------------------------------------------------------------
@@ -419,17 +745,15 @@ function fieldTypeOrThrow(value: unknown): FieldType {
   if (typeof value === 'string' && CREATABLE_FIELD_TYPES.has(value as FieldType)) {
     return value as FieldType;
   }
-  if (value === 'RELATION') {
-    throw badRequest('RELATION fields cannot be created in the twenty-bff sandbox');
-  }
-  throw badRequest(`type must be one of ${[...CREATABLE_FIELD_TYPES].join(', ')}`);
+  throw badRequest(`type must be one of ${[...CREATABLE_FIELD_TYPES].join(', ')}, RELATION`);
 }
 
 function isSelect(type: FieldType): boolean {
   return type === 'SELECT' || type === 'MULTI_SELECT';
 }
 
-function optionsOrThrow(value: unknown, fieldId: string): SelectOption[] {
+// An option given without an id keeps the id of the `existing` option with its value.
+function optionsOrThrow(value: unknown, fieldId: string, existing: readonly SelectOption[] = []): SelectOption[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw badRequest('options must be a non-empty array of {value, label} for a SELECT or MULTI_SELECT field');
   }
@@ -439,7 +763,10 @@ function optionsOrThrow(value: unknown, fieldId: string): SelectOption[] {
       throw badRequest(`options[${position}] must have a non-empty string value and a string label`);
     }
     return {
-      id: typeof input['id'] === 'string' ? input['id'] : deterministicUuid('twenty-sandbox', 'option', fieldId, input['value']),
+      id:
+        typeof input['id'] === 'string'
+          ? input['id']
+          : (existing.find((option) => option.value === input['value'])?.id ?? deterministicUuid('twenty-sandbox', 'option', fieldId, input['value'])),
       value: input['value'],
       label: input['label'],
       color: typeof input['color'] === 'string' ? input['color'] : 'gray',
@@ -450,6 +777,54 @@ function optionsOrThrow(value: unknown, fieldId: string): SelectOption[] {
     throw badRequest('options must have distinct values');
   }
   return options;
+}
+
+/**
+ * Old option value → new value (renamed, same id) or null (removed), for the
+ * values that change; a value still offered by some option is kept.
+ */
+function optionMigration(before: readonly SelectOption[], after: readonly SelectOption[]): Map<string, string | null> {
+  const migration = new Map<string, string | null>();
+  for (const option of before) {
+    const kept = after.find((candidate) => candidate.id === option.id);
+    if (kept !== undefined && kept.value !== option.value) {
+      migration.set(option.value, kept.value);
+    } else if (kept === undefined && !after.some((candidate) => candidate.value === option.value)) {
+      migration.set(option.value, null);
+    }
+  }
+  return migration;
+}
+
+// A stored SELECT value, or each MULTI_SELECT item, through the migration.
+function migratedValue(value: unknown, migration: ReadonlyMap<string, string | null>): unknown {
+  if (typeof value === 'string') {
+    return migration.has(value) ? migration.get(value) : value;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => migratedValue(item, migration)).filter((item) => item !== null);
+  }
+  return value;
+}
+
+// The metadata default (`'NEW'`, or a list of them) through the migration.
+function migratedDefault(defaultValue: unknown, migration: ReadonlyMap<string, string | null>): unknown {
+  const one = (quoted: unknown): unknown => {
+    if (typeof quoted !== 'string') {
+      return quoted;
+    }
+    const bare = quoted.replace(/^'(.*)'$/, '$1');
+    if (!migration.has(bare)) {
+      return quoted;
+    }
+    const next = migration.get(bare);
+    return next === null || next === undefined ? null : `'${next}'`;
+  };
+  if (Array.isArray(defaultValue)) {
+    const values = defaultValue.map(one).filter((item) => item !== null);
+    return values.length === 0 ? null : values;
+  }
+  return one(defaultValue);
 }
 
 // Twenty's generate-rating-options util: five options, labels "1" to "5", no color.

@@ -4,6 +4,9 @@ import { createDemoRecords } from '../demoData.js';
 import { isUuid } from '../ids.js';
 import { createStandardObjects, recordKeyOf } from '../standardObjects.js';
 import type { FieldMetadata, ObjectMetadata, RelationSettings, SandboxRecord } from '../types.js';
+import { httpClient, sandboxStarter } from './sandboxHttp.js';
+
+const start = sandboxStarter();
 
 const objects = createStandardObjects();
 const records = createDemoRecords(42, objects);
@@ -36,6 +39,13 @@ describe('createDemoRecords', () => {
       tasks: 60,
       workspaceMembers: 5,
       attachments: 8,
+      favorites: 6,
+      timelineActivities: 60,
+      messageThreads: 2,
+      messages: 5,
+      messageParticipants: 11,
+      calendarEvents: 3,
+      calendarEventParticipants: 8,
     });
     expect(Object.keys(records).sort()).toEqual(objects.map((object) => object.namePlural).sort());
     expect(recordsOf('noteTargets').length).toBeGreaterThan(60);
@@ -72,7 +82,9 @@ describe('createDemoRecords', () => {
     for (const object of objects) {
       const rows = recordsOf(object.namePlural);
       allIds.push(...rows.map((record) => record.id));
-      expect(new Set(rows.map((record) => record.position)).size).toBe(rows.length);
+      if (object.fields.some((field) => field.name === 'position')) {
+        expect(new Set(rows.map((record) => record.position)).size).toBe(rows.length);
+      }
       for (const record of rows) {
         expect(record.deletedAt).toBeNull();
         const createdAt = Date.parse(record.createdAt as string);
@@ -224,7 +236,8 @@ describe('createDemoRecords', () => {
     const members = new Map(recordsOf('workspaceMembers').map((member) => [member.id, fullName(member)]));
     const sources = new Set<string>();
     for (const object of objects) {
-      for (const record of recordsOf(object.namePlural)) {
+      // Objects without actors (messages, favorites…) have no such keys.
+      for (const record of recordsOf(object.namePlural).filter((candidate) => 'createdBy' in candidate)) {
         for (const key of ['createdBy', 'updatedBy']) {
           const actor = record[key] as { source: string; workspaceMemberId: string | null; name: string; context: unknown };
           sources.add(actor.source);
@@ -245,5 +258,172 @@ describe('createDemoRecords', () => {
     expect(partial.companies?.every((company) => company.accountOwnerId === null)).toBe(true);
     expect(partial.tasks?.every((task) => task.assigneeId === null)).toBe(true);
     expect(partial.people?.every((person) => (person.createdBy as { source: string }).source === 'API')).toBe(true);
+    expect(partial.favorites?.every((favorite) => favorite.forWorkspaceMemberId === null)).toBe(true);
+    expect(partial.messageParticipants?.every((participant) => participant.personId !== null)).toBe(true);
+    expect(partial.calendarEventParticipants?.map((participant) => participant.handle)).toEqual([
+      'siobhan.obrien@margiestravel.ie',
+      'francois.lefevre@boulangerfils.fr',
+    ]);
+  });
+
+  it('gives favorites of three members on companies, people, opportunities, tasks and notes', () => {
+    expect(
+      recordsOf('favorites').map((favorite) => [
+        recordsOf('workspaceMembers').findIndex((member) => member.id === favorite.forWorkspaceMemberId),
+        ['companyId', 'personId', 'opportunityId', 'taskId', 'noteId'].filter((key) => favorite[key] !== null),
+        favorite.position,
+        favorite.viewId,
+      ]),
+    ).toEqual([
+      [0, ['companyId'], 0, null],
+      [0, ['personId'], 1, null],
+      [0, ['opportunityId'], 2, null],
+      [1, ['companyId'], 3, null],
+      [1, ['taskId'], 4, null],
+      [2, ['noteId'], 5, null],
+    ]);
+  });
+
+  it('records a created event on the timeline of every company and notable person, by its creator', () => {
+    const activities = recordsOf('timelineActivities');
+    const companies = recordsOf('companies');
+    const [first] = activities;
+    const [acme] = companies;
+    expect(first).toEqual({
+      id: first?.id,
+      happensAt: acme?.createdAt,
+      name: 'company.created',
+      properties: { after: { id: acme?.id, name: 'Acme (Holdings)', employees: acme?.employees, domainName: acme?.domainName } },
+      linkedRecordCachedName: '',
+      linkedRecordId: acme?.id,
+      linkedObjectMetadataId: null,
+      workspaceMemberId: (acme?.createdBy as { workspaceMemberId: string | null }).workspaceMemberId,
+      targetPersonId: null,
+      targetCompanyId: acme?.id,
+      targetOpportunityId: null,
+      targetNoteId: null,
+      targetTaskId: null,
+      createdAt: acme?.createdAt,
+      updatedAt: acme?.createdAt,
+      deletedAt: null,
+    });
+    expect(activities.filter((activity) => activity.name === 'company.created').map((activity) => activity.targetCompanyId)).toEqual(
+      companies.map((company) => company.id),
+    );
+    expect(activities.filter((activity) => activity.name === 'person.created').map((activity) => activity.targetPersonId)).toEqual(
+      recordsOf('people').slice(0, 10).map((person) => person.id),
+    );
+  });
+
+  it('threads emails between contacts and members, with from, to and cc participants', () => {
+    const threads = recordsOf('messageThreads').map((thread) => thread.id);
+    expect(
+      recordsOf('messages').map((message) => [threads.indexOf(message.messageThreadId as string), message.direction, message.subject]),
+    ).toEqual([
+      [0, 'INCOMING', 'Renewal pricing for 2026'],
+      [0, 'OUTGOING', 'Re: Renewal pricing for 2026'],
+      [0, 'INCOMING', 'Re: Renewal pricing for 2026'],
+      [1, 'OUTGOING', 'Démo de la plateforme'],
+      [1, 'INCOMING', 'Re: Démo de la plateforme'],
+    ]);
+    const firstMessage = recordsOf('messages')[0]?.id;
+    expect(
+      recordsOf('messageParticipants')
+        .filter((participant) => participant.messageId === firstMessage)
+        .map(({ role, handle, displayName }) => [role, handle, displayName]),
+    ).toEqual([
+      ['from', 'siobhan.obrien@margiestravel.ie', "Siobhan O'Brien"],
+      ['to', 'alice.martin@twenty-bff.dev', 'Alice Martin'],
+    ]);
+    expect(recordsOf('messageParticipants').filter((participant) => participant.role === 'cc').map((participant) => participant.handle)).toEqual([
+      'bruno.costa@twenty-bff.dev',
+    ]);
+  });
+
+  it('schedules calendar events, one cancelled and one all-day, with organizers and answers', () => {
+    expect(
+      recordsOf('calendarEvents').map(({ title, startsAt, endsAt, isCanceled, isFullDay, conferenceLink }) => [
+        title,
+        startsAt,
+        endsAt,
+        isCanceled,
+        isFullDay,
+        (conferenceLink as { primaryLinkUrl: string }).primaryLinkUrl,
+      ]),
+    ).toEqual([
+      ["Renewal call with Margie's Travel", '2026-01-08T14:00:00.000Z', '2026-01-08T14:30:00.000Z', false, false, 'https://meet.google.com/abc-defg-hij'],
+      ['Démo — Boulanger & Fils', '2026-01-06T13:00:00.000Z', '2026-01-06T14:00:00.000Z', true, false, ''],
+      ['Team offsite', '2026-01-15T00:00:00.000Z', '2026-01-16T00:00:00.000Z', false, true, ''],
+    ]);
+    const events = recordsOf('calendarEvents').map((event) => event.id);
+    expect(
+      recordsOf('calendarEventParticipants').map(({ calendarEventId, handle, isOrganizer, responseStatus }) => [
+        events.indexOf(calendarEventId as string),
+        handle,
+        isOrganizer,
+        responseStatus,
+      ]),
+    ).toEqual([
+      [0, 'alice.martin@twenty-bff.dev', true, 'ACCEPTED'],
+      [0, 'siobhan.obrien@margiestravel.ie', false, 'ACCEPTED'],
+      [0, 'bruno.costa@twenty-bff.dev', false, 'TENTATIVE'],
+      [1, 'chloe.dubois@twenty-bff.dev', true, 'ACCEPTED'],
+      [1, 'francois.lefevre@boulangerfils.fr', false, 'DECLINED'],
+      [2, 'alice.martin@twenty-bff.dev', true, 'ACCEPTED'],
+      [2, 'dev.patel@twenty-bff.dev', false, 'NEEDS_ACTION'],
+      [2, 'emma.schmidt@twenty-bff.dev', false, 'TENTATIVE'],
+    ]);
+  });
+
+  it('stores attachments under attachment/<uuid>.<extension>, as Twenty does', () => {
+    for (const attachment of recordsOf('attachments')) {
+      const extension = (attachment.name as string).split('.').pop();
+      expect(attachment.fullPath).toMatch(new RegExp(`^attachment/[0-9a-f-]{36}\\.${extension}$`));
+      expect(isUuid((attachment.fullPath as string).slice('attachment/'.length, 'attachment/'.length + 36))).toBe(true);
+    }
+  });
+});
+
+describe('createDemoRecords served by startSandbox', () => {
+  type Listed = { data: Record<string, SandboxRecord[]>; totalCount: number };
+  type One = { data: Record<string, SandboxRecord> };
+  const idsOf = (rows: unknown): string[] => (rows as SandboxRecord[]).map((row) => row.id);
+
+  it('embeds the new relations at depth 1 on both sides', async () => {
+    const client = httpClient(await start());
+    const [acme] = records.companies ?? [];
+    const company = (await client.get<One>(`/rest/companies/${acme?.id ?? ''}?depth=1`)).body.data['company'];
+    expect((company?.['timelineActivities'] as SandboxRecord[]).map((activity) => activity['name'])).toEqual(['company.created']);
+    for (const favorite of recordsOf('favorites').filter((row) => row['companyId'] !== null)) {
+      const favored = (await client.get<One>(`/rest/companies/${String(favorite['companyId'])}?depth=1`)).body.data['company'];
+      expect(idsOf(favored?.['favorites'])).toContain(favorite.id);
+    }
+    const threads = (await client.get<Listed>('/rest/messageThreads?depth=1')).body.data['messageThreads'] ?? [];
+    // Embedded lists come in id order.
+    const messagesByThread = new Map(threads.map((thread) => [thread.id, idsOf(thread['messages'])]));
+    expect(recordsOf('messageThreads').map((thread) => messagesByThread.get(thread.id))).toEqual([
+      idsOf(recordsOf('messages').slice(0, 3)).sort(),
+      idsOf(recordsOf('messages').slice(3)).sort(),
+    ]);
+    const [firstMessage] = recordsOf('messages');
+    const message = (await client.get<One>(`/rest/messages/${firstMessage?.id ?? ''}?depth=1`)).body.data['message'];
+    expect((message?.['messageThread'] as SandboxRecord).id).toBe(firstMessage?.['messageThreadId']);
+    expect((message?.['messageParticipants'] as SandboxRecord[]).map((participant) => participant['role']).sort()).toEqual(['from', 'to']);
+    const siobhan = recordsOf('people')[5];
+    const person = (await client.get<One>(`/rest/people/${siobhan?.id ?? ''}?depth=1`)).body.data['person'];
+    expect((person?.['messageParticipants'] as SandboxRecord[]).length).toBe(3);
+    expect(idsOf(person?.['calendarEventParticipants'])).toEqual(
+      idsOf(recordsOf('calendarEventParticipants').filter((participant) => participant['personId'] === siobhan?.id)),
+    );
+    expect((person?.['timelineActivities'] as SandboxRecord[]).map((activity) => activity['name'])).toEqual(['person.created']);
+  });
+
+  it('filters and orders the new objects like any other', async () => {
+    const client = httpClient(await start());
+    expect((await client.get<Listed>('/rest/timelineActivities?filter=name[eq]:person.created&limit=1')).body.totalCount).toBe(10);
+    const upcoming = (await client.get<Listed>('/rest/calendarEvents?filter=isCanceled[eq]:false&order_by=startsAt[AscNullsLast]')).body;
+    expect((upcoming.data['calendarEvents'] ?? []).map((event) => event['title'])).toEqual(["Renewal call with Margie's Travel", 'Team offsite']);
+    const cc = (await client.get<Listed>('/rest/messageParticipants?filter=role[eq]:cc&depth=1')).body.data['messageParticipants'] ?? [];
+    expect(cc.map((participant) => (participant['workspaceMember'] as SandboxRecord | null)?.['userEmail'])).toEqual(['bruno.costa@twenty-bff.dev']);
   });
 });

@@ -31,7 +31,7 @@ const manyToOneFields = allFields.filter((field) => settingsOf(field).relationTy
 const oneToManyFields = allFields.filter((field) => settingsOf(field).relationType === 'ONE_TO_MANY');
 
 describe('createStandardObjects', () => {
-  it('returns the nine standard objects', () => {
+  it('returns the sixteen standard objects, system ones marked', () => {
     expect(objects.map((object) => [object.nameSingular, object.namePlural, object.isSystem])).toEqual([
       ['company', 'companies', false],
       ['person', 'people', false],
@@ -42,6 +42,13 @@ describe('createStandardObjects', () => {
       ['taskTarget', 'taskTargets', true],
       ['workspaceMember', 'workspaceMembers', true],
       ['attachment', 'attachments', true],
+      ['favorite', 'favorites', true],
+      ['timelineActivity', 'timelineActivities', true],
+      ['messageThread', 'messageThreads', true],
+      ['message', 'messages', true],
+      ['messageParticipant', 'messageParticipants', true],
+      ['calendarEvent', 'calendarEvents', true],
+      ['calendarEventParticipant', 'calendarEventParticipants', true],
     ]);
     for (const object of objects) {
       expect(object).toMatchObject({ isCustom: false, isActive: true, isRemote: false });
@@ -68,8 +75,23 @@ describe('createStandardObjects', () => {
     }
   });
 
-  it('gives every object the system fields and no search vector', () => {
-    for (const object of objects) {
+  // Twenty's messaging, calendar, timeline and favorite builders declare only
+  // BaseWorkspaceEntity's columns (favorite's position is a NUMBER of its own).
+  const BASE_ONLY = ['favorite', 'timelineActivity', 'messageThread', 'message', 'messageParticipant', 'calendarEvent', 'calendarEventParticipant'];
+
+  it('gives the business objects every system field and the others BaseWorkspaceEntity\'s, never a search vector', () => {
+    for (const object of objects.filter((candidate) => BASE_ONLY.includes(candidate.nameSingular))) {
+      const system = object.fields.filter((field) => field.isSystem && field.type !== 'RELATION').map((field) => [field.name, field.type]);
+      expect(system).toEqual([
+        ['id', 'UUID'],
+        ...(object.nameSingular === 'favorite' ? [['position', 'NUMBER']] : []),
+        ['createdAt', 'DATE_TIME'],
+        ['updatedAt', 'DATE_TIME'],
+        ['deletedAt', 'DATE_TIME'],
+      ]);
+      expect(object.fields.some((field) => field.name === 'createdBy' || field.name === 'searchVector')).toBe(false);
+    }
+    for (const object of objects.filter((candidate) => !BASE_ONLY.includes(candidate.nameSingular))) {
       const byName = new Map(object.fields.map((field) => [field.name, field]));
       expect(
         ['id', 'createdAt', 'updatedAt', 'deletedAt', 'position', 'createdBy', 'updatedBy'].map((name) => [
@@ -92,47 +114,146 @@ describe('createStandardObjects', () => {
     }
   });
 
-  it('lists the fields of each standard object', () => {
+  it('lists the fields of each standard object, older ones first', () => {
     const names = (nameSingular: string): string[] => objectNamed(nameSingular).fields.map((field) => field.name);
-    const system = ['id', 'createdAt', 'updatedAt', 'deletedAt', 'position', 'createdBy', 'updatedBy'];
-    expect(names('company').sort()).toEqual(
-      [
-        ...system,
-        'name', 'domainName', 'employees', 'linkedinLink', 'xLink', 'annualRecurringRevenue', 'idealCustomerProfile', 'address',
-        'people', 'accountOwner', 'opportunities', 'noteTargets', 'taskTargets', 'attachments',
-      ].sort(),
-    );
-    expect(names('person').sort()).toEqual(
-      [
-        ...system,
-        'name', 'emails', 'linkedinLink', 'xLink', 'jobTitle', 'phones', 'city', 'avatarUrl',
-        'company', 'pointOfContactForOpportunities', 'noteTargets', 'taskTargets', 'attachments',
-      ].sort(),
-    );
-    expect(names('opportunity').sort()).toEqual(
-      [...system, 'name', 'amount', 'closeDate', 'stage', 'company', 'pointOfContact', 'noteTargets', 'taskTargets', 'attachments'].sort(),
-    );
-    expect(names('note').sort()).toEqual([...system, 'title', 'bodyV2', 'noteTargets', 'attachments'].sort());
-    expect(names('task').sort()).toEqual(
-      [...system, 'title', 'bodyV2', 'dueAt', 'status', 'taskTargets', 'assignee', 'attachments'].sort(),
-    );
-    expect(names('noteTarget').sort()).toEqual([...system, 'note', 'person', 'company', 'opportunity'].sort());
-    expect(names('taskTarget').sort()).toEqual([...system, 'task', 'person', 'company', 'opportunity'].sort());
-    expect(names('workspaceMember').sort()).toEqual(
-      [
-        ...system,
-        'name', 'colorScheme', 'locale', 'avatarUrl', 'userEmail', 'calendarStartDay', 'userId', 'timeZone',
-        'dateFormat', 'timeFormat', 'numberFormat', 'assignedTasks', 'accountOwnerForCompanies',
-      ].sort(),
-    );
-    expect(names('attachment').sort()).toEqual(
-      [...system, 'name', 'fullPath', 'fileCategory', 'task', 'note', 'person', 'company', 'opportunity'].sort(),
-    );
+    const before = ['id'];
+    const after = ['createdAt', 'updatedAt', 'deletedAt', 'position', 'createdBy', 'updatedBy'];
+    const base = ['createdAt', 'updatedAt', 'deletedAt'];
+    expect(names('company')).toEqual([
+      ...before,
+      'name', 'domainName', 'employees', 'linkedinLink', 'xLink', 'annualRecurringRevenue', 'idealCustomerProfile', 'address',
+      'people', 'accountOwner', 'opportunities', 'noteTargets', 'taskTargets', 'attachments', 'favorites', 'timelineActivities',
+      ...after,
+    ]);
+    expect(names('person')).toEqual([
+      ...before,
+      'name', 'emails', 'linkedinLink', 'xLink', 'jobTitle', 'phones', 'city', 'avatarUrl',
+      'company', 'pointOfContactForOpportunities', 'noteTargets', 'taskTargets', 'attachments',
+      'favorites', 'timelineActivities', 'messageParticipants', 'calendarEventParticipants',
+      ...after,
+    ]);
+    expect(names('opportunity')).toEqual([
+      ...before,
+      'name', 'amount', 'closeDate', 'stage', 'company', 'pointOfContact', 'noteTargets', 'taskTargets', 'attachments',
+      'favorites', 'timelineActivities',
+      ...after,
+    ]);
+    expect(names('note')).toEqual([...before, 'title', 'bodyV2', 'noteTargets', 'attachments', 'favorites', 'timelineActivities', ...after]);
+    expect(names('task')).toEqual([
+      ...before, 'title', 'bodyV2', 'dueAt', 'status', 'assignee', 'taskTargets', 'attachments', 'favorites', 'timelineActivities', ...after,
+    ]);
+    expect(names('noteTarget')).toEqual([...before, 'note', 'person', 'company', 'opportunity', ...after]);
+    expect(names('taskTarget')).toEqual([...before, 'task', 'person', 'company', 'opportunity', ...after]);
+    expect(names('workspaceMember')).toEqual([
+      ...before,
+      'name', 'colorScheme', 'locale', 'avatarUrl', 'userEmail', 'calendarStartDay', 'userId', 'timeZone',
+      'dateFormat', 'timeFormat', 'numberFormat', 'accountOwnerForCompanies', 'assignedTasks',
+      'favorites', 'timelineActivities', 'messageParticipants', 'calendarEventParticipants',
+      ...after,
+    ]);
+    expect(names('attachment')).toEqual([...before, 'name', 'fullPath', 'fileCategory', 'task', 'note', 'person', 'company', 'opportunity', ...after]);
+    expect(names('favorite')).toEqual([...before, 'position', 'viewId', 'forWorkspaceMember', 'person', 'company', 'opportunity', 'task', 'note', ...base]);
+    expect(names('timelineActivity')).toEqual([
+      ...before,
+      'happensAt', 'name', 'properties', 'linkedRecordCachedName', 'linkedRecordId', 'linkedObjectMetadataId',
+      'workspaceMember', 'targetPerson', 'targetCompany', 'targetOpportunity', 'targetNote', 'targetTask',
+      ...base,
+    ]);
+    expect(names('messageThread')).toEqual([...before, 'messages', ...base]);
+    expect(names('message')).toEqual([
+      ...before, 'headerMessageId', 'direction', 'subject', 'text', 'receivedAt', 'messageThread', 'messageParticipants', ...base,
+    ]);
+    expect(names('messageParticipant')).toEqual([...before, 'role', 'handle', 'displayName', 'message', 'person', 'workspaceMember', ...base]);
+    expect(names('calendarEvent')).toEqual([
+      ...before,
+      'title', 'isCanceled', 'isFullDay', 'startsAt', 'endsAt', 'externalCreatedAt', 'externalUpdatedAt',
+      'description', 'location', 'iCalUid', 'conferenceSolution', 'conferenceLink', 'calendarEventParticipants',
+      ...base,
+    ]);
+    expect(names('calendarEventParticipant')).toEqual([
+      ...before, 'handle', 'displayName', 'isOrganizer', 'responseStatus', 'calendarEvent', 'person', 'workspaceMember', ...base,
+    ]);
+  });
+
+  it.each([
+    ['favorite', 'position', { type: 'NUMBER', label: 'Position', icon: 'IconList', description: 'Favorite position', isSystem: true, isNullable: false, defaultValue: 0 }],
+    ['favorite', 'viewId', { type: 'UUID', label: 'ViewId', icon: 'IconView', description: 'ViewId', isSystem: false, isNullable: true, defaultValue: null }],
+    ['timelineActivity', 'happensAt', { type: 'DATE_TIME', label: 'Creation date', icon: 'IconCalendar', isNullable: false, defaultValue: 'now' }],
+    ['timelineActivity', 'name', { type: 'TEXT', label: 'Event name', icon: 'IconAbc', description: 'Event name' }],
+    ['timelineActivity', 'properties', { type: 'RAW_JSON', label: 'Event details', description: 'Json value for event details' }],
+    ['timelineActivity', 'linkedRecordCachedName', { type: 'TEXT', label: 'Linked Record cached name', description: 'Cached record name' }],
+    ['timelineActivity', 'linkedRecordId', { type: 'UUID', label: 'Linked Record id' }],
+    ['timelineActivity', 'linkedObjectMetadataId', { type: 'UUID', label: 'Linked Object Metadata Id' }],
+    ['message', 'headerMessageId', { type: 'TEXT', label: 'Header message Id', description: 'Message id from the message header' }],
+    ['message', 'receivedAt', { type: 'DATE_TIME', label: 'Received At', description: 'The date the message was received', defaultValue: null }],
+    ['calendarEvent', 'isCanceled', { type: 'BOOLEAN', label: 'Is canceled', isNullable: false, defaultValue: false }],
+    ['calendarEvent', 'conferenceLink', { type: 'LINKS', label: 'Meet Link', icon: 'IconLink' }],
+    ['calendarEventParticipant', 'isOrganizer', { type: 'BOOLEAN', label: 'Is Organizer', isNullable: false, defaultValue: false }],
+  ])('describes %s.%s as its builder does', (object, field, expected) => {
+    expect(fieldOf(object, field)).toMatchObject(expected);
+  });
+
+  it('describes the new objects as Twenty\'s object builders do', () => {
+    const described = (nameSingular: string) => {
+      const { labelSingular, labelPlural, description, icon, isSystem } = objectNamed(nameSingular);
+      return [labelSingular, labelPlural, description, icon, isSystem];
+    };
+    expect(described('favorite')).toEqual(['Favorite', 'Favorites', 'A favorite', 'IconHeart', true]);
+    expect(described('timelineActivity')).toEqual([
+      'Timeline Activity', 'Timeline Activities', 'Aggregated / filtered event to be displayed on the timeline', 'IconTimelineEvent', true,
+    ]);
+    expect(described('messageThread')).toEqual(['Message Thread', 'Message Threads', 'Message Thread', 'IconMessage', true]);
+    expect(described('message')).toEqual(['Message', 'Messages', 'Message', 'IconMessage', true]);
+    expect(described('messageParticipant')).toEqual(['Message Participant', 'Message Participants', 'Message Participants', 'IconUserCircle', true]);
+    expect(described('calendarEvent')).toEqual(['Calendar event', 'Calendar events', 'Calendar events', 'IconCalendar', true]);
+    expect(described('calendarEventParticipant')).toEqual([
+      'Calendar event participant', 'Calendar event participants', 'Calendar event participants', 'IconCalendar', true,
+    ]);
+  });
+
+  it('describes the timeline target relations and their inverses as Twenty does', () => {
+    const timelineActivity = objectNamed('timelineActivity');
+    const company = objectNamed('company');
+    expect(fieldOf('timelineActivity', 'targetCompany')).toEqual({
+      id: fieldOf('timelineActivity', 'targetCompany').id,
+      objectMetadataId: timelineActivity.id,
+      type: 'RELATION',
+      name: 'targetCompany',
+      label: 'Company',
+      description: 'Event company',
+      icon: 'IconBuildingSkyscraper',
+      isCustom: false,
+      isActive: true,
+      isSystem: false,
+      isNullable: true,
+      isUnique: false,
+      defaultValue: null,
+      options: null,
+      settings: { relationType: 'MANY_TO_ONE', onDelete: 'CASCADE', joinColumnName: 'targetCompanyId' },
+      relation: {
+        type: 'MANY_TO_ONE',
+        sourceObjectMetadata: { id: timelineActivity.id, nameSingular: 'timelineActivity', namePlural: 'timelineActivities' },
+        targetObjectMetadata: { id: company.id, nameSingular: 'company', namePlural: 'companies' },
+        sourceFieldMetadata: { id: fieldOf('timelineActivity', 'targetCompany').id, name: 'targetCompany' },
+        targetFieldMetadata: { id: fieldOf('company', 'timelineActivities').id, name: 'timelineActivities' },
+      },
+      createdAt: '2025-11-03T08:00:00.000Z',
+      updatedAt: '2025-11-03T08:00:00.000Z',
+    });
+    expect(fieldOf('company', 'timelineActivities')).toMatchObject({
+      label: 'Timeline Activities',
+      description: 'Timeline Activities linked to the company',
+      isSystem: true,
+      settings: { relationType: 'ONE_TO_MANY' },
+    });
+    expect(fieldOf('person', 'timelineActivities')).toMatchObject({ label: 'Events', description: 'Events linked to the person', icon: 'IconTimelineEvent' });
+    expect(fieldOf('messageThread', 'messages')).toMatchObject({ label: 'Messages', description: 'Messages from the thread.', isSystem: false });
+    expect(fieldOf('messageParticipant', 'message')).toMatchObject({ isNullable: false, settings: { joinColumnName: 'messageId', onDelete: 'CASCADE' } });
   });
 
   it('pairs every MANY_TO_ONE relation with a ONE_TO_MANY inverse pointing back', () => {
-    expect(manyToOneFields).toHaveLength(18);
-    expect(oneToManyFields).toHaveLength(18);
+    expect(manyToOneFields).toHaveLength(37);
+    expect(oneToManyFields).toHaveLength(37);
     for (const field of manyToOneFields) {
       const relation = field.relation;
       expect(relation?.type).toBe('MANY_TO_ONE');
@@ -171,7 +292,7 @@ describe('createStandardObjects', () => {
     expect(fieldOf('company', 'people').settings).toEqual({ relationType: 'ONE_TO_MANY' });
   });
 
-  it('names join columns after their relation and cascades only from notes and tasks to their targets', () => {
+  it('names join columns after their relation and deletes dependent rows as Twenty does', () => {
     const described = manyToOneFields.map((field) => {
       const object = objects.find((candidate) => candidate.id === field.objectMetadataId);
       return `${object?.nameSingular}.${field.name} → ${settingsOf(field).joinColumnName} ${settingsOf(field).onDelete}`;
@@ -179,6 +300,25 @@ describe('createStandardObjects', () => {
     expect(described.sort()).toEqual(
       [
         'attachment.company → companyId CASCADE',
+        'calendarEventParticipant.calendarEvent → calendarEventId CASCADE',
+        'calendarEventParticipant.person → personId SET_NULL',
+        'calendarEventParticipant.workspaceMember → workspaceMemberId SET_NULL',
+        'favorite.company → companyId CASCADE',
+        'favorite.forWorkspaceMember → forWorkspaceMemberId CASCADE',
+        'favorite.note → noteId CASCADE',
+        'favorite.opportunity → opportunityId CASCADE',
+        'favorite.person → personId CASCADE',
+        'favorite.task → taskId CASCADE',
+        'message.messageThread → messageThreadId CASCADE',
+        'messageParticipant.message → messageId CASCADE',
+        'messageParticipant.person → personId SET_NULL',
+        'messageParticipant.workspaceMember → workspaceMemberId SET_NULL',
+        'timelineActivity.targetCompany → targetCompanyId CASCADE',
+        'timelineActivity.targetNote → targetNoteId SET_NULL',
+        'timelineActivity.targetOpportunity → targetOpportunityId SET_NULL',
+        'timelineActivity.targetPerson → targetPersonId CASCADE',
+        'timelineActivity.targetTask → targetTaskId SET_NULL',
+        'timelineActivity.workspaceMember → workspaceMemberId CASCADE',
         'attachment.note → noteId SET_NULL',
         'attachment.opportunity → opportunityId CASCADE',
         'attachment.person → personId CASCADE',
@@ -218,6 +358,9 @@ describe('createStandardObjects', () => {
     ['workspaceMember', 'dateFormat', "'SYSTEM'", ['SYSTEM', 'MONTH_FIRST', 'DAY_FIRST', 'YEAR_FIRST']],
     ['workspaceMember', 'timeFormat', "'SYSTEM'", ['SYSTEM', 'HOUR_24', 'HOUR_12']],
     ['workspaceMember', 'numberFormat', "'SYSTEM'", ['SYSTEM', 'COMMAS_AND_DOT', 'SPACES_AND_COMMA', 'DOTS_AND_COMMA', 'APOSTROPHE_AND_DOT']],
+    ['message', 'direction', "'INCOMING'", ['INCOMING', 'OUTGOING']],
+    ['messageParticipant', 'role', "'from'", ['from', 'to', 'cc', 'bcc']],
+    ['calendarEventParticipant', 'responseStatus', "'NEEDS_ACTION'", ['NEEDS_ACTION', 'DECLINED', 'TENTATIVE', 'ACCEPTED']],
   ])('lists the options of %s.%s', (object, field, defaultValue, values) => {
     const metadata = fieldOf(object, field);
     expect(metadata.defaultValue).toBe(defaultValue);
@@ -232,7 +375,7 @@ describe('createStandardObjects', () => {
     expect(unique).toEqual(['company.domainName', 'person.emails', 'workspaceMember.userEmail']);
   });
 
-  it('points the label identifier at the name or title field', () => {
+  it('points the label identifier at the field Twenty names', () => {
     expect(
       objects.map((object) => [
         object.nameSingular,
@@ -248,6 +391,13 @@ describe('createStandardObjects', () => {
       ['taskTarget', 'id'],
       ['workspaceMember', 'name'],
       ['attachment', 'name'],
+      ['favorite', 'id'],
+      ['timelineActivity', 'linkedRecordCachedName'],
+      ['messageThread', 'id'],
+      ['message', 'subject'],
+      ['messageParticipant', 'handle'],
+      ['calendarEvent', 'title'],
+      ['calendarEventParticipant', 'handle'],
     ]);
   });
 

@@ -420,6 +420,11 @@ describe('Workspace', () => {
         ['position', 'POSITION'],
         ['createdBy', 'ACTOR'],
         ['updatedBy', 'ACTOR'],
+        ['timelineActivities', 'RELATION'],
+        ['favorites', 'RELATION'],
+        ['attachments', 'RELATION'],
+        ['noteTargets', 'RELATION'],
+        ['taskTargets', 'RELATION'],
       ]);
       expect(invoice.labelIdentifierFieldMetadataId).toBe(invoice.fields[1]?.id);
       expect(workspace.getObject(invoice.id)).toEqual(invoice);
@@ -493,7 +498,7 @@ describe('Workspace', () => {
       [{ type: 'TEXT', name: 'city', label: 'City' }, 'A field named "city" already exists on object person'],
       [{ type: 'TEXT', name: 'companyId', label: 'Company' }, 'A field named "companyId" already exists on object person'],
       [{ type: 'SELECT', name: 'tier', label: 'Tier' }, 'options must be a non-empty array of {value, label} for a SELECT or MULTI_SELECT field'],
-      [{ type: 'RELATION', name: 'pet', label: 'Pet' }, 'RELATION fields cannot be created in the twenty-bff sandbox'],
+      [{ type: 'RELATION', name: 'pet', label: 'Pet' }, 'Relation creation payload is required'],
     ])('refuses %j', (body, message) => {
       const workspace = aWorkspace();
       expect(errorOf(() => workspace.createField({ objectMetadataId: objectNamed(workspace, 'people').id, ...body }))).toEqual([400, [message]]);

@@ -400,20 +400,21 @@ describe('createTwentyClient', () => {
   describe('metadata', () => {
     it.each(['legacy', 'new'] as const)('lists objects and fields across pages (%s envelope)', async (metadataEnvelope) => {
       const sandbox = await sandboxWith({ metadataEnvelope });
-      const twenty = clientFor(sandbox, { pageCap: 4 });
+      // 16 standard objects: pages of 6, 6 and 4.
+      const twenty = clientFor(sandbox, { pageCap: 6 });
       const objects = await twenty.listObjects();
       expect(objects.map((object) => object.namePlural)).toEqual(sandbox.workspace.listObjects().map((object) => object.namePlural));
       expect(objects[0]?.fields?.length).toBeGreaterThan(0);
       expect(sandbox.requests.map((entry) => [entry.path, entry.query['limit'], entry.query['starting_after']])).toEqual([
-        ['/rest/metadata/objects', '4', undefined],
-        ['/rest/metadata/objects', '4', objects[3]?.id],
-        ['/rest/metadata/objects', '4', objects[7]?.id],
+        ['/rest/metadata/objects', '6', undefined],
+        ['/rest/metadata/objects', '6', objects[5]?.id],
+        ['/rest/metadata/objects', '6', objects[11]?.id],
       ]);
 
       sandbox.requests.length = 0;
       const fields = await twenty.listFields();
       expect(fields.map((field) => field.id)).toEqual(sandbox.workspace.listFields().map((field) => field.id));
-      expect(sandbox.requests).toHaveLength(Math.ceil(fields.length / 4) + (fields.length % 4 === 0 ? 1 : 0));
+      expect(sandbox.requests).toHaveLength(Math.ceil(fields.length / 6) + (fields.length % 6 === 0 ? 1 : 0));
     });
 
     it.each(['legacy', 'new'] as const)('reads one object or field and answers null for a 404 (%s envelope)', async (metadataEnvelope) => {
