@@ -239,6 +239,209 @@ export type BooleanFilter = {
   is?: InputMaybe<FilterIs>;
 };
 
+/** Calendar events (Twenty object `calendarEvent`, REST `/rest/calendarEvents`). */
+export type CalendarEvent = {
+  __typename?: 'CalendarEvent';
+  /** Event Participants */
+  calendarEventParticipants?: Maybe<CalendarEventParticipantConnection>;
+  /** Meet Link */
+  conferenceLink?: Maybe<Links>;
+  /** Conference Solution */
+  conferenceSolution?: Maybe<Scalars['String']['output']>;
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** End Date */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Creation DateTime */
+  externalCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Update DateTime */
+  externalUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** iCal UID */
+  iCalUid?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Is canceled */
+  isCanceled?: Maybe<Scalars['Boolean']['output']>;
+  /** Is Full Day */
+  isFullDay?: Maybe<Scalars['Boolean']['output']>;
+  /** Location */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Start Date */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Title */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Calendar events (Twenty object `calendarEvent`, REST `/rest/calendarEvents`). */
+export type CalendarEventCalendarEventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarEventParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
+};
+
+export type CalendarEventConnection = {
+  __typename?: 'CalendarEventConnection';
+  edges: Array<CalendarEventEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CalendarEventEdge = {
+  __typename?: 'CalendarEventEdge';
+  cursor: Scalars['String']['output'];
+  node: CalendarEvent;
+};
+
+/** Conditions on CalendarEvent records. Sibling fields are combined with AND. */
+export type CalendarEventFilter = {
+  and?: InputMaybe<Array<CalendarEventFilter>>;
+  conferenceLink?: InputMaybe<LinksFilter>;
+  conferenceSolution?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  description?: InputMaybe<StringFilter>;
+  endsAt?: InputMaybe<DateTimeFilter>;
+  externalCreatedAt?: InputMaybe<DateTimeFilter>;
+  externalUpdatedAt?: InputMaybe<DateTimeFilter>;
+  iCalUid?: InputMaybe<StringFilter>;
+  id?: InputMaybe<UuidFilter>;
+  isCanceled?: InputMaybe<BooleanFilter>;
+  isFullDay?: InputMaybe<BooleanFilter>;
+  location?: InputMaybe<StringFilter>;
+  not?: InputMaybe<CalendarEventFilter>;
+  or?: InputMaybe<Array<CalendarEventFilter>>;
+  startsAt?: InputMaybe<DateTimeFilter>;
+  title?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type CalendarEventOrderBy = {
+  conferenceLink?: InputMaybe<LinksOrderBy>;
+  conferenceSolution?: InputMaybe<OrderByDirection>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  description?: InputMaybe<OrderByDirection>;
+  endsAt?: InputMaybe<OrderByDirection>;
+  externalCreatedAt?: InputMaybe<OrderByDirection>;
+  externalUpdatedAt?: InputMaybe<OrderByDirection>;
+  iCalUid?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  isCanceled?: InputMaybe<OrderByDirection>;
+  isFullDay?: InputMaybe<OrderByDirection>;
+  location?: InputMaybe<OrderByDirection>;
+  startsAt?: InputMaybe<OrderByDirection>;
+  title?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+};
+
+/** Calendar event participants (Twenty object `calendarEventParticipant`, REST `/rest/calendarEventParticipants`). */
+export type CalendarEventParticipant = {
+  __typename?: 'CalendarEventParticipant';
+  /** Event ID */
+  calendarEvent?: Maybe<CalendarEvent>;
+  calendarEventId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Display Name */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Handle */
+  handle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Is Organizer */
+  isOrganizer?: Maybe<Scalars['Boolean']['output']>;
+  /** Person */
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  /** Response Status */
+  responseStatus?: Maybe<CalendarEventParticipantResponseStatusEnum>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Workspace Member */
+  workspaceMember?: Maybe<WorkspaceMember>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
+};
+
+export type CalendarEventParticipantConnection = {
+  __typename?: 'CalendarEventParticipantConnection';
+  edges: Array<CalendarEventParticipantEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CalendarEventParticipantEdge = {
+  __typename?: 'CalendarEventParticipantEdge';
+  cursor: Scalars['String']['output'];
+  node: CalendarEventParticipant;
+};
+
+/** Conditions on CalendarEventParticipant records. Sibling fields are combined with AND. */
+export type CalendarEventParticipantFilter = {
+  and?: InputMaybe<Array<CalendarEventParticipantFilter>>;
+  calendarEventId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  displayName?: InputMaybe<StringFilter>;
+  handle?: InputMaybe<StringFilter>;
+  id?: InputMaybe<UuidFilter>;
+  isOrganizer?: InputMaybe<BooleanFilter>;
+  not?: InputMaybe<CalendarEventParticipantFilter>;
+  or?: InputMaybe<Array<CalendarEventParticipantFilter>>;
+  personId?: InputMaybe<UuidFilter>;
+  responseStatus?: InputMaybe<CalendarEventParticipantResponseStatusEnumFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type CalendarEventParticipantOrderBy = {
+  calendarEventId?: InputMaybe<OrderByDirection>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  displayName?: InputMaybe<OrderByDirection>;
+  handle?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  isOrganizer?: InputMaybe<OrderByDirection>;
+  personId?: InputMaybe<OrderByDirection>;
+  responseStatus?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** Options of CalendarEventParticipant.responseStatus in this workspace. */
+export type CalendarEventParticipantResponseStatusEnum =
+  /** Accepted */
+  | 'ACCEPTED'
+  /** Declined */
+  | 'DECLINED'
+  /** Needs Action */
+  | 'NEEDS_ACTION'
+  /** Tentative */
+  | 'TENTATIVE';
+
+export type CalendarEventParticipantResponseStatusEnumFilter = {
+  eq?: InputMaybe<CalendarEventParticipantResponseStatusEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<CalendarEventParticipantResponseStatusEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<CalendarEventParticipantResponseStatusEnum>;
+};
+
 /** A company (Twenty object `company`, REST `/rest/companies`). */
 export type Company = {
   __typename?: 'Company';
@@ -263,6 +466,8 @@ export type Company = {
   domainName?: Maybe<Links>;
   /** Number of employees in the company */
   employees?: Maybe<Scalars['Float']['output']>;
+  /** Favorites linked to the company */
+  favorites?: Maybe<FavoriteConnection>;
   id: Scalars['UUID']['output'];
   /** Ideal Customer Profile: Indicates whether the company is the most suitable and valuable customer for you */
   idealCustomerProfile?: Maybe<Scalars['Boolean']['output']>;
@@ -284,6 +489,8 @@ export type Company = {
   taskTargets?: Maybe<TaskTargetConnection>;
   /** Tasks attached to this record (through taskTargets). */
   tasks?: Maybe<TaskConnection>;
+  /** Timeline Activities linked to the company */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The workspace member who last updated the record */
@@ -299,6 +506,15 @@ export type CompanyAttachmentsArgs = {
   filter?: InputMaybe<AttachmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
 };
 
 
@@ -353,6 +569,15 @@ export type CompanyTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TaskOrderBy>>;
+};
+
+
+/** A company (Twenty object `company`, REST `/rest/companies`). */
+export type CompanyTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 export type CompanyConnection = {
@@ -616,6 +841,91 @@ export type EmailsOrderBy = {
   primaryEmail?: InputMaybe<OrderByDirection>;
 };
 
+/** A favorite (Twenty object `favorite`, REST `/rest/favorites`). */
+export type Favorite = {
+  __typename?: 'Favorite';
+  /** Favorite company */
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Favorite workspace member */
+  forWorkspaceMember?: Maybe<WorkspaceMember>;
+  forWorkspaceMemberId?: Maybe<Scalars['UUID']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Favorite note */
+  note?: Maybe<Note>;
+  noteId?: Maybe<Scalars['UUID']['output']>;
+  /** Favorite opportunity */
+  opportunity?: Maybe<Opportunity>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  /** Favorite person */
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  /** Favorite position */
+  position?: Maybe<Scalars['Float']['output']>;
+  /** Favorite task */
+  task?: Maybe<Task>;
+  taskId?: Maybe<Scalars['UUID']['output']>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** ViewId */
+  viewId?: Maybe<Scalars['UUID']['output']>;
+};
+
+export type FavoriteConnection = {
+  __typename?: 'FavoriteConnection';
+  edges: Array<FavoriteEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavoriteEdge = {
+  __typename?: 'FavoriteEdge';
+  cursor: Scalars['String']['output'];
+  node: Favorite;
+};
+
+/** Conditions on Favorite records. Sibling fields are combined with AND. */
+export type FavoriteFilter = {
+  and?: InputMaybe<Array<FavoriteFilter>>;
+  companyId?: InputMaybe<UuidFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  forWorkspaceMemberId?: InputMaybe<UuidFilter>;
+  id?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<FavoriteFilter>;
+  noteId?: InputMaybe<UuidFilter>;
+  opportunityId?: InputMaybe<UuidFilter>;
+  or?: InputMaybe<Array<FavoriteFilter>>;
+  personId?: InputMaybe<UuidFilter>;
+  position?: InputMaybe<FloatFilter>;
+  taskId?: InputMaybe<UuidFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  viewId?: InputMaybe<UuidFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type FavoriteOrderBy = {
+  companyId?: InputMaybe<OrderByDirection>;
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  forWorkspaceMemberId?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  noteId?: InputMaybe<OrderByDirection>;
+  opportunityId?: InputMaybe<OrderByDirection>;
+  personId?: InputMaybe<OrderByDirection>;
+  position?: InputMaybe<OrderByDirection>;
+  taskId?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  viewId?: InputMaybe<OrderByDirection>;
+};
+
 /** A field of an object (Twenty's metadata API, `/rest/metadata/fields`). */
 export type FieldMetadata = {
   __typename?: 'FieldMetadata';
@@ -736,6 +1046,255 @@ export type LinksInput = {
 export type LinksOrderBy = {
   primaryLinkLabel?: InputMaybe<OrderByDirection>;
   primaryLinkUrl?: InputMaybe<OrderByDirection>;
+};
+
+/** Message (Twenty object `message`, REST `/rest/messages`). */
+export type Message = {
+  __typename?: 'Message';
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Message Direction */
+  direction?: Maybe<MessageDirectionEnum>;
+  /** Message id from the message header */
+  headerMessageId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Message Participants */
+  messageParticipants?: Maybe<MessageParticipantConnection>;
+  /** Message Thread Id */
+  messageThread?: Maybe<MessageThread>;
+  messageThreadId?: Maybe<Scalars['UUID']['output']>;
+  /** The date the message was received */
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** Text */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Message (Twenty object `message`, REST `/rest/messages`). */
+export type MessageMessageParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageParticipantOrderBy>>;
+};
+
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Options of Message.direction in this workspace. */
+export type MessageDirectionEnum =
+  /** Incoming */
+  | 'INCOMING'
+  /** Outgoing */
+  | 'OUTGOING';
+
+export type MessageDirectionEnumFilter = {
+  eq?: InputMaybe<MessageDirectionEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<MessageDirectionEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<MessageDirectionEnum>;
+};
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** Conditions on Message records. Sibling fields are combined with AND. */
+export type MessageFilter = {
+  and?: InputMaybe<Array<MessageFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  direction?: InputMaybe<MessageDirectionEnumFilter>;
+  headerMessageId?: InputMaybe<StringFilter>;
+  id?: InputMaybe<UuidFilter>;
+  messageThreadId?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<MessageFilter>;
+  or?: InputMaybe<Array<MessageFilter>>;
+  receivedAt?: InputMaybe<DateTimeFilter>;
+  subject?: InputMaybe<StringFilter>;
+  text?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type MessageOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  direction?: InputMaybe<OrderByDirection>;
+  headerMessageId?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  messageThreadId?: InputMaybe<OrderByDirection>;
+  receivedAt?: InputMaybe<OrderByDirection>;
+  subject?: InputMaybe<OrderByDirection>;
+  text?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+};
+
+/** Message Participants (Twenty object `messageParticipant`, REST `/rest/messageParticipants`). */
+export type MessageParticipant = {
+  __typename?: 'MessageParticipant';
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Display Name */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** Handle */
+  handle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Message */
+  message?: Maybe<Message>;
+  messageId?: Maybe<Scalars['UUID']['output']>;
+  /** Person */
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  /** Role */
+  role?: Maybe<MessageParticipantRoleEnum>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Workspace member */
+  workspaceMember?: Maybe<WorkspaceMember>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
+};
+
+export type MessageParticipantConnection = {
+  __typename?: 'MessageParticipantConnection';
+  edges: Array<MessageParticipantEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageParticipantEdge = {
+  __typename?: 'MessageParticipantEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageParticipant;
+};
+
+/** Conditions on MessageParticipant records. Sibling fields are combined with AND. */
+export type MessageParticipantFilter = {
+  and?: InputMaybe<Array<MessageParticipantFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  displayName?: InputMaybe<StringFilter>;
+  handle?: InputMaybe<StringFilter>;
+  id?: InputMaybe<UuidFilter>;
+  messageId?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<MessageParticipantFilter>;
+  or?: InputMaybe<Array<MessageParticipantFilter>>;
+  personId?: InputMaybe<UuidFilter>;
+  role?: InputMaybe<MessageParticipantRoleEnumFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type MessageParticipantOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  displayName?: InputMaybe<OrderByDirection>;
+  handle?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  messageId?: InputMaybe<OrderByDirection>;
+  personId?: InputMaybe<OrderByDirection>;
+  role?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** Options of MessageParticipant.role in this workspace. */
+export type MessageParticipantRoleEnum =
+  /** Bcc */
+  | 'bcc'
+  /** Cc */
+  | 'cc'
+  /** From */
+  | 'from'
+  /** To */
+  | 'to';
+
+export type MessageParticipantRoleEnumFilter = {
+  eq?: InputMaybe<MessageParticipantRoleEnum>;
+  /** Any of these options. An empty list matches nothing. */
+  in?: InputMaybe<Array<MessageParticipantRoleEnum>>;
+  is?: InputMaybe<FilterIs>;
+  neq?: InputMaybe<MessageParticipantRoleEnum>;
+};
+
+/** Message Thread (Twenty object `messageThread`, REST `/rest/messageThreads`). */
+export type MessageThread = {
+  __typename?: 'MessageThread';
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Messages from the thread. */
+  messages?: Maybe<MessageConnection>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Message Thread (Twenty object `messageThread`, REST `/rest/messageThreads`). */
+export type MessageThreadMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageOrderBy>>;
+};
+
+export type MessageThreadConnection = {
+  __typename?: 'MessageThreadConnection';
+  edges: Array<MessageThreadEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MessageThreadEdge = {
+  __typename?: 'MessageThreadEdge';
+  cursor: Scalars['String']['output'];
+  node: MessageThread;
+};
+
+/** Conditions on MessageThread records. Sibling fields are combined with AND. */
+export type MessageThreadFilter = {
+  and?: InputMaybe<Array<MessageThreadFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  not?: InputMaybe<MessageThreadFilter>;
+  or?: InputMaybe<Array<MessageThreadFilter>>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type MessageThreadOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
 };
 
 /**
@@ -1517,6 +2076,8 @@ export type Note = {
   customFields?: Maybe<Scalars['JSON']['output']>;
   /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Favorites linked to the note */
+  favorites?: Maybe<FavoriteConnection>;
   id: Scalars['UUID']['output'];
   /** Note targets */
   noteTargets?: Maybe<NoteTargetConnection>;
@@ -1524,6 +2085,8 @@ export type Note = {
   position?: Maybe<Scalars['Float']['output']>;
   /** Same as `noteTargets`. */
   targets?: Maybe<NoteTargetConnection>;
+  /** Timeline Activities linked to the note. */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Note title */
   title?: Maybe<Scalars['String']['output']>;
   /** Last time the record was changed */
@@ -1543,6 +2106,15 @@ export type NoteAttachmentsArgs = {
 
 
 /** A note (Twenty object `note`, REST `/rest/notes`). */
+export type NoteFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
+};
+
+
+/** A note (Twenty object `note`, REST `/rest/notes`). */
 export type NoteNoteTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoteTargetFilter>;
@@ -1557,6 +2129,15 @@ export type NoteTargetsArgs = {
   filter?: InputMaybe<NoteTargetFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NoteTargetOrderBy>>;
+};
+
+
+/** A note (Twenty object `note`, REST `/rest/notes`). */
+export type NoteTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 export type NoteConnection = {
@@ -1716,6 +2297,8 @@ export type Opportunity = {
   customFields?: Maybe<Scalars['JSON']['output']>;
   /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Favorites linked to the opportunity */
+  favorites?: Maybe<FavoriteConnection>;
   id: Scalars['UUID']['output'];
   /** The opportunity name */
   name?: Maybe<Scalars['String']['output']>;
@@ -1734,6 +2317,8 @@ export type Opportunity = {
   taskTargets?: Maybe<TaskTargetConnection>;
   /** Tasks attached to this record (through taskTargets). */
   tasks?: Maybe<TaskConnection>;
+  /** Timeline Activities linked to the opportunity. */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The workspace member who last updated the record */
@@ -1747,6 +2332,15 @@ export type OpportunityAttachmentsArgs = {
   filter?: InputMaybe<AttachmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
 };
 
 
@@ -1783,6 +2377,15 @@ export type OpportunityTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TaskOrderBy>>;
+};
+
+
+/** An opportunity (Twenty object `opportunity`, REST `/rest/opportunities`). */
+export type OpportunityTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 export type OpportunityConnection = {
@@ -1882,6 +2485,8 @@ export type Person = {
   attachments?: Maybe<AttachmentConnection>;
   /** Contact's avatar */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Calendar Event Participants */
+  calendarEventParticipants?: Maybe<CalendarEventParticipantConnection>;
   /** Contact's city */
   city?: Maybe<Scalars['String']['output']>;
   /** Contact's company */
@@ -1897,11 +2502,15 @@ export type Person = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Contact's Emails */
   emails?: Maybe<Emails>;
+  /** Favorites linked to the contact */
+  favorites?: Maybe<FavoriteConnection>;
   id: Scalars['UUID']['output'];
   /** Contact's job title */
   jobTitle?: Maybe<Scalars['String']['output']>;
   /** Contact's Linkedin account */
   linkedinLink?: Maybe<Links>;
+  /** Message Participants */
+  messageParticipants?: Maybe<MessageParticipantConnection>;
   /** Contact's name */
   name?: Maybe<FullName>;
   /** Notes tied to the contact */
@@ -1918,6 +2527,8 @@ export type Person = {
   taskTargets?: Maybe<TaskTargetConnection>;
   /** Tasks attached to this record (through taskTargets). */
   tasks?: Maybe<TaskConnection>;
+  /** Events linked to the person */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The workspace member who last updated the record */
@@ -1933,6 +2544,33 @@ export type PersonAttachmentsArgs = {
   filter?: InputMaybe<AttachmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonCalendarEventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarEventParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonMessageParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageParticipantOrderBy>>;
 };
 
 
@@ -1978,6 +2616,15 @@ export type PersonTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TaskOrderBy>>;
+};
+
+
+/** A person (Twenty object `person`, REST `/rest/people`). */
+export type PersonTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 export type PersonConnection = {
@@ -2078,12 +2725,36 @@ export type Query = {
   attachment?: Maybe<Attachment>;
   /** Attachment records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   attachments?: Maybe<AttachmentConnection>;
+  /** One CalendarEvent by id, or null when it does not exist (or is in the trash). */
+  calendarEvent?: Maybe<CalendarEvent>;
+  /** One CalendarEventParticipant by id, or null when it does not exist (or is in the trash). */
+  calendarEventParticipant?: Maybe<CalendarEventParticipant>;
+  /** CalendarEventParticipant records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  calendarEventParticipants?: Maybe<CalendarEventParticipantConnection>;
+  /** CalendarEvent records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  calendarEvents?: Maybe<CalendarEventConnection>;
   /** Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   companies?: Maybe<CompanyConnection>;
   /** One Company by id, or null when it does not exist (or is in the trash). */
   company?: Maybe<Company>;
+  /** One Favorite by id, or null when it does not exist (or is in the trash). */
+  favorite?: Maybe<Favorite>;
+  /** Favorite records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  favorites?: Maybe<FavoriteConnection>;
   /** Fields of every object, or of one object when `objectId` is given. */
   fields?: Maybe<Array<FieldMetadata>>;
+  /** One Message by id, or null when it does not exist (or is in the trash). */
+  message?: Maybe<Message>;
+  /** One MessageParticipant by id, or null when it does not exist (or is in the trash). */
+  messageParticipant?: Maybe<MessageParticipant>;
+  /** MessageParticipant records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  messageParticipants?: Maybe<MessageParticipantConnection>;
+  /** One MessageThread by id, or null when it does not exist (or is in the trash). */
+  messageThread?: Maybe<MessageThread>;
+  /** MessageThread records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  messageThreads?: Maybe<MessageThreadConnection>;
+  /** Message records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  messages?: Maybe<MessageConnection>;
   /** One Note by id, or null when it does not exist (or is in the trash). */
   note?: Maybe<Note>;
   /** One NoteTarget by id, or null when it does not exist (or is in the trash). */
@@ -2114,6 +2785,10 @@ export type Query = {
   taskTargets?: Maybe<TaskTargetConnection>;
   /** Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   tasks?: Maybe<TaskConnection>;
+  /** TimelineActivity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
+  /** One TimelineActivity by id, or null when it does not exist (or is in the trash). */
+  timelineActivity?: Maybe<TimelineActivity>;
   /** One WorkspaceMember by id, or null when it does not exist (or is in the trash). */
   workspaceMember?: Maybe<WorkspaceMember>;
   /** WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
@@ -2151,6 +2826,56 @@ export type QueryAttachmentsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryCalendarEventArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCalendarEventParticipantArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCalendarEventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarEventParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCalendarEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CalendarEventOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2176,8 +2901,108 @@ export type QueryCompanyArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryFavoriteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryFieldsArgs = {
   objectId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageParticipantArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageParticipantOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageThreadArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageThreadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageThreadOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageOrderBy>>;
 };
 
 
@@ -2359,6 +3184,31 @@ export type QueryTasksArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryTimelineActivityArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryWorkspaceMemberArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -2462,6 +3312,8 @@ export type Task = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Task due date */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Favorites linked to the task */
+  favorites?: Maybe<FavoriteConnection>;
   id: Scalars['UUID']['output'];
   /** Task record position */
   position?: Maybe<Scalars['Float']['output']>;
@@ -2471,6 +3323,8 @@ export type Task = {
   targets?: Maybe<TaskTargetConnection>;
   /** Task targets */
   taskTargets?: Maybe<TaskTargetConnection>;
+  /** Timeline Activities linked to the task. */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Task title */
   title?: Maybe<Scalars['String']['output']>;
   /** Last time the record was changed */
@@ -2490,6 +3344,15 @@ export type TaskAttachmentsArgs = {
 
 
 /** A task (Twenty object `task`, REST `/rest/tasks`). */
+export type TaskFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
+};
+
+
+/** A task (Twenty object `task`, REST `/rest/tasks`). */
 export type TaskTargetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskTargetFilter>;
@@ -2504,6 +3367,15 @@ export type TaskTaskTargetsArgs = {
   filter?: InputMaybe<TaskTargetFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TaskTargetOrderBy>>;
+};
+
+
+/** A task (Twenty object `task`, REST `/rest/tasks`). */
+export type TaskTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 export type TaskConnection = {
@@ -2649,6 +3521,105 @@ export type TaskTargetOrderBy = {
   updatedBy?: InputMaybe<ActorOrderBy>;
 };
 
+/** Aggregated / filtered event to be displayed on the timeline (Twenty object `timelineActivity`, REST `/rest/timelineActivities`). */
+export type TimelineActivity = {
+  __typename?: 'TimelineActivity';
+  /** Creation date */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record's values that this schema has no field for yet (fields added since the schema was read), keyed by Twenty field name. */
+  customFields?: Maybe<Scalars['JSON']['output']>;
+  /** Date when the record was deleted */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Creation date */
+  happensAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  /** Linked Object Metadata Id */
+  linkedObjectMetadataId?: Maybe<Scalars['UUID']['output']>;
+  /** Cached record name */
+  linkedRecordCachedName?: Maybe<Scalars['String']['output']>;
+  /** Linked Record id */
+  linkedRecordId?: Maybe<Scalars['UUID']['output']>;
+  /** Event name */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Json value for event details */
+  properties?: Maybe<Scalars['JSON']['output']>;
+  /** Event company */
+  targetCompany?: Maybe<Company>;
+  targetCompanyId?: Maybe<Scalars['UUID']['output']>;
+  /** Event note */
+  targetNote?: Maybe<Note>;
+  targetNoteId?: Maybe<Scalars['UUID']['output']>;
+  /** Event opportunity */
+  targetOpportunity?: Maybe<Opportunity>;
+  targetOpportunityId?: Maybe<Scalars['UUID']['output']>;
+  /** Event person */
+  targetPerson?: Maybe<Person>;
+  targetPersonId?: Maybe<Scalars['UUID']['output']>;
+  /** Event task */
+  targetTask?: Maybe<Task>;
+  targetTaskId?: Maybe<Scalars['UUID']['output']>;
+  /** Last time the record was changed */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Event workspace member */
+  workspaceMember?: Maybe<WorkspaceMember>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
+};
+
+export type TimelineActivityConnection = {
+  __typename?: 'TimelineActivityConnection';
+  edges: Array<TimelineActivityEdge>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, ignoring pagination. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineActivityEdge = {
+  __typename?: 'TimelineActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineActivity;
+};
+
+/** Conditions on TimelineActivity records. Sibling fields are combined with AND. */
+export type TimelineActivityFilter = {
+  and?: InputMaybe<Array<TimelineActivityFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  deletedAt?: InputMaybe<DateTimeFilter>;
+  happensAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<UuidFilter>;
+  linkedObjectMetadataId?: InputMaybe<UuidFilter>;
+  linkedRecordCachedName?: InputMaybe<StringFilter>;
+  linkedRecordId?: InputMaybe<UuidFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<TimelineActivityFilter>;
+  or?: InputMaybe<Array<TimelineActivityFilter>>;
+  targetCompanyId?: InputMaybe<UuidFilter>;
+  targetNoteId?: InputMaybe<UuidFilter>;
+  targetOpportunityId?: InputMaybe<UuidFilter>;
+  targetPersonId?: InputMaybe<UuidFilter>;
+  targetTaskId?: InputMaybe<UuidFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+/** One sort key: set exactly one field. Ties are broken by `id`. */
+export type TimelineActivityOrderBy = {
+  createdAt?: InputMaybe<OrderByDirection>;
+  deletedAt?: InputMaybe<OrderByDirection>;
+  happensAt?: InputMaybe<OrderByDirection>;
+  id?: InputMaybe<OrderByDirection>;
+  linkedObjectMetadataId?: InputMaybe<OrderByDirection>;
+  linkedRecordCachedName?: InputMaybe<OrderByDirection>;
+  linkedRecordId?: InputMaybe<OrderByDirection>;
+  name?: InputMaybe<OrderByDirection>;
+  targetCompanyId?: InputMaybe<OrderByDirection>;
+  targetNoteId?: InputMaybe<OrderByDirection>;
+  targetOpportunityId?: InputMaybe<OrderByDirection>;
+  targetPersonId?: InputMaybe<OrderByDirection>;
+  targetTaskId?: InputMaybe<OrderByDirection>;
+  updatedAt?: InputMaybe<OrderByDirection>;
+  workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
 /** Conditions on an id or relation id field. */
 export type UuidFilter = {
   eq?: InputMaybe<Scalars['UUID']['input']>;
@@ -2748,6 +3719,8 @@ export type WorkspaceMember = {
   assignedTasks?: Maybe<TaskConnection>;
   /** Workspace member avatar */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Calendar Event Participants */
+  calendarEventParticipants?: Maybe<CalendarEventParticipantConnection>;
   /** User's preferred start day of the week */
   calendarStartDay?: Maybe<Scalars['Float']['output']>;
   /** Preferred color scheme */
@@ -2762,9 +3735,13 @@ export type WorkspaceMember = {
   dateFormat?: Maybe<WorkspaceMemberDateFormatEnum>;
   /** Date when the record was deleted */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Favorites linked to the workspace member */
+  favorites?: Maybe<FavoriteConnection>;
   id: Scalars['UUID']['output'];
   /** Preferred language */
   locale?: Maybe<Scalars['String']['output']>;
+  /** Message Participants */
+  messageParticipants?: Maybe<MessageParticipantConnection>;
   /** Workspace member name */
   name?: Maybe<FullName>;
   /** User's preferred number format */
@@ -2775,6 +3752,8 @@ export type WorkspaceMember = {
   timeFormat?: Maybe<WorkspaceMemberTimeFormatEnum>;
   /** User time zone */
   timeZone?: Maybe<Scalars['String']['output']>;
+  /** Events linked to the workspace member */
+  timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Last time the record was changed */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The workspace member who last updated the record */
@@ -2801,6 +3780,42 @@ export type WorkspaceMemberAssignedTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TaskOrderBy>>;
+};
+
+
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
+export type WorkspaceMemberCalendarEventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarEventParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
+};
+
+
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
+export type WorkspaceMemberFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FavoriteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<FavoriteOrderBy>>;
+};
+
+
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
+export type WorkspaceMemberMessageParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MessageParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<MessageParticipantOrderBy>>;
+};
+
+
+/** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
+export type WorkspaceMemberTimelineActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TimelineActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 export type WorkspaceMemberConnection = {
@@ -3020,6 +4035,18 @@ export type ResolversTypes = {
   BatchFailure: ResolverTypeWrapper<BatchFailure>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanFilter: BooleanFilter;
+  CalendarEvent: ResolverTypeWrapper<Omit<CalendarEvent, 'calendarEventParticipants'> & { calendarEventParticipants?: Maybe<ResolversTypes['CalendarEventParticipantConnection']> }>;
+  CalendarEventConnection: ResolverTypeWrapper<Omit<CalendarEventConnection, 'edges'> & { edges: Array<ResolversTypes['CalendarEventEdge']> }>;
+  CalendarEventEdge: ResolverTypeWrapper<Omit<CalendarEventEdge, 'node'> & { node: ResolversTypes['CalendarEvent'] }>;
+  CalendarEventFilter: CalendarEventFilter;
+  CalendarEventOrderBy: CalendarEventOrderBy;
+  CalendarEventParticipant: ResolverTypeWrapper<Omit<CalendarEventParticipant, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<ResolversTypes['CalendarEvent']>, person?: Maybe<ResolversTypes['Person']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
+  CalendarEventParticipantConnection: ResolverTypeWrapper<Omit<CalendarEventParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['CalendarEventParticipantEdge']> }>;
+  CalendarEventParticipantEdge: ResolverTypeWrapper<Omit<CalendarEventParticipantEdge, 'node'> & { node: ResolversTypes['CalendarEventParticipant'] }>;
+  CalendarEventParticipantFilter: CalendarEventParticipantFilter;
+  CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
+  CalendarEventParticipantResponseStatusEnum: CalendarEventParticipantResponseStatusEnum;
+  CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
   Company: ResolverTypeWrapper<TwentyCompany>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
@@ -3048,6 +4075,11 @@ export type ResolversTypes = {
   EmailsFilter: EmailsFilter;
   EmailsInput: EmailsInput;
   EmailsOrderBy: EmailsOrderBy;
+  Favorite: ResolverTypeWrapper<Omit<Favorite, 'company' | 'forWorkspaceMember' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversTypes['Company']>, forWorkspaceMember?: Maybe<ResolversTypes['WorkspaceMember']>, note?: Maybe<ResolversTypes['Note']>, opportunity?: Maybe<ResolversTypes['Opportunity']>, person?: Maybe<ResolversTypes['Person']>, task?: Maybe<ResolversTypes['Task']> }>;
+  FavoriteConnection: ResolverTypeWrapper<Omit<FavoriteConnection, 'edges'> & { edges: Array<ResolversTypes['FavoriteEdge']> }>;
+  FavoriteEdge: ResolverTypeWrapper<Omit<FavoriteEdge, 'node'> & { node: ResolversTypes['Favorite'] }>;
+  FavoriteFilter: FavoriteFilter;
+  FavoriteOrderBy: FavoriteOrderBy;
   FieldMetadata: ResolverTypeWrapper<TwentyFieldMetadata>;
   FieldOption: ResolverTypeWrapper<FieldOption>;
   FieldOptionInput: FieldOptionInput;
@@ -3066,6 +4098,25 @@ export type ResolversTypes = {
   LinksFilter: LinksFilter;
   LinksInput: LinksInput;
   LinksOrderBy: LinksOrderBy;
+  Message: ResolverTypeWrapper<Omit<Message, 'messageParticipants' | 'messageThread'> & { messageParticipants?: Maybe<ResolversTypes['MessageParticipantConnection']>, messageThread?: Maybe<ResolversTypes['MessageThread']> }>;
+  MessageConnection: ResolverTypeWrapper<Omit<MessageConnection, 'edges'> & { edges: Array<ResolversTypes['MessageEdge']> }>;
+  MessageDirectionEnum: MessageDirectionEnum;
+  MessageDirectionEnumFilter: MessageDirectionEnumFilter;
+  MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
+  MessageFilter: MessageFilter;
+  MessageOrderBy: MessageOrderBy;
+  MessageParticipant: ResolverTypeWrapper<Omit<MessageParticipant, 'message' | 'person' | 'workspaceMember'> & { message?: Maybe<ResolversTypes['Message']>, person?: Maybe<ResolversTypes['Person']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
+  MessageParticipantConnection: ResolverTypeWrapper<Omit<MessageParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['MessageParticipantEdge']> }>;
+  MessageParticipantEdge: ResolverTypeWrapper<Omit<MessageParticipantEdge, 'node'> & { node: ResolversTypes['MessageParticipant'] }>;
+  MessageParticipantFilter: MessageParticipantFilter;
+  MessageParticipantOrderBy: MessageParticipantOrderBy;
+  MessageParticipantRoleEnum: MessageParticipantRoleEnum;
+  MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
+  MessageThread: ResolverTypeWrapper<Omit<MessageThread, 'messages'> & { messages?: Maybe<ResolversTypes['MessageConnection']> }>;
+  MessageThreadConnection: ResolverTypeWrapper<Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversTypes['MessageThreadEdge']> }>;
+  MessageThreadEdge: ResolverTypeWrapper<Omit<MessageThreadEdge, 'node'> & { node: ResolversTypes['MessageThread'] }>;
+  MessageThreadFilter: MessageThreadFilter;
+  MessageThreadOrderBy: MessageThreadOrderBy;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<TwentyNote>;
   NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
@@ -3116,6 +4167,11 @@ export type ResolversTypes = {
   TaskTargetEdge: ResolverTypeWrapper<Omit<TaskTargetEdge, 'node'> & { node: ResolversTypes['TaskTarget'] }>;
   TaskTargetFilter: TaskTargetFilter;
   TaskTargetOrderBy: TaskTargetOrderBy;
+  TimelineActivity: ResolverTypeWrapper<Omit<TimelineActivity, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<ResolversTypes['Company']>, targetNote?: Maybe<ResolversTypes['Note']>, targetOpportunity?: Maybe<ResolversTypes['Opportunity']>, targetPerson?: Maybe<ResolversTypes['Person']>, targetTask?: Maybe<ResolversTypes['Task']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
+  TimelineActivityConnection: ResolverTypeWrapper<Omit<TimelineActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineActivityEdge']> }>;
+  TimelineActivityEdge: ResolverTypeWrapper<Omit<TimelineActivityEdge, 'node'> & { node: ResolversTypes['TimelineActivity'] }>;
+  TimelineActivityFilter: TimelineActivityFilter;
+  TimelineActivityOrderBy: TimelineActivityOrderBy;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UUIDFilter: UuidFilter;
   UpdateCompanyInput: UpdateCompanyInput;
@@ -3157,6 +4213,17 @@ export type ResolversParentTypes = {
   BatchFailure: BatchFailure;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
+  CalendarEvent: Omit<CalendarEvent, 'calendarEventParticipants'> & { calendarEventParticipants?: Maybe<ResolversParentTypes['CalendarEventParticipantConnection']> };
+  CalendarEventConnection: Omit<CalendarEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CalendarEventEdge']> };
+  CalendarEventEdge: Omit<CalendarEventEdge, 'node'> & { node: ResolversParentTypes['CalendarEvent'] };
+  CalendarEventFilter: CalendarEventFilter;
+  CalendarEventOrderBy: CalendarEventOrderBy;
+  CalendarEventParticipant: Omit<CalendarEventParticipant, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<ResolversParentTypes['CalendarEvent']>, person?: Maybe<ResolversParentTypes['Person']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
+  CalendarEventParticipantConnection: Omit<CalendarEventParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['CalendarEventParticipantEdge']> };
+  CalendarEventParticipantEdge: Omit<CalendarEventParticipantEdge, 'node'> & { node: ResolversParentTypes['CalendarEventParticipant'] };
+  CalendarEventParticipantFilter: CalendarEventParticipantFilter;
+  CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
+  CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
   Company: TwentyCompany;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -3185,6 +4252,11 @@ export type ResolversParentTypes = {
   EmailsFilter: EmailsFilter;
   EmailsInput: EmailsInput;
   EmailsOrderBy: EmailsOrderBy;
+  Favorite: Omit<Favorite, 'company' | 'forWorkspaceMember' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversParentTypes['Company']>, forWorkspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']>, note?: Maybe<ResolversParentTypes['Note']>, opportunity?: Maybe<ResolversParentTypes['Opportunity']>, person?: Maybe<ResolversParentTypes['Person']>, task?: Maybe<ResolversParentTypes['Task']> };
+  FavoriteConnection: Omit<FavoriteConnection, 'edges'> & { edges: Array<ResolversParentTypes['FavoriteEdge']> };
+  FavoriteEdge: Omit<FavoriteEdge, 'node'> & { node: ResolversParentTypes['Favorite'] };
+  FavoriteFilter: FavoriteFilter;
+  FavoriteOrderBy: FavoriteOrderBy;
   FieldMetadata: TwentyFieldMetadata;
   FieldOption: FieldOption;
   FieldOptionInput: FieldOptionInput;
@@ -3202,6 +4274,23 @@ export type ResolversParentTypes = {
   LinksFilter: LinksFilter;
   LinksInput: LinksInput;
   LinksOrderBy: LinksOrderBy;
+  Message: Omit<Message, 'messageParticipants' | 'messageThread'> & { messageParticipants?: Maybe<ResolversParentTypes['MessageParticipantConnection']>, messageThread?: Maybe<ResolversParentTypes['MessageThread']> };
+  MessageConnection: Omit<MessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageEdge']> };
+  MessageDirectionEnumFilter: MessageDirectionEnumFilter;
+  MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  MessageFilter: MessageFilter;
+  MessageOrderBy: MessageOrderBy;
+  MessageParticipant: Omit<MessageParticipant, 'message' | 'person' | 'workspaceMember'> & { message?: Maybe<ResolversParentTypes['Message']>, person?: Maybe<ResolversParentTypes['Person']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
+  MessageParticipantConnection: Omit<MessageParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageParticipantEdge']> };
+  MessageParticipantEdge: Omit<MessageParticipantEdge, 'node'> & { node: ResolversParentTypes['MessageParticipant'] };
+  MessageParticipantFilter: MessageParticipantFilter;
+  MessageParticipantOrderBy: MessageParticipantOrderBy;
+  MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
+  MessageThread: Omit<MessageThread, 'messages'> & { messages?: Maybe<ResolversParentTypes['MessageConnection']> };
+  MessageThreadConnection: Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageThreadEdge']> };
+  MessageThreadEdge: Omit<MessageThreadEdge, 'node'> & { node: ResolversParentTypes['MessageThread'] };
+  MessageThreadFilter: MessageThreadFilter;
+  MessageThreadOrderBy: MessageThreadOrderBy;
   Mutation: Record<PropertyKey, never>;
   Note: TwentyNote;
   NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
@@ -3249,6 +4338,11 @@ export type ResolversParentTypes = {
   TaskTargetEdge: Omit<TaskTargetEdge, 'node'> & { node: ResolversParentTypes['TaskTarget'] };
   TaskTargetFilter: TaskTargetFilter;
   TaskTargetOrderBy: TaskTargetOrderBy;
+  TimelineActivity: Omit<TimelineActivity, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<ResolversParentTypes['Company']>, targetNote?: Maybe<ResolversParentTypes['Note']>, targetOpportunity?: Maybe<ResolversParentTypes['Opportunity']>, targetPerson?: Maybe<ResolversParentTypes['Person']>, targetTask?: Maybe<ResolversParentTypes['Task']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
+  TimelineActivityConnection: Omit<TimelineActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineActivityEdge']> };
+  TimelineActivityEdge: Omit<TimelineActivityEdge, 'node'> & { node: ResolversParentTypes['TimelineActivity'] };
+  TimelineActivityFilter: TimelineActivityFilter;
+  TimelineActivityOrderBy: TimelineActivityOrderBy;
   UUID: Scalars['UUID']['output'];
   UUIDFilter: UuidFilter;
   UpdateCompanyInput: UpdateCompanyInput;
@@ -3338,6 +4432,67 @@ export type BatchFailureResolvers<ContextType = Context, ParentType extends Reso
   writeOutcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
+export type CalendarEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEvent'] = ResolversParentTypes['CalendarEvent']> = {
+  calendarEventParticipants?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantConnection']>, ParentType, ContextType, Partial<CalendarEventCalendarEventParticipantsArgs>>;
+  conferenceLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  conferenceSolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  iCalUid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isCanceled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isFullDay?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CalendarEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventConnection'] = ResolversParentTypes['CalendarEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CalendarEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventEdge'] = ResolversParentTypes['CalendarEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CalendarEvent'], ParentType, ContextType>;
+};
+
+export type CalendarEventParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipant'] = ResolversParentTypes['CalendarEventParticipant']> = {
+  calendarEvent?: Resolver<Maybe<ResolversTypes['CalendarEvent']>, ParentType, ContextType>;
+  calendarEventId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isOrganizer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantResponseStatusEnum']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type CalendarEventParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantConnection'] = ResolversParentTypes['CalendarEventParticipantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CalendarEventParticipantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarEventParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantEdge'] = ResolversParentTypes['CalendarEventParticipantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CalendarEventParticipant'], ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   accountOwner?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   accountOwnerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
@@ -3350,6 +4505,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   domainName?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<CompanyFavoritesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   idealCustomerProfile?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -3361,6 +4517,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<CompanyTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<CompanyTasksArgs>>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<CompanyTimelineActivitiesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -3421,6 +4578,39 @@ export type EmailsResolvers<ContextType = Context, ParentType extends ResolversP
   primaryEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type FavoriteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Favorite'] = ResolversParentTypes['Favorite']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  forWorkspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  forWorkspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  viewId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type FavoriteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteConnection'] = ResolversParentTypes['FavoriteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FavoriteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FavoriteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteEdge'] = ResolversParentTypes['FavoriteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Favorite'], ParentType, ContextType>;
+};
+
 export type FieldMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldMetadata'] = ResolversParentTypes['FieldMetadata']> = {
   defaultValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3466,6 +4656,81 @@ export type LinksResolvers<ContextType = Context, ParentType extends ResolversPa
   primaryLinkLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryLinkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   secondaryLinks?: Resolver<Maybe<Array<ResolversTypes['Link']>>, ParentType, ContextType>;
+};
+
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['MessageDirectionEnum']>, ParentType, ContextType>;
+  headerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  messageParticipants?: Resolver<Maybe<ResolversTypes['MessageParticipantConnection']>, ParentType, ContextType, Partial<MessageMessageParticipantsArgs>>;
+  messageThread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+  messageThreadId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
+export type MessageParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipant'] = ResolversParentTypes['MessageParticipant']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['MessageParticipantRoleEnum']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type MessageParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantConnection'] = ResolversParentTypes['MessageParticipantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageParticipantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantEdge'] = ResolversParentTypes['MessageParticipantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageParticipant'], ParentType, ContextType>;
+};
+
+export type MessageThreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, Partial<MessageThreadMessagesArgs>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MessageThreadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadConnection'] = ResolversParentTypes['MessageThreadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageThreadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageThreadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadEdge'] = ResolversParentTypes['MessageThreadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -3518,10 +4783,12 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<NoteFavoritesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<NoteNoteTargetsArgs>>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<NoteTargetsArgs>>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<NoteTimelineActivitiesArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3592,6 +4859,7 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   createdBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<OpportunityFavoritesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<OpportunityNoteTargetsArgs>>;
@@ -3602,6 +4870,7 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   stage?: Resolver<Maybe<ResolversTypes['OpportunityStageEnum']>, ParentType, ContextType>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<OpportunityTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<OpportunityTasksArgs>>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<OpportunityTimelineActivitiesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
@@ -3627,6 +4896,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<PersonAttachmentsArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calendarEventParticipants?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantConnection']>, ParentType, ContextType, Partial<PersonCalendarEventParticipantsArgs>>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
@@ -3635,9 +4905,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   emails?: Resolver<Maybe<ResolversTypes['Emails']>, ParentType, ContextType>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<PersonFavoritesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkedinLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  messageParticipants?: Resolver<Maybe<ResolversTypes['MessageParticipantConnection']>, ParentType, ContextType, Partial<PersonMessageParticipantsArgs>>;
   name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
   noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<PersonNoteTargetsArgs>>;
   notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<PersonNotesArgs>>;
@@ -3646,6 +4918,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<PersonTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<PersonTasksArgs>>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<PersonTimelineActivitiesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
@@ -3672,9 +4945,21 @@ export type PhonesResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
+  calendarEvent?: Resolver<Maybe<ResolversTypes['CalendarEvent']>, ParentType, ContextType, RequireFields<QueryCalendarEventArgs, 'id'>>;
+  calendarEventParticipant?: Resolver<Maybe<ResolversTypes['CalendarEventParticipant']>, ParentType, ContextType, RequireFields<QueryCalendarEventParticipantArgs, 'id'>>;
+  calendarEventParticipants?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantConnection']>, ParentType, ContextType, Partial<QueryCalendarEventParticipantsArgs>>;
+  calendarEvents?: Resolver<Maybe<ResolversTypes['CalendarEventConnection']>, ParentType, ContextType, Partial<QueryCalendarEventsArgs>>;
   companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  favorite?: Resolver<Maybe<ResolversTypes['Favorite']>, ParentType, ContextType, RequireFields<QueryFavoriteArgs, 'id'>>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<QueryFavoritesArgs>>;
   fields?: Resolver<Maybe<Array<ResolversTypes['FieldMetadata']>>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
+  messageParticipant?: Resolver<Maybe<ResolversTypes['MessageParticipant']>, ParentType, ContextType, RequireFields<QueryMessageParticipantArgs, 'id'>>;
+  messageParticipants?: Resolver<Maybe<ResolversTypes['MessageParticipantConnection']>, ParentType, ContextType, Partial<QueryMessageParticipantsArgs>>;
+  messageThread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryMessageThreadArgs, 'id'>>;
+  messageThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMessageThreadsArgs>>;
+  messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, Partial<QueryMessagesArgs>>;
   note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteArgs, 'id'>>;
   noteTarget?: Resolver<Maybe<ResolversTypes['NoteTarget']>, ParentType, ContextType, RequireFields<QueryNoteTargetArgs, 'id'>>;
   noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<QueryNoteTargetsArgs>>;
@@ -3690,6 +4975,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   taskTarget?: Resolver<Maybe<ResolversTypes['TaskTarget']>, ParentType, ContextType, RequireFields<QueryTaskTargetArgs, 'id'>>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<QueryTaskTargetsArgs>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<QueryTasksArgs>>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<QueryTimelineActivitiesArgs>>;
+  timelineActivity?: Resolver<Maybe<ResolversTypes['TimelineActivity']>, ParentType, ContextType, RequireFields<QueryTimelineActivityArgs, 'id'>>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType, RequireFields<QueryWorkspaceMemberArgs, 'id'>>;
   workspaceMembers?: Resolver<Maybe<ResolversTypes['WorkspaceMemberConnection']>, ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
 };
@@ -3709,11 +4996,13 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<TaskFavoritesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TaskStatusEnum']>, ParentType, ContextType>;
   targets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<TaskTargetsArgs>>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<TaskTaskTargetsArgs>>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<TaskTimelineActivitiesArgs>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -3760,6 +5049,43 @@ export type TaskTargetEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['TaskTarget'], ParentType, ContextType>;
 };
 
+export type TimelineActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivity'] = ResolversParentTypes['TimelineActivity']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  happensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  linkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  linkedRecordCachedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedRecordId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  targetCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  targetCompanyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  targetNoteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  targetOpportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  targetPersonId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  targetTaskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type TimelineActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityConnection'] = ResolversParentTypes['TimelineActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityEdge'] = ResolversParentTypes['TimelineActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineActivity'], ParentType, ContextType>;
+};
+
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
 }
@@ -3768,6 +5094,7 @@ export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends R
   accountOwnerForCompanies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<WorkspaceMemberAccountOwnerForCompaniesArgs>>;
   assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<WorkspaceMemberAssignedTasksArgs>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calendarEventParticipants?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantConnection']>, ParentType, ContextType, Partial<WorkspaceMemberCalendarEventParticipantsArgs>>;
   calendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   colorScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3775,13 +5102,16 @@ export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends R
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   dateFormat?: Resolver<Maybe<ResolversTypes['WorkspaceMemberDateFormatEnum']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<WorkspaceMemberFavoritesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messageParticipants?: Resolver<Maybe<ResolversTypes['MessageParticipantConnection']>, ParentType, ContextType, Partial<WorkspaceMemberMessageParticipantsArgs>>;
   name?: Resolver<Maybe<ResolversTypes['FullName']>, ParentType, ContextType>;
   numberFormat?: Resolver<Maybe<ResolversTypes['WorkspaceMemberNumberFormatEnum']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   timeFormat?: Resolver<Maybe<ResolversTypes['WorkspaceMemberTimeFormatEnum']>, ParentType, ContextType>;
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<WorkspaceMemberTimelineActivitiesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3806,6 +5136,12 @@ export type Resolvers<ContextType = Context> = {
   AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
   AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
   BatchFailure?: BatchFailureResolvers<ContextType>;
+  CalendarEvent?: CalendarEventResolvers<ContextType>;
+  CalendarEventConnection?: CalendarEventConnectionResolvers<ContextType>;
+  CalendarEventEdge?: CalendarEventEdgeResolvers<ContextType>;
+  CalendarEventParticipant?: CalendarEventParticipantResolvers<ContextType>;
+  CalendarEventParticipantConnection?: CalendarEventParticipantConnectionResolvers<ContextType>;
+  CalendarEventParticipantEdge?: CalendarEventParticipantEdgeResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
@@ -3818,12 +5154,24 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
   Emails?: EmailsResolvers<ContextType>;
+  Favorite?: FavoriteResolvers<ContextType>;
+  FavoriteConnection?: FavoriteConnectionResolvers<ContextType>;
+  FavoriteEdge?: FavoriteEdgeResolvers<ContextType>;
   FieldMetadata?: FieldMetadataResolvers<ContextType>;
   FieldOption?: FieldOptionResolvers<ContextType>;
   FullName?: FullNameResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   Links?: LinksResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
+  MessageParticipant?: MessageParticipantResolvers<ContextType>;
+  MessageParticipantConnection?: MessageParticipantConnectionResolvers<ContextType>;
+  MessageParticipantEdge?: MessageParticipantEdgeResolvers<ContextType>;
+  MessageThread?: MessageThreadResolvers<ContextType>;
+  MessageThreadConnection?: MessageThreadConnectionResolvers<ContextType>;
+  MessageThreadEdge?: MessageThreadEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
   NoteConnection?: NoteConnectionResolvers<ContextType>;
@@ -3848,6 +5196,9 @@ export type Resolvers<ContextType = Context> = {
   TaskTarget?: TaskTargetResolvers<ContextType>;
   TaskTargetConnection?: TaskTargetConnectionResolvers<ContextType>;
   TaskTargetEdge?: TaskTargetEdgeResolvers<ContextType>;
+  TimelineActivity?: TimelineActivityResolvers<ContextType>;
+  TimelineActivityConnection?: TimelineActivityConnectionResolvers<ContextType>;
+  TimelineActivityEdge?: TimelineActivityEdgeResolvers<ContextType>;
   UUID?: GraphQLScalarType;
   WorkspaceMember?: WorkspaceMemberResolvers<ContextType>;
   WorkspaceMemberConnection?: WorkspaceMemberConnectionResolvers<ContextType>;
