@@ -227,7 +227,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
   const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: [...createResolvers(registry, mutationOptions), parts.enumValues],
+    resolvers: [...createResolvers(registry, mutationOptions, typeDefs), parts.enumValues],
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
   const costModel = createUpstreamCostModel(
@@ -265,7 +265,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       // Listed before the cost limit: Apollo runs both hooks together and
       // answers with the first listed one's error, so bad input is reported as
       // such, whatever the operation's cost.
-      argumentChecksPlugin(createArgumentChecks(registry, mutationOptions)),
+      argumentChecksPlugin(createArgumentChecks(registry, mutationOptions, typeDefs)),
       costLimitPlugin(costModel, config.maxOperationCost),
       upstreamCostPlugin(options),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),

@@ -22,7 +22,6 @@ import { MAX_IDS_PER_REQUEST } from '../loaders/createLoaders.js';
 import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
-import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
 import { CUSTOM_FIELDS } from '../translate/recordInput.js';
@@ -98,7 +97,7 @@ export function createUpstreamCostModel(
   schema: GraphQLSchema,
   registry: ObjectRegistry,
   options: UpstreamCostOptions,
-  typeDefs: readonly string[] = loadTypeDefs(),
+  typeDefs: readonly string[],
 ): UpstreamCostModel {
   const relations = new Map(readRelationFields(typeDefs, registry).map((field) => [`${field.typeName}.${field.fieldName}`, field]));
   const rules = new Map<string, RootRule>([

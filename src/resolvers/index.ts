@@ -9,11 +9,11 @@ import { createRelationResolvers, relationArgumentChecks } from './relations.js'
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 
 /** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations. */
-export function createResolvers(registry: ObjectRegistry, mutationOptions: MutationOptions): Resolvers[] {
+export function createResolvers(registry: ObjectRegistry, mutationOptions: MutationOptions, typeDefs: readonly string[]): Resolvers[] {
   return [
     { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
     createRecordResolvers(registry),
-    createRelationResolvers(registry),
+    createRelationResolvers(registry, typeDefs),
     compositeResolvers,
     metadataResolvers,
     createMutationResolvers(registry, mutationOptions),
@@ -25,10 +25,10 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
  * list and nested connections, and mutations. Run over a whole operation
  * before it executes (server/argumentChecksPlugin.ts).
  */
-export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: MutationOptions): ArgumentChecks {
+export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: MutationOptions, typeDefs: readonly string[]): ArgumentChecks {
   return new Map([
     ...recordArgumentChecks(registry),
-    ...relationArgumentChecks(registry),
+    ...relationArgumentChecks(registry, typeDefs),
     ...metadataArgumentChecks(),
     ...mutationArgumentChecks(registry, mutationOptions),
   ]);

@@ -16,7 +16,6 @@ import type { Context } from '../context.js';
 import type { ConnectionArgs } from '../translate/compileConnection.js';
 import { type BatchFeeders, byIdLoaderKey, connectionLoaderKey } from '../loaders/createLoaders.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
-import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import { CONNECTION_SUFFIX, type ObjectDescriptor, type ObjectRegistry } from '../schema/objectRegistry.js';
 import type { TwentyRecord } from '../twenty/types.js';
 import { type ArgumentCheck, connectionCheck } from './argumentChecks.js';
@@ -58,7 +57,7 @@ export function readRelationFields(typeDefs: readonly string[], registry: Object
  * the record their join column names through `recordById`; connection fields
  * go through `relatedConnection`, batched across the parents of one level.
  */
-export function createRelationResolvers(registry: ObjectRegistry, typeDefs: readonly string[] = loadTypeDefs()): Resolvers {
+export function createRelationResolvers(registry: ObjectRegistry, typeDefs: readonly string[]): Resolvers {
   const relationFields = readRelationFields(typeDefs, registry);
   const feedersOf = createFeedersOf(relationFields, registry);
   const types: Record<string, Record<string, FieldResolver>> = {};
@@ -132,7 +131,7 @@ function createFeedersOf(relationFields: readonly RelationField[], registry: Obj
 }
 
 /** The pre-execution checks of every nested connection's arguments. */
-export function relationArgumentChecks(registry: ObjectRegistry, typeDefs: readonly string[] = loadTypeDefs()): Map<string, ArgumentCheck> {
+export function relationArgumentChecks(registry: ObjectRegistry, typeDefs: readonly string[]): Map<string, ArgumentCheck> {
   const checks = new Map<string, ArgumentCheck>();
   for (const field of readRelationFields(typeDefs, registry)) {
     if (field.kind === 'connection') {

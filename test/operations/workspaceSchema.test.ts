@@ -12,6 +12,7 @@ import { startRoutingProxy } from '../utils/startRoutingProxy.js';
 import { startTestBff, type TestBff } from '../utils/startTestBff.js';
 
 const DATA_MODEL_READ = 'GET /rest/metadata/objects 200';
+const ACME = '0a0a0a0a-0000-4000-8000-000000000001';
 
 const calls = (bff: TestBff) => bff.upstream().map(({ method, path, status }) => `${method} ${path} ${status}`);
 
@@ -31,7 +32,7 @@ describe('the schema of the workspace, built from its data model', () => {
     let invoiceObjectId = '';
 
     beforeAll(async () => {
-      bff = await startTestBff({ demoData: false, records: { companies: [{ id: '0a0a0a0a-0000-4000-8000-000000000001', name: 'Acme' }] } });
+      bff = await startTestBff({ demoData: false, records: { companies: [{ id: ACME, name: 'Acme' }] } });
     });
 
     afterAll(async () => {
@@ -128,6 +129,29 @@ describe('the schema of the workspace, built from its data model', () => {
       bff.resetRequests();
       expect(await enumValuesOf(bff, 'InvoiceStateEnum')).toEqual(['DRAFT', 'ISSUED', 'PAID']);
       expect(calls(bff)).toEqual([DATA_MODEL_READ]);
+    });
+    it('serves a relation field created through twenty-bff from both sides, batched', async () => {
+      const { objects } = await bff.data<{ objects: Array<{ id: string; nameSingular: string }> }>('{ objects { id nameSingular } }');
+      const companyObjectId = objects.find((object) => object.nameSingular === 'company')?.id;
+      await bff.data(`mutation {
+        createField(data: {
+          objectMetadataId: "${invoiceObjectId}", name: "company", label: "Company", type: "RELATION"
+          relationCreationPayload: { type: "MANY_TO_ONE", targetObjectMetadataId: "${companyObjectId}", targetFieldLabel: "Invoices" }
+        }) { name }
+      }`);
+      const { invoices } = await bff.data<{ invoices: { edges: Array<{ node: { id: string } }> } }>('{ invoices(orderBy: [{ lines: AscNullsLast }]) { edges { node { id } } } }');
+      await bff.data(`mutation { updateInvoice(id: "${invoices.edges[0]?.node.id}", data: { companyId: "${ACME}" }) { id } }`);
+      bff.resetRequests();
+      const data = await bff.data(`{
+        invoices(orderBy: [{ lines: AscNullsLast }]) { edges { node { name company { name } } } }
+        companies { edges { node { name invoices { edges { node { name } } } } } }
+      }`);
+      expect(data).toEqual({
+        invoices: { edges: [{ node: { name: 'INV-1', company: { name: 'Acme' } } }, { node: { name: 'INV-3', company: null } }, { node: { name: 'INV-2', company: null } }] },
+        companies: { edges: [{ node: { name: 'Acme', invoices: { edges: [{ node: { name: 'INV-1' } }] } } }] },
+      });
+      // Two lists, then one batched request per relation level.
+      expect(calls(bff)).toEqual(['GET /rest/invoices 200', 'GET /rest/companies 200', 'GET /rest/companies 200', 'GET /rest/invoices 200']);
     });
   });
 

@@ -302,9 +302,20 @@ describe('compileFieldInputOrThrow', () => {
   it.each([
     [{ ...base, name: 'Tier', type: 'TEXT' }, 'Expected a camelCase name such as "invoiceLine" at "data.name", got "Tier".', 'data.name'],
     [
-      { ...base, type: 'RELATION' },
-      'Expected one of TEXT, NUMBER, NUMERIC, BOOLEAN, DATE_TIME, DATE, SELECT, MULTI_SELECT, RATING, UUID, RAW_JSON, ARRAY, FULL_NAME, EMAILS, PHONES, LINKS, CURRENCY, ADDRESS, RICH_TEXT_V2 at "data.type", got "RELATION".',
+      { ...base, type: 'ACTOR' },
+      'Expected one of TEXT, NUMBER, NUMERIC, BOOLEAN, DATE_TIME, DATE, SELECT, MULTI_SELECT, RATING, UUID, RAW_JSON, ARRAY, FULL_NAME, EMAILS, PHONES, LINKS, CURRENCY, ADDRESS, RICH_TEXT_V2, RELATION at "data.type", got "ACTOR".',
       'data.type',
+    ],
+    [{ ...base, type: 'RELATION' }, 'Expected a relationCreationPayload at "data.relationCreationPayload" for a RELATION field.', 'data.relationCreationPayload'],
+    [
+      { ...base, type: 'RELATION', relationCreationPayload: { type: 'MANY_TO_MANY', targetObjectMetadataId: base.objectMetadataId, targetFieldLabel: 'Tiers' } },
+      'Expected one of MANY_TO_ONE, ONE_TO_MANY at "data.relationCreationPayload.type", got "MANY_TO_MANY".',
+      'data.relationCreationPayload.type',
+    ],
+    [
+      { ...base, type: 'TEXT', relationCreationPayload: { type: 'MANY_TO_ONE', targetObjectMetadataId: base.objectMetadataId, targetFieldLabel: 'Tiers' } },
+      'Expected no relationCreationPayload at "data.relationCreationPayload" for a TEXT field.',
+      'data.relationCreationPayload',
     ],
     [{ ...base, type: 'SELECT' }, 'Expected at least one option at "data.options" for a SELECT field, got none.', 'data.options'],
     [{ ...base, type: 'MULTI_SELECT', options: [] }, 'Expected at least one option at "data.options" for a MULTI_SELECT field, got none.', 'data.options'],
