@@ -422,7 +422,7 @@ function needsMetadata(descriptor: ObjectDescriptor, inputs: readonly unknown[])
     return Object.entries(input).some(([key, value]) =>
       key === CUSTOM_FIELDS
         ? typeof value === 'object' && value !== null && Object.keys(value).length > 0
-        : value !== undefined && descriptor.filterFields[key]?.kind === 'select',
+        : value !== undefined && ['select', 'multiSelect'].includes(descriptor.filterFields[key]?.kind ?? ''),
     );
   });
 }

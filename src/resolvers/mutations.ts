@@ -160,7 +160,7 @@ function writableObjectOf(descriptor: ObjectDescriptor): WritableObject {
   return {
     typeName: descriptor.typeName,
     typedFields: descriptor.knownFields,
-    selectFields: fieldsWhere(descriptor, (spec) => spec.kind === 'select'),
+    selectFields: fieldsWhere(descriptor, (spec) => spec.kind === 'select' || spec.kind === 'multiSelect'),
     currencyFields: fieldsWhere(descriptor, (spec) => spec.kind === 'composite' && 'amountMicros' in spec.subFields),
   };
 }

@@ -111,6 +111,25 @@ describe('the schema of the workspace, built from its data model', () => {
       expect(next.invoices.edges.map(({ node }) => node.name)).toEqual(['INV-1']);
     });
 
+    it('writes and filters a multi-select field by its enum', async () => {
+      await bff.data(`mutation {
+        createField(data: {
+          objectMetadataId: "${invoiceObjectId}", name: "tags", label: "Tags", type: "MULTI_SELECT"
+          options: [{ value: "VIP", label: "VIP" }, { value: "LATE", label: "Late" }]
+        }) { name }
+      }`);
+      const { invoices } = await bff.data<{ invoices: { edges: Array<{ node: { id: string; name: string } }> } }>('{ invoices(orderBy: [{ lines: AscNullsLast }]) { edges { node { id name } } } }');
+      const [first, second] = invoices.edges.map(({ node }) => node.id);
+      await bff.data(`mutation {
+        a: updateInvoice(id: "${first}", data: { tags: [VIP, LATE] }) { tags }
+        b: updateInvoice(id: "${second}", data: { tags: [LATE] }) { tags }
+      }`);
+      bff.resetRequests();
+      const vip = await bff.data<{ invoices: { edges: Array<{ node: { name: string; tags: string[] } }> } }>('{ invoices(filter: { tags: { containsAny: [VIP] } }) { edges { node { name tags } } } }');
+      expect(vip.invoices.edges.map(({ node }) => node)).toEqual([{ name: 'INV-1', tags: ['VIP', 'LATE'] }]);
+      expect(bff.upstream().map(({ path, query }) => [path, query['filter']])).toEqual([['/rest/invoices', 'and(tags[containsAny]:["VIP"])']]);
+    });
+
     it('refuses an option the workspace does not have before calling Twenty', async () => {
       const refused = await bff.execute('mutation { createInvoice(data: { name: "INV-9", state: VOID }) { id } }');
       expect(refused.errors?.map((error) => [error.message, error.extensions?.['code']])).toEqual([
