@@ -1,8 +1,8 @@
 /**
  * REST shapes of Twenty as its API returns them at depth 0 (contract §2, §5):
  * composite fields as objects, MANY_TO_ONE relations as join columns
- * (`companyId`). Codegen `mappers` point here, so resolvers receive these.
- * Every field but `id` is optional and unknown keys (custom fields) pass.
+ * (`companyId`). Records of every object are `TwentyRecord`s: which fields an
+ * object has is the workspace's data model (src/model/ for the standard one).
  */
 
 /** Any Twenty record: an id plus whatever fields the workspace defines. */
@@ -74,112 +74,6 @@ export interface TwentyActor {
 export interface TwentyRichText {
   blocknote?: string | null;
   markdown?: string | null;
-}
-
-/** System fields every object has (contract §5.1). */
-export interface TwentySystemFields extends TwentyRecord {
-  createdAt?: string;
-  updatedAt?: string;
-  deletedAt?: string | null;
-  position?: number | null;
-  createdBy?: TwentyActor | null;
-  updatedBy?: TwentyActor | null;
-}
-
-/** A company (`/rest/companies`). */
-export interface TwentyCompany extends TwentySystemFields {
-  name?: string | null;
-  domainName?: TwentyLinks | null;
-  address?: TwentyAddress | null;
-  employees?: number | null;
-  linkedinLink?: TwentyLinks | null;
-  xLink?: TwentyLinks | null;
-  annualRecurringRevenue?: TwentyCurrency | null;
-  idealCustomerProfile?: boolean | null;
-  accountOwnerId?: string | null;
-}
-
-/** A person (`/rest/people`). */
-export interface TwentyPerson extends TwentySystemFields {
-  name?: TwentyFullName | null;
-  emails?: TwentyEmails | null;
-  linkedinLink?: TwentyLinks | null;
-  xLink?: TwentyLinks | null;
-  jobTitle?: string | null;
-  phones?: TwentyPhones | null;
-  city?: string | null;
-  avatarUrl?: string | null;
-  companyId?: string | null;
-}
-
-/** An opportunity (`/rest/opportunities`). */
-export interface TwentyOpportunity extends TwentySystemFields {
-  name?: string | null;
-  amount?: TwentyCurrency | null;
-  closeDate?: string | null;
-  stage?: string | null;
-  pointOfContactId?: string | null;
-  companyId?: string | null;
-}
-
-/** A note (`/rest/notes`). */
-export interface TwentyNote extends TwentySystemFields {
-  title?: string | null;
-  bodyV2?: TwentyRichText | null;
-}
-
-/** A task (`/rest/tasks`). */
-export interface TwentyTask extends TwentySystemFields {
-  title?: string | null;
-  bodyV2?: TwentyRichText | null;
-  dueAt?: string | null;
-  status?: string | null;
-  assigneeId?: string | null;
-}
-
-/** Links a note to a record (`/rest/noteTargets`). */
-export interface TwentyNoteTarget extends TwentySystemFields {
-  noteId?: string | null;
-  personId?: string | null;
-  companyId?: string | null;
-  opportunityId?: string | null;
-}
-
-/** Links a task to a record (`/rest/taskTargets`). */
-export interface TwentyTaskTarget extends TwentySystemFields {
-  taskId?: string | null;
-  personId?: string | null;
-  companyId?: string | null;
-  opportunityId?: string | null;
-}
-
-/** A member of the workspace (`/rest/workspaceMembers`). */
-export interface TwentyWorkspaceMember extends TwentySystemFields {
-  name?: TwentyFullName | null;
-  colorScheme?: string | null;
-  locale?: string | null;
-  avatarUrl?: string | null;
-  userEmail?: string | null;
-  calendarStartDay?: number | null;
-  userId?: string | null;
-  timeZone?: string | null;
-  dateFormat?: string | null;
-  timeFormat?: string | null;
-  numberFormat?: string | null;
-}
-
-/** A file attached to a record (`/rest/attachments`). */
-export interface TwentyAttachment extends TwentySystemFields {
-  name?: string | null;
-  fullPath?: string | null;
-  fileCategory?: string | null;
-  taskId?: string | null;
-  noteId?: string | null;
-  personId?: string | null;
-  companyId?: string | null;
-  opportunityId?: string | null;
-  dashboardId?: string | null;
-  workflowId?: string | null;
 }
 
 /** One option of a SELECT or MULTI_SELECT field. */
