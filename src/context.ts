@@ -42,6 +42,8 @@ export interface Context {
   readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] };
   /** Called after a metadata write: the next operation of this workspace runs on its new data model. */
   readonly dataModelChanged: () => void;
+  /** Twenty's base URL (TWENTY_API_URL or the sandbox's), for links such as attachments' file URLs. */
+  readonly twentyUrl: string;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -126,6 +128,7 @@ export function createContextFactory(
       request.clientName ?? null,
       upstreamTracing,
       dataModelChanged,
+      upstream.baseUrl,
     );
   };
 }
@@ -216,6 +219,7 @@ class RequestContext implements Context {
     readonly clientName: string | null,
     readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] },
     readonly dataModelChanged: () => void,
+    readonly twentyUrl: string,
   ) {}
 
   get twenty(): TwentyClient {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TwentyObjectMetadata, TwentyFieldMetadata } from '../twenty/types.js';
+import type { TwentyObjectMetadata, TwentyFieldMetadata, TwentyRecord } from '../twenty/types.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -103,6 +103,12 @@ export type Attachment = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Attachment file category */
   fileCategory?: Maybe<AttachmentFileCategoryEnum>;
+  /**
+   * Where the file can be downloaded: Twenty's `/files/<fullPath>` under the same base URL as its REST
+   * API (or `fullPath` itself when Twenty gave an absolute URL); null without a `fullPath`. Twenty may
+   * also want its file token, which it signs into the path in some releases.
+   */
+  fileUrl?: Maybe<Scalars['String']['output']>;
   /** Attachment full path */
   fullPath?: Maybe<Scalars['String']['output']>;
   id: Scalars['UUID']['output'];
@@ -2788,6 +2794,11 @@ export type Query = {
   timelineActivities?: Maybe<TimelineActivityConnection>;
   /** One TimelineActivity by id, or null when it does not exist (or is in the trash). */
   timelineActivity?: Maybe<TimelineActivity>;
+  /**
+   * The workspace's saved views (Twenty's `/rest/metadata/views`), of every object or of one object
+   * when `objectId` is given, in position order. Read-only.
+   */
+  views?: Maybe<Array<View>>;
   /** One WorkspaceMember by id, or null when it does not exist (or is in the trash). */
   workspaceMember?: Maybe<WorkspaceMember>;
   /** WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
@@ -3200,6 +3211,16 @@ export type QueryTimelineActivitiesArgs = {
  */
 export type QueryTimelineActivityArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryViewsArgs = {
+  objectId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 
@@ -3709,6 +3730,29 @@ export type UpdateTaskInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A saved view of an object's records: a table or a kanban board, as Twenty's UI shows it. */
+export type View = {
+  __typename?: 'View';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The field a kanban view groups its cards by (`mainGroupByFieldMetadataId`, or
+   * `kanbanFieldMetadataId` in older releases).
+   */
+  groupByFieldMetadataId?: Maybe<Scalars['UUID']['output']>;
+  icon?: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  isCompact?: Maybe<Scalars['Boolean']['output']>;
+  /** INDEX for an object's default view, else null. */
+  key?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  objectMetadataId: Scalars['UUID']['output'];
+  openRecordIn?: Maybe<Scalars['String']['output']>;
+  position?: Maybe<Scalars['Float']['output']>;
+  /** TABLE, KANBAN, CALENDAR, … (new kinds may appear, so this is a string). */
+  type?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A workspace member (Twenty object `workspaceMember`, REST `/rest/workspaceMembers`). */
 export type WorkspaceMember = {
   __typename?: 'WorkspaceMember';
@@ -4180,6 +4224,7 @@ export type ResolversTypes = {
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePersonInput: UpdatePersonInput;
   UpdateTaskInput: UpdateTaskInput;
+  View: ResolverTypeWrapper<TwentyRecord>;
   WorkspaceMember: ResolverTypeWrapper<WorkspaceMember>;
   WorkspaceMemberConnection: ResolverTypeWrapper<WorkspaceMemberConnection>;
   WorkspaceMemberDateFormatEnum: WorkspaceMemberDateFormatEnum;
@@ -4351,6 +4396,7 @@ export type ResolversParentTypes = {
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePersonInput: UpdatePersonInput;
   UpdateTaskInput: UpdateTaskInput;
+  View: TwentyRecord;
   WorkspaceMember: WorkspaceMember;
   WorkspaceMemberConnection: WorkspaceMemberConnection;
   WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
@@ -4395,6 +4441,7 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fileCategory?: Resolver<Maybe<ResolversTypes['AttachmentFileCategoryEnum']>, ParentType, ContextType>;
+  fileUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4976,6 +5023,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<QueryTasksArgs>>;
   timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<QueryTimelineActivitiesArgs>>;
   timelineActivity?: Resolver<Maybe<ResolversTypes['TimelineActivity']>, ParentType, ContextType, RequireFields<QueryTimelineActivityArgs, 'id'>>;
+  views?: Resolver<Maybe<Array<ResolversTypes['View']>>, ParentType, ContextType, Partial<QueryViewsArgs>>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType, RequireFields<QueryWorkspaceMemberArgs, 'id'>>;
   workspaceMembers?: Resolver<Maybe<ResolversTypes['WorkspaceMemberConnection']>, ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
 };
@@ -5089,6 +5137,21 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'UUID';
 }
 
+export type ViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['View'] = ResolversParentTypes['View']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  groupByFieldMetadataId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  icon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isCompact?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectMetadataId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  openRecordIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMember'] = ResolversParentTypes['WorkspaceMember']> = {
   accountOwnerForCompanies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<WorkspaceMemberAccountOwnerForCompaniesArgs>>;
   assignedTasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<WorkspaceMemberAssignedTasksArgs>>;
@@ -5199,6 +5262,7 @@ export type Resolvers<ContextType = Context> = {
   TimelineActivityConnection?: TimelineActivityConnectionResolvers<ContextType>;
   TimelineActivityEdge?: TimelineActivityEdgeResolvers<ContextType>;
   UUID?: GraphQLScalarType;
+  View?: ViewResolvers<ContextType>;
   WorkspaceMember?: WorkspaceMemberResolvers<ContextType>;
   WorkspaceMemberConnection?: WorkspaceMemberConnectionResolvers<ContextType>;
   WorkspaceMemberEdge?: WorkspaceMemberEdgeResolvers<ContextType>;

@@ -62,6 +62,8 @@ export interface UpstreamCostEstimate {
 export const ASSUMED_WORKSPACE_OBJECTS = 200;
 /** See ASSUMED_WORKSPACE_OBJECTS. */
 export const ASSUMED_WORKSPACE_FIELDS = 2_000;
+/** See ASSUMED_WORKSPACE_OBJECTS: saved views, a few per object. */
+export const ASSUMED_WORKSPACE_VIEWS = 200;
 
 /** The schema-derived tables the estimate walks with, built once at boot. */
 export interface UpstreamCostModel {
@@ -105,6 +107,7 @@ export function createUpstreamCostModel(
     ['Query.objects', { kind: 'objects' }],
     ['Query.object', { kind: 'object' }],
     ['Query.fields', { kind: 'fields' }],
+    ['Query.views', { kind: 'requests', requests: Math.ceil(ASSUMED_WORKSPACE_VIEWS / options.pageCap) }],
   ]);
   for (const descriptor of registry.values()) {
     const { plural, singular, typeName } = descriptor;

@@ -16,7 +16,7 @@ function checkObjectArgs(args: { id?: unknown; nameSingular?: unknown }): void {
   }
 }
 
-/** Resolvers of the workspace's metadata: objects and fields. */
+/** Resolvers of the workspace's metadata: objects, fields and saved views. */
 export const metadataResolvers: Resolvers = {
   Query: {
     objects: async (_parent, args, { loaders }) => {
@@ -48,6 +48,18 @@ export const metadataResolvers: Resolvers = {
         });
       }
       return object.fields ?? [];
+    },
+    views: async (_parent, { objectId }, { twenty }) => {
+      const views = await twenty.listViews();
+      return views
+        .filter((view) => objectId == null || view['objectMetadataId'] === objectId)
+        .sort((one, other) => Number(one['position'] ?? 0) - Number(other['position'] ?? 0));
+    },
+  },
+  View: {
+    groupByFieldMetadataId: (view) => {
+      const field = view['mainGroupByFieldMetadataId'] ?? view['kanbanFieldMetadataId'];
+      return typeof field === 'string' ? field : null;
     },
   },
   ObjectMetadata: {

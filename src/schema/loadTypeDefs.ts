@@ -44,7 +44,10 @@ export function reservedNamesOf(baseTypeDefs: readonly string[]): BuildOptions {
       const fields = name === 'Query' ? reservedQueryFields : name === 'Mutation' ? reservedMutationFields : undefined;
       definition.fields?.forEach((field) => fields?.add(field.name.value));
     }
-    reservedTypeNames.add(name);
+    // An extension adds to a generated type (`extend type Attachment`): its name stays free.
+    if (definition.kind !== Kind.OBJECT_TYPE_EXTENSION || name === 'Query' || name === 'Mutation') {
+      reservedTypeNames.add(name);
+    }
   }
   return { reservedTypeNames, reservedQueryFields, reservedMutationFields };
 }

@@ -80,6 +80,8 @@ export interface TwentyClient {
   getObject(id: string): Promise<TwentyObjectMetadata | null>;
   /** Every field of the workspace, following metadata pages. */
   listFields(): Promise<TwentyFieldMetadata[]>;
+  /** Every saved view of the workspace (`/rest/metadata/views`), following pages. */
+  listViews(): Promise<TwentyRecord[]>;
   /** One field; null when Twenty answers 404. */
   getField(id: string): Promise<TwentyFieldMetadata | null>;
   createObject(data: Record<string, unknown>): Promise<TwentyObjectMetadata>;
@@ -199,7 +201,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     return result ?? null;
   }
 
-  async function listAll(collection: 'objects' | 'fields'): Promise<TwentyRecord[]> {
+  async function listAll(collection: 'objects' | 'fields' | 'views'): Promise<TwentyRecord[]> {
     const rows: TwentyRecord[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < MAX_METADATA_PAGES; page += 1) {
@@ -356,6 +358,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     listObjects: async () => (await listAll('objects')).map(asObjectMetadata),
     getObject,
     listFields: async () => (await listAll('fields')).map(asFieldMetadata),
+    listViews: () => listAll('views'),
     getField,
     // Metadata creates carry no id of ours (the server assigns it), but names
     // are unique in a workspace (an object's, a field's in its object): the
