@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Server } from 'node:http';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -211,6 +212,40 @@ describe('the schema of the workspace, built from its data model', () => {
       // the write read the metadata once more to check its select value.
       expect(calls(bff).filter((call) => call === DATA_MODEL_READ)).toHaveLength(4);
       expect(calls(bff).filter((call) => call.startsWith('POST'))).toEqual(['POST /rest/tickets 201']);
+    });
+  });
+
+  describe("on Twenty's metadata webhook", () => {
+    const SECRET = 'metadata-webhook-secret';
+    let bff: TestBff;
+
+    beforeAll(async () => {
+      // The schema would be kept for an hour: only the webhook can make it follow.
+      bff = await startTestBff({ demoData: false }, { twentyWebhookSecret: SECRET });
+    });
+
+    afterAll(async () => {
+      await bff.close();
+    });
+
+    it('reads the data model again at the next operation', async () => {
+      bff.sandbox.workspace.createObject({ nameSingular: 'contract', namePlural: 'contracts', labelSingular: 'Contract', labelPlural: 'Contracts' });
+      expect(await typeNames(bff, 'Contract')).toEqual([]);
+      const body = JSON.stringify({ eventName: 'metadata.objectMetadata.created', workspaceId: 'any', event: { recordId: 'x' } });
+      const timestamp = String(Date.now());
+      const delivered = await fetch(bff.url.replace(/\/graphql$/, '/webhooks/twenty'), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-twenty-webhook-timestamp': timestamp,
+          'x-twenty-webhook-signature': createHmac('sha256', SECRET).update(`${timestamp}:${body}`).digest('hex'),
+        },
+        body,
+      });
+      expect(delivered.status).toBe(200);
+      bff.resetRequests();
+      expect(await typeNames(bff, 'Contract')).toContain('Contract');
+      expect(calls(bff)).toEqual([DATA_MODEL_READ]);
     });
   });
 
