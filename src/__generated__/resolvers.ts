@@ -3,6 +3,7 @@ import type { TwentyObjectMetadata, TwentyFieldMetadata, TwentyRecord } from '..
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -2782,6 +2783,24 @@ export type Query = {
   person?: Maybe<Person>;
   /** Always true: lets a client check that it reaches twenty-bff without spending an upstream call. */
   ping: Scalars['Boolean']['output'];
+  /**
+   * Searches records of several objects at once, for a command palette or a global search box:
+   * people (first and last name, e-mail, phone), companies (name, domain), opportunities (name),
+   * notes and tasks (title), and custom objects (their label identifier field).
+   *
+   * Every word of `query` must appear, case-insensitively, in one of an object's searched fields,
+   * so "Haruto Schmidt" finds Haruto Schmidt. Hits are merged across objects and ranked: EXACT,
+   * then PREFIX, then CONTAINS, then WORDS (see `SearchRank`). An accented word also finds its
+   * plain spelling ("Zoë" finds Zoe), but not the reverse: Twenty's REST filters have no
+   * accent-insensitive comparison (see the README).
+   *
+   * Costs one upstream request per object searched. Each request reads at most 60 candidates (the
+   * most recently updated ones when more match), which are ranked here.
+   *
+   * `objects`: Twenty object names (`person`, `company`, …); all searchable objects when left out.
+   * `first`: how many hits, 1 to 50; 10 when left out.
+   */
+  search?: Maybe<SearchResult>;
   /** One Task by id, or null when it does not exist (or is in the trash). */
   task?: Maybe<Task>;
   /** One TaskTarget by id, or null when it does not exist (or is in the trash). */
@@ -3144,6 +3163,18 @@ export type QueryPersonArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  objects?: InputMaybe<Array<Scalars['String']['input']>>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTaskArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -3277,6 +3308,67 @@ export type RichTextInput = {
   /** BlockNote document, as a JSON string. */
   blocknote?: InputMaybe<Scalars['String']['input']>;
   markdown?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How many records of one object match the query. */
+export type SearchCount = {
+  __typename?: 'SearchCount';
+  /** The Twenty object name, e.g. `person`. */
+  objectName: Scalars['String']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One record found by `search`. Select the record's own fields through `record`, a union of the
+ * searchable record types (`record { ... on Person { jobTitle } }`).
+ */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The record's label: its label identifier field (a person's first and last name). */
+  label: Scalars['String']['output'];
+  /**
+   * The field path whose value gave `rank`, e.g. `name` (a person's full name), `name.lastName`,
+   * `emails.primaryEmail`, `domainName.primaryLinkUrl`; null when `rank` is WORDS.
+   */
+  matchedField?: Maybe<Scalars['String']['output']>;
+  /** The Twenty object name, e.g. `person` or a custom object's name. */
+  objectName: Scalars['String']['output'];
+  /** How well the record matches the query. */
+  rank: SearchRank;
+  /** The record found, with all its fields and relations. */
+  record: SearchRecord;
+  recordId: Scalars['UUID']['output'];
+};
+
+/**
+ * How well a hit matches the query, best first. Case, accents and quotes are ignored in this
+ * comparison; whitespace is collapsed.
+ */
+export type SearchRank =
+  /** A searched value contains the query. */
+  | 'CONTAINS'
+  /** A searched value equals the query, e.g. the full name "Haruto Schmidt" for "haruto schmidt". */
+  | 'EXACT'
+  /** A searched value, or one of its words, starts with the query. */
+  | 'PREFIX'
+  /** Every word of the query is in the record, but not together in one value. */
+  | 'WORDS';
+
+/** A record found by `search`: one of the searchable record types. */
+export type SearchRecord = Company | Note | Opportunity | Person | Task;
+
+/**
+ * What `search` found: the best `first` hits of every object searched, merged and ranked, and how
+ * many records of each object match.
+ */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Records matching the query, per object searched, in the order the objects were searched. */
+  counts: Array<SearchCount>;
+  /** The hits, best first. */
+  hits: Array<SearchHit>;
+  /** Records matching the query, all objects together (can exceed the hits returned). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Conditions on a select field. Option values are workspace-editable, so they are plain strings. */
@@ -4057,6 +4149,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchRecord:
+    | ( Company )
+    | ( Note )
+    | ( Opportunity )
+    | ( Person )
+    | ( Task )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -4195,6 +4297,11 @@ export type ResolversTypes = {
   RelationCreationInput: RelationCreationInput;
   RichText: ResolverTypeWrapper<RichText>;
   RichTextInput: RichTextInput;
+  SearchCount: ResolverTypeWrapper<SearchCount>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'record'> & { record: ResolversTypes['SearchRecord'] }>;
+  SearchRank: SearchRank;
+  SearchRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchRecord']>;
+  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
   SelectFilter: SelectFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
@@ -4368,6 +4475,10 @@ export type ResolversParentTypes = {
   RelationCreationInput: RelationCreationInput;
   RichText: RichText;
   RichTextInput: RichTextInput;
+  SearchCount: SearchCount;
+  SearchHit: Omit<SearchHit, 'record'> & { record: ResolversParentTypes['SearchRecord'] };
+  SearchRecord: ResolversUnionTypes<ResolversParentTypes>['SearchRecord'];
+  SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SelectFilter: SelectFilter;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
@@ -4414,6 +4525,13 @@ export type RelationDirectiveArgs = {
 };
 
 export type RelationDirectiveResolver<Result, Parent, ContextType = Context, Args = RelationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SearchableDirectiveArgs = {
+  fields: Array<Scalars['String']['input']>;
+  label: Array<Scalars['String']['input']>;
+};
+
+export type SearchableDirectiveResolver<Result, Parent, ContextType = Context, Args = SearchableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -4567,6 +4685,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
@@ -4838,6 +4957,7 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
@@ -4919,6 +5039,7 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<OpportunityTimelineActivitiesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OpportunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = {
@@ -4968,6 +5089,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -5017,6 +5139,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  search?: Resolver<Maybe<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskTarget?: Resolver<Maybe<ResolversTypes['TaskTarget']>, ParentType, ContextType, RequireFields<QueryTaskTargetArgs, 'id'>>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<QueryTaskTargetsArgs>>;
@@ -5031,6 +5154,30 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RichTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RichText'] = ResolversParentTypes['RichText']> = {
   blocknote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchCount'] = ResolversParentTypes['SearchCount']> = {
+  objectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['SearchRank'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['SearchRecord'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+};
+
+export type SearchRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchRecord'] = ResolversParentTypes['SearchRecord']> = {
+  __resolveType: TypeResolveFn<'Company' | 'Note' | 'Opportunity' | 'Person' | 'Task', ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  counts?: Resolver<Array<ResolversTypes['SearchCount']>, ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -5053,6 +5200,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
@@ -5252,6 +5400,10 @@ export type Resolvers<ContextType = Context> = {
   Phones?: PhonesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RichText?: RichTextResolvers<ContextType>;
+  SearchCount?: SearchCountResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchRecord?: SearchRecordResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
@@ -5270,4 +5422,5 @@ export type Resolvers<ContextType = Context> = {
 
 export type DirectiveResolvers<ContextType = Context> = {
   relation?: RelationDirectiveResolver<any, any, ContextType>;
+  searchable?: SearchableDirectiveResolver<any, any, ContextType>;
 };

@@ -23,7 +23,9 @@ import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import { readSearchTargets } from '../schema/searchTargets.js';
 import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
+import { compileSearchOrThrow, SEARCH_CANDIDATES, type SearchPlan, type SearchTarget } from '../translate/compileSearch.js';
 import { CUSTOM_FIELDS } from '../translate/recordInput.js';
 
 /** The configuration the upstream cost depends on. */
@@ -88,7 +90,8 @@ type RootRule =
   | { kind: 'createMany'; descriptor: ObjectDescriptor }
   | { kind: 'update'; descriptor: ObjectDescriptor }
   | { kind: 'requests'; requests: number }
-  | { kind: 'metadataWrite' };
+  | { kind: 'metadataWrite' }
+  | { kind: 'search'; targets: readonly SearchTarget[] };
 
 /**
  * Builds the cost model of `schema`. Throws when a Query or Mutation field
@@ -108,6 +111,7 @@ export function createUpstreamCostModel(
     ['Query.object', { kind: 'object' }],
     ['Query.fields', { kind: 'fields' }],
     ['Query.views', { kind: 'requests', requests: Math.ceil(ASSUMED_WORKSPACE_VIEWS / options.pageCap) }],
+    ['Query.search', { kind: 'search', targets: readSearchTargets(typeDefs, registry) }],
   ]);
   for (const descriptor of registry.values()) {
     const { plural, singular, typeName } = descriptor;
@@ -251,6 +255,8 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       own = 1;
       walk.objectsListed = false;
       break;
+    case 'search':
+      return searchCost(rule.targets, definition, nodes, args, walk);
   }
   return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
 }
@@ -382,6 +388,56 @@ function batchSizes(count: number, size: number): number[] {
     sizes.push(Math.min(left, size));
   }
   return sizes;
+}
+
+// resolvers/search.ts: one read of SEARCH_CANDIDATES rows per object searched
+// (one request under any page cap of 60 or more), then whatever the hits'
+// records select. At most `first` hits, all of them arriving together, are
+// of any one searched type; each type's share is counted in full.
+function searchCost(
+  targets: readonly SearchTarget[],
+  definition: { type: Parameters<typeof getNamedType>[0] },
+  nodes: readonly FieldNode[],
+  args: Record<string, unknown>,
+  walk: Walk,
+): number {
+  let plan: SearchPlan | undefined;
+  try {
+    plan = compileSearchOrThrow(args, targets);
+  } catch {
+    // Refused before execution by the argument checks; every object counted keeps the bound safe.
+    plan = undefined;
+  }
+  const searched = plan?.requests.map((request) => request.target) ?? targets;
+  const hitsPerType = Math.min(plan?.first ?? SEARCH_CANDIDATES, SEARCH_CANDIDATES);
+  let total = searched.length * pagesOf(SEARCH_CANDIDATES, walk.model.options.pageCap);
+  const result = getNamedType(definition.type);
+  if (!isObjectType(result)) {
+    return total;
+  }
+  for (const hitNodes of collectFields(result, selectionSetsOf(nodes), walk).values()) {
+    const hitsField = hitNodes[0] ? result.getFields()[hitNodes[0].name.value] : undefined;
+    const hitType = hitsField ? getNamedType(hitsField.type) : undefined;
+    if (!isObjectType(hitType)) {
+      continue;
+    }
+    for (const recordNodes of collectFields(hitType, selectionSetsOf(hitNodes), walk).values()) {
+      if (recordNodes[0]?.name.value !== 'record') {
+        continue;
+      }
+      for (const target of searched) {
+        const type = walk.model.schema.getType(target.typeName);
+        if (isObjectType(type)) {
+          total += objectCost(type, selectionSetsOf(recordNodes), { count: hitsPerType, deliveries: 1 }, walk);
+        }
+      }
+    }
+  }
+  return total;
+}
+
+function selectionSetsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
+  return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
 // findPages: pages of at most pageCap rows; even `first: 0` reads one.

@@ -7,8 +7,9 @@ import { createMutationResolvers, mutationArgumentChecks, type MutationOptions }
 import { createRecordResolvers, recordArgumentChecks } from './records.js';
 import { createRelationResolvers, relationArgumentChecks } from './relations.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
+import { createSearchResolvers, searchArgumentChecks } from './search.js';
 
-/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations. */
+/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations, search. */
 export function createResolvers(registry: ObjectRegistry, mutationOptions: MutationOptions, typeDefs: readonly string[]): Resolvers[] {
   return [
     { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
@@ -17,6 +18,7 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     compositeResolvers,
     metadataResolvers,
     createMutationResolvers(registry, mutationOptions),
+    createSearchResolvers(registry, typeDefs),
   ];
 }
 
@@ -31,5 +33,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...relationArgumentChecks(registry, typeDefs),
     ...metadataArgumentChecks(),
     ...mutationArgumentChecks(registry, mutationOptions),
+    ...searchArgumentChecks(registry, typeDefs),
   ]);
 }

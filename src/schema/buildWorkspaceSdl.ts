@@ -1,3 +1,5 @@
+import { SEARCH_GENERATED_TYPE_NAMES, searchSdl } from './searchSdl.js';
+
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
  * `/rest/metadata/objects`): per active object its type, connection,
@@ -56,6 +58,9 @@ export interface ObjectMeta {
   isActive?: boolean;
   isSystem?: boolean;
   isRemote?: boolean;
+  /** Twenty's flag (newer releases): false keeps the object out of `search`. */
+  isSearchable?: boolean;
+  labelIdentifierFieldMetadataId?: string | null;
   fields?: readonly FieldMeta[];
 }
 
@@ -128,12 +133,13 @@ export function buildWorkspaceSdl(objects: readonly ObjectMeta[], options: Build
   const warnings: string[] = [];
   const enumValues: Record<string, Record<string, string>> = {};
   const active = objects.filter((object) => object.isActive !== false && object.isRemote !== true);
-  const exposed = selectExposed(active, options, warnings);
+  const exposed = selectExposed(active, { ...options, reservedTypeNames: new Set([...options.reservedTypeNames, ...SEARCH_GENERATED_TYPE_NAMES]) }, warnings);
   const bySingular = new Map(exposed.map((object) => [object.nameSingular, object]));
   const blocks: string[] = [];
   for (const object of [...exposed].sort((a, b) => compare(a.nameSingular, b.nameSingular))) {
     blocks.push(objectSdl(object, bySingular, enumValues, warnings));
   }
+  blocks.push(...[searchSdl(exposed, typeNameOf)].filter((block) => block !== ''));
   return { sdl: `${GENERATED_HEADER}\n${blocks.join('\n')}`, enumValues, warnings };
 }
 

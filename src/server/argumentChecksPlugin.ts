@@ -11,7 +11,9 @@ import {
   getVariableValues,
   GraphQLError,
   type GraphQLObjectType,
+  type GraphQLUnionType,
   isObjectType,
+  isUnionType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -88,17 +90,19 @@ interface Walk {
   seen: Set<string>;
 }
 
-function walk(type: GraphQLObjectType, selectionSet: SelectionSetNode, path: string[], state: Walk): void {
+// A union's own selections are its members' inline fragments and spreads
+// (search's `record`), so the walk goes on through them.
+function walk(type: GraphQLObjectType | GraphQLUnionType, selectionSet: SelectionSetNode, path: string[], state: Walk): void {
   for (const selection of selectionSet.selections) {
     switch (selection.kind) {
       case Kind.FIELD:
-        if (isIncluded(selection, state)) {
+        if (isObjectType(type) && isIncluded(selection, state)) {
           visitField(type, selection, path, state);
         }
         break;
       case Kind.INLINE_FRAGMENT: {
         const condition = selection.typeCondition ? state.schema.getType(selection.typeCondition.name.value) : type;
-        if (isObjectType(condition) && isIncluded(selection, state)) {
+        if ((isObjectType(condition) || isUnionType(condition)) && isIncluded(selection, state)) {
           walk(condition, selection.selectionSet, path, state);
         }
         break;
@@ -107,7 +111,7 @@ function walk(type: GraphQLObjectType, selectionSet: SelectionSetNode, path: str
         const name = selection.name.value;
         const fragment = state.fragments.get(name);
         const condition = fragment ? state.schema.getType(fragment.typeCondition.name.value) : undefined;
-        if (fragment && isObjectType(condition) && !state.seen.has(name) && isIncluded(selection, state)) {
+        if (fragment && (isObjectType(condition) || isUnionType(condition)) && !state.seen.has(name) && isIncluded(selection, state)) {
           state.seen.add(name);
           walk(condition, fragment.selectionSet, path, state);
         }
@@ -141,7 +145,7 @@ function visitField(type: GraphQLObjectType, node: FieldNode, path: string[], st
     }
   }
   const returned = getNamedType(definition.type);
-  if (node.selectionSet && isObjectType(returned)) {
+  if (node.selectionSet && (isObjectType(returned) || isUnionType(returned))) {
     walk(returned, node.selectionSet, responsePath, state);
   }
 }

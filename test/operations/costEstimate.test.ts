@@ -22,6 +22,8 @@ const README_ESTIMATES: Record<string, number> = {
   // 200 objects assumed, pages of 60.
   '# The data model: objects with their fields (custom ones included)': 4,
   '# Writes return the record, so a client can update its cache': 1,
+  // one search per object (5), the company of up to 5 people 1.
+  '# Global search for a command palette: one upstream request per object searched': 6,
 };
 
 const BENCH_ESTIMATES: Record<string, number> = {
