@@ -3,6 +3,7 @@ import type { ObjectRegistry } from '../schema/objectRegistry.js';
 import { compositeResolvers } from './composites.js';
 import { metadataArgumentChecks, metadataResolvers } from './metadata.js';
 import type { ArgumentChecks } from './argumentChecks.js';
+import { bulkWriteArgumentChecks, createBulkWriteResolvers } from './bulkWrites.js';
 import { createMutationResolvers, mutationArgumentChecks, type MutationOptions } from './mutations.js';
 import { createRecordResolvers, recordArgumentChecks } from './records.js';
 import { createRelationResolvers, relationArgumentChecks } from './relations.js';
@@ -17,6 +18,7 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     compositeResolvers,
     metadataResolvers,
     createMutationResolvers(registry, mutationOptions),
+    createBulkWriteResolvers(registry, mutationOptions, typeDefs),
   ];
 }
 
@@ -31,5 +33,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...relationArgumentChecks(registry, typeDefs),
     ...metadataArgumentChecks(),
     ...mutationArgumentChecks(registry, mutationOptions),
+    ...bulkWriteArgumentChecks(registry, mutationOptions, typeDefs),
   ]);
 }

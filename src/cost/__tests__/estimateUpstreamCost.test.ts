@@ -20,6 +20,7 @@ const OPTIONS: UpstreamCostOptions = {
   paging: { defaultPageSize: 20, maxPageSize: 500 },
   relationBatchMaxRows: 1000,
   batchSize: 60,
+  maxBulkRecords: 100,
 };
 const MODEL = createUpstreamCostModel(SCHEMA, REGISTRY, OPTIONS, TYPE_DEFS);
 const ID = '00000000-0000-4000-8000-000000000001';
