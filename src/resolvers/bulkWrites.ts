@@ -347,12 +347,26 @@ async function renumberAndMove(context: Context, descriptor: ObjectDescriptor, i
   if (!(position + step > position) || places.some((place, index) => !(place < ceiling) || (index > 0 && !(place > (places[index - 1] ?? place))))) {
     throw noRoomError(typeName, position, ceiling);
   }
-  for (let index = tied.records.length - 1; index >= 0; index -= 1) {
-    const record = tied.records[index];
-    invariant(record !== undefined, 'a tied record is missing');
-    await context.twenty.updateOne(plural, record.id, { position: places[index] });
+  const renumbered: string[] = [];
+  try {
+    for (let index = tied.records.length - 1; index >= 0; index -= 1) {
+      const record = tied.records[index];
+      invariant(record !== undefined, 'a tied record is missing');
+      await context.twenty.updateOne(plural, record.id, { position: places[index] });
+      renumbered.push(record.id);
+    }
+    return await context.twenty.updateOne(plural, id, { position: position + step });
+  } catch (error) {
+    if (!(error instanceof TwentyApiError) || renumbered.length === 0) {
+      throw error;
+    }
+    // The writeOutcome is the failed write's; the ones before it happened,
+    // and left the board in its old order.
+    const mapped = toGraphQLError(error);
+    throw new GraphQLError(`${mapped.message} Before it, ${renumbered.length} ${typeName} records sharing its neighbours' position were moved up, in the same order: ${renumbered.join(', ')}.`, {
+      extensions: { ...mapped.extensions, renumbered },
+    });
   }
-  return context.twenty.updateOne(plural, id, { position: position + step });
 }
 
 function positionOrThrow(record: TwentyRecord, typeName: string, argument: string): number {

@@ -122,6 +122,17 @@ describe('moveOpportunity', () => {
     expect(positions.opportunities.edges.map(({ node }) => node.id)).toEqual([deal(6), deal(1), deal(7), deal(8), deal(9)]);
   });
 
+  it('says which cards it renumbered when a later write fails, the board still in order', async () => {
+    bff.sandbox.faults.inject({ status: 400, messages: ['Injected refusal'], times: 1, match: { method: 'PATCH', pathPrefix: `/rest/opportunities/${deal(7)}` } });
+    const result = await move({ id: deal(1), after: deal(6), before: deal(7) });
+    expect(result.data).toEqual({ moveOpportunity: null });
+    expect(result.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['writeOutcome'], error.extensions?.['renumbered']])).toEqual([
+      ['BAD_USER_INPUT', 'NOT_APPLIED', [deal(8)]],
+    ]);
+    expect(result.errors?.[0]?.message).toMatch(/Before it, 1 Opportunity records sharing its neighbours' position were moved up, in the same order: /);
+    expect(await order('MEETING')).toEqual([deal(6), deal(7), deal(8), deal(9)]);
+  });
+
   it('refuses to renumber more than 5 cards sharing a position, and writes nothing', async () => {
     const result = await move({ id: deal(1), after: deal(20), before: deal(21) });
     expect(result.errors?.map((error) => [error.extensions?.['code'], error.extensions?.['writeOutcome']])).toEqual([['BAD_USER_INPUT', 'NOT_APPLIED']]);
