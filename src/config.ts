@@ -105,6 +105,11 @@ export interface Config {
   readOnly: boolean;
   /** Most records one create-many accepts; they go upstream in chunks of `twenty.pageCap`. */
   maxBatchSize: number;
+  /**
+   * Most records a bulk write by filter (`updatePeople(filter:)`, …) may
+   * change; a filter matching more is refused before any write (`BFF_MAX_BULK_RECORDS`).
+   */
+  maxBulkRecords: number;
   cache: CacheConfig;
   /**
    * Secret of the Twenty webhook that POSTs to `/webhooks/twenty` (`TWENTY_WEBHOOK_SECRET`);
@@ -206,6 +211,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxSeed: integer(env, 'SANDBOX_SEED', 42, 0, 2 ** 31 - 1),
     readOnly: boolean(env, 'BFF_READ_ONLY', false),
     maxBatchSize: integer(env, 'BFF_MAX_BATCH_SIZE', 500, 1, 10_000),
+    // Twenty's own MUTATION_MAXIMUM_AFFECTED_RECORDS default (contract §6.3).
+    maxBulkRecords: integer(env, 'BFF_MAX_BULK_RECORDS', 100, 1, 10_000),
     cache: {
       ttlMs: integer(env, 'BFF_CACHE_TTL_MS', 5_000, 0, 86_400_000),
       metadataTtlMs: integer(env, 'BFF_CACHE_METADATA_TTL_MS', 60_000, 0, 86_400_000),

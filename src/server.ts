@@ -157,6 +157,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
     // Twenty's batch maximum is the same constant as its page cap (contract §4.2, §6.4).
     batchSize: config.twenty.pageCap,
     maxBatchSize: config.maxBatchSize,
+    maxBulkRecords: config.maxBulkRecords,
     // One for the process, whichever schema an operation runs on.
     attachLocks: createKeyedMutex(),
   };
@@ -238,6 +239,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       paging: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
       relationBatchMaxRows: config.relationBatchMaxRows,
       batchSize: mutationOptions.batchSize,
+      maxBulkRecords: mutationOptions.maxBulkRecords,
     },
     typeDefs,
   );

@@ -245,6 +245,48 @@ export type BooleanFilter = {
   is?: InputMaybe<FilterIs>;
 };
 
+/** The part of a bulk write that Twenty did not confirm. */
+export type BulkWriteFailure = {
+  __typename?: 'BulkWriteFailure';
+  /** The code the request failed with, as `extensions.code` would carry it. */
+  code: Scalars['String']['output'];
+  /**
+   * The ids matched by the filter and not confirmed changed: those of the failed request, then those
+   * of the requests not sent after it.
+   */
+  ids: Array<Scalars['UUID']['output']>;
+  /** True when `writeOutcome` is UNKNOWN: look the records up before writing them again. */
+  mayHaveApplied: Scalars['Boolean']['output'];
+  message: Scalars['String']['output'];
+  /** The HTTP status Twenty answered, or null when it never answered. */
+  upstreamStatus?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Whether the failed request's records were changed: NOT_APPLIED, APPLIED or UNKNOWN. Requests
+   * after it were not sent (NOT_APPLIED).
+   */
+  writeOutcome: WriteOutcome;
+};
+
+/**
+ * What a bulk write by filter (`updatePeople`, `deletePeople`, `restorePeople`, `destroyPeople`, …)
+ * changed. twenty-bff reads the ids the filter matches (refusing, before any write, a filter that
+ * matches more than `BFF_MAX_BULK_RECORDS` records), then writes those records by id through Twenty's
+ * bulk routes, at most 60 per request. Nothing written at all is an error of the field, with
+ * `extensions.writeOutcome`; a write that stopped part-way answers what it wrote and a `failure`.
+ */
+export type BulkWriteResult = {
+  __typename?: 'BulkWriteResult';
+  /** How many records were changed: updated, moved to the trash, restored or destroyed. */
+  count: Scalars['Int']['output'];
+  /**
+   * Set when a request after the first failed: the records it and the requests after it were to
+   * change. Null when every matched record was written.
+   */
+  failure?: Maybe<BulkWriteFailure>;
+  /** The ids of the records changed, in id order. */
+  ids: Array<Scalars['UUID']['output']>;
+};
+
 /** Calendar events (Twenty object `calendarEvent`, REST `/rest/calendarEvents`). */
 export type CalendarEvent = {
   __typename?: 'CalendarEvent';
@@ -1353,33 +1395,53 @@ export type Mutation = {
   createTask?: Maybe<Task>;
   /** Creates Tasks through Twenty's batch endpoint, in chunks of at most the upstream batch size. */
   createTasks?: Maybe<CreateTasksPayload>;
+  /** Moves every Companies record the filter matches to the trash (soft delete); `restoreCompanies` brings them back. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  deleteCompanies?: Maybe<BulkWriteResult>;
   /** Moves a Company record to the trash (soft delete); `restoreCompany` brings it back. */
   deleteCompany?: Maybe<DeletedRecord>;
   /** Deletes a custom field and its values. */
   deleteField?: Maybe<DeletedRecord>;
   /** Moves a Note record to the trash (soft delete); `restoreNote` brings it back. */
   deleteNote?: Maybe<DeletedRecord>;
+  /** Moves every Notes record the filter matches to the trash (soft delete); `restoreNotes` brings them back. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  deleteNotes?: Maybe<BulkWriteResult>;
   /**
    * Deletes a custom object. Twenty requires it to be deactivated first (`updateObject` with
    * `isActive: false`).
    */
   deleteObject?: Maybe<DeletedRecord>;
+  /** Moves every Opportunities record the filter matches to the trash (soft delete); `restoreOpportunities` brings them back. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  deleteOpportunities?: Maybe<BulkWriteResult>;
   /** Moves a Opportunity record to the trash (soft delete); `restoreOpportunity` brings it back. */
   deleteOpportunity?: Maybe<DeletedRecord>;
+  /** Moves every People record the filter matches to the trash (soft delete); `restorePeople` brings them back. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  deletePeople?: Maybe<BulkWriteResult>;
   /** Moves a Person record to the trash (soft delete); `restorePerson` brings it back. */
   deletePerson?: Maybe<DeletedRecord>;
   /** Moves a Task record to the trash (soft delete); `restoreTask` brings it back. */
   deleteTask?: Maybe<DeletedRecord>;
+  /** Moves every Tasks record the filter matches to the trash (soft delete); `restoreTasks` brings them back. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  deleteTasks?: Maybe<BulkWriteResult>;
+  /** Deletes permanently every Companies record the filter matches, in the trash or not. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  destroyCompanies?: Maybe<BulkWriteResult>;
   /** Deletes a Company record permanently. */
   destroyCompany?: Maybe<DeletedRecord>;
   /** Deletes a Note record permanently. */
   destroyNote?: Maybe<DeletedRecord>;
+  /** Deletes permanently every Notes record the filter matches, in the trash or not. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  destroyNotes?: Maybe<BulkWriteResult>;
+  /** Deletes permanently every Opportunities record the filter matches, in the trash or not. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  destroyOpportunities?: Maybe<BulkWriteResult>;
   /** Deletes a Opportunity record permanently. */
   destroyOpportunity?: Maybe<DeletedRecord>;
+  /** Deletes permanently every People record the filter matches, in the trash or not. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  destroyPeople?: Maybe<BulkWriteResult>;
   /** Deletes a Person record permanently. */
   destroyPerson?: Maybe<DeletedRecord>;
   /** Deletes a Task record permanently. */
   destroyTask?: Maybe<DeletedRecord>;
+  /** Deletes permanently every Tasks record the filter matches, in the trash or not. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  destroyTasks?: Maybe<BulkWriteResult>;
   /**
    * Detaches a note from a record: destroys the note targets linking them. NOT_FOUND when the note is
    * not attached to that record.
@@ -1390,30 +1452,64 @@ export type Mutation = {
    * not attached to that record.
    */
   detachTask?: Maybe<Array<DeletedRecord>>;
+  /** Merges 2 to 9 Companies records into the one at `conflictPriorityIndex` of `ids`, as Twenty merges them: where records disagree that one's values win, empty ones are filled from the others, e-mails, phones and links are gathered; every relation to the others moves to it; the others are deleted permanently. With `dryRun`, returns the merged record (under a new id) and writes nothing. */
+  mergeCompanies?: Maybe<Company>;
+  /** Merges 2 to 9 People records into the one at `conflictPriorityIndex` of `ids`, as Twenty merges them: where records disagree that one's values win, empty ones are filled from the others, e-mails, phones and links are gathered; every relation to the others moves to it; the others are deleted permanently. With `dryRun`, returns the merged record (under a new id) and writes nothing. */
+  mergePeople?: Maybe<Person>;
+  /** Places a Company right after the record `after` and right before the record `before` in position order (a board column, a sorted list): give both neighbours, or one (`after` alone: the next place after it; `before` alone: the place before it). Writes the new `position` of the record, and when its neighbours share one position, of at most 5 records after it. BAD_USER_INPUT when the neighbours are not in that order, NOT_FOUND when one is missing. */
+  moveCompany?: Maybe<Company>;
+  /** Places a Note right after the record `after` and right before the record `before` in position order (a board column, a sorted list): give both neighbours, or one (`after` alone: the next place after it; `before` alone: the place before it). Writes the new `position` of the record, and when its neighbours share one position, of at most 5 records after it. BAD_USER_INPUT when the neighbours are not in that order, NOT_FOUND when one is missing. */
+  moveNote?: Maybe<Note>;
+  /** Places a Opportunity right after the record `after` and right before the record `before` in position order (a board column, a sorted list): give both neighbours, or one (`after` alone: the next place after it; `before` alone: the place before it). Writes the new `position` of the record, and when its neighbours share one position, of at most 5 records after it. BAD_USER_INPUT when the neighbours are not in that order, NOT_FOUND when one is missing. */
+  moveOpportunity?: Maybe<Opportunity>;
+  /** Places a Person right after the record `after` and right before the record `before` in position order (a board column, a sorted list): give both neighbours, or one (`after` alone: the next place after it; `before` alone: the place before it). Writes the new `position` of the record, and when its neighbours share one position, of at most 5 records after it. BAD_USER_INPUT when the neighbours are not in that order, NOT_FOUND when one is missing. */
+  movePerson?: Maybe<Person>;
+  /** Places a Task right after the record `after` and right before the record `before` in position order (a board column, a sorted list): give both neighbours, or one (`after` alone: the next place after it; `before` alone: the place before it). Writes the new `position` of the record, and when its neighbours share one position, of at most 5 records after it. BAD_USER_INPUT when the neighbours are not in that order, NOT_FOUND when one is missing. */
+  moveTask?: Maybe<Task>;
+  /** Brings back from the trash every Companies record there that the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  restoreCompanies?: Maybe<BulkWriteResult>;
   /** Brings a Company record back from the trash. */
   restoreCompany?: Maybe<Company>;
   /** Brings a Note record back from the trash. */
   restoreNote?: Maybe<Note>;
+  /** Brings back from the trash every Notes record there that the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  restoreNotes?: Maybe<BulkWriteResult>;
+  /** Brings back from the trash every Opportunities record there that the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  restoreOpportunities?: Maybe<BulkWriteResult>;
   /** Brings a Opportunity record back from the trash. */
   restoreOpportunity?: Maybe<Opportunity>;
+  /** Brings back from the trash every People record there that the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  restorePeople?: Maybe<BulkWriteResult>;
   /** Brings a Person record back from the trash. */
   restorePerson?: Maybe<Person>;
   /** Brings a Task record back from the trash. */
   restoreTask?: Maybe<Task>;
+  /** Brings back from the trash every Tasks record there that the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  restoreTasks?: Maybe<BulkWriteResult>;
+  /** Changes the fields given in `data` on every Companies record the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  updateCompanies?: Maybe<BulkWriteResult>;
   /** Changes the fields given in `data`; an explicit null clears a field. */
   updateCompany?: Maybe<Company>;
   /** Changes a field's label, description, options or default, or (de)activates it. */
   updateField?: Maybe<FieldMetadata>;
   /** Changes the fields given in `data`; an explicit null clears a field. */
   updateNote?: Maybe<Note>;
+  /** Changes the fields given in `data` on every Notes record the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  updateNotes?: Maybe<BulkWriteResult>;
   /** Changes an object's names, labels or description, or (de)activates it. */
   updateObject?: Maybe<ObjectMetadata>;
+  /** Changes the fields given in `data` on every Opportunities record the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  updateOpportunities?: Maybe<BulkWriteResult>;
   /** Changes the fields given in `data`; an explicit null clears a field. */
   updateOpportunity?: Maybe<Opportunity>;
+  /** Changes the fields given in `data` on every People record the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  updatePeople?: Maybe<BulkWriteResult>;
   /** Changes the fields given in `data`; an explicit null clears a field. */
   updatePerson?: Maybe<Person>;
   /** Changes the fields given in `data`; an explicit null clears a field. */
   updateTask?: Maybe<Task>;
+  /** Changes the fields given in `data` on every Tasks record the filter matches. `filter` must set a condition; it may match at most BFF_MAX_BULK_RECORDS records. */
+  updateTasks?: Maybe<BulkWriteResult>;
 };
 
 
@@ -1654,6 +1750,22 @@ export type MutationCreateTasksArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationDeleteCompaniesArgs = {
+  filter: CompanyFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationDeleteCompanyArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -1702,6 +1814,22 @@ export type MutationDeleteNoteArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationDeleteNotesArgs = {
+  filter: NoteFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationDeleteObjectArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -1718,8 +1846,40 @@ export type MutationDeleteObjectArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationDeleteOpportunitiesArgs = {
+  filter: OpportunityFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationDeleteOpportunityArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDeletePeopleArgs = {
+  filter: PersonFilter;
 };
 
 
@@ -1766,6 +1926,38 @@ export type MutationDeleteTaskArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationDeleteTasksArgs = {
+  filter: TaskFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyCompaniesArgs = {
+  filter: CompanyFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationDestroyCompanyArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -1798,8 +1990,56 @@ export type MutationDestroyNoteArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationDestroyNotesArgs = {
+  filter: NoteFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyOpportunitiesArgs = {
+  filter: OpportunityFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationDestroyOpportunityArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyPeopleArgs = {
+  filter: PersonFilter;
 };
 
 
@@ -1832,6 +2072,22 @@ export type MutationDestroyPersonArgs = {
  */
 export type MutationDestroyTaskArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationDestroyTasksArgs = {
+  filter: TaskFilter;
 };
 
 
@@ -1880,6 +2136,148 @@ export type MutationDetachTaskArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationMergeCompaniesArgs = {
+  conflictPriorityIndex: Scalars['Int']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['UUID']['input']>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationMergePeopleArgs = {
+  conflictPriorityIndex: Scalars['Int']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['UUID']['input']>;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationMoveCompanyArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  before?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationMoveNoteArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  before?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationMoveOpportunityArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  before?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationMovePersonArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  before?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationMoveTaskArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  before?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreCompaniesArgs = {
+  filter: CompanyFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationRestoreCompanyArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -1912,8 +2310,56 @@ export type MutationRestoreNoteArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationRestoreNotesArgs = {
+  filter: NoteFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreOpportunitiesArgs = {
+  filter: OpportunityFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationRestoreOpportunityArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestorePeopleArgs = {
+  filter: PersonFilter;
 };
 
 
@@ -1946,6 +2392,39 @@ export type MutationRestorePersonArgs = {
  */
 export type MutationRestoreTaskArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationRestoreTasksArgs = {
+  filter: TaskFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateCompaniesArgs = {
+  data: UpdateCompanyInput;
+  filter: CompanyFilter;
 };
 
 
@@ -2011,6 +2490,23 @@ export type MutationUpdateNoteArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationUpdateNotesArgs = {
+  data: UpdateNoteInput;
+  filter: NoteFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationUpdateObjectArgs = {
   data: UpdateObjectInput;
   id: Scalars['UUID']['input'];
@@ -2028,9 +2524,43 @@ export type MutationUpdateObjectArgs = {
  * every mutation field is nullable: one that fails upstream is null beside its error, and the other
  * mutations of the operation keep their results.
  */
+export type MutationUpdateOpportunitiesArgs = {
+  data: UpdateOpportunityInput;
+  filter: OpportunityFilter;
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
 export type MutationUpdateOpportunityArgs = {
   data: UpdateOpportunityInput;
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdatePeopleArgs = {
+  data: UpdatePersonInput;
+  filter: PersonFilter;
 };
 
 
@@ -2065,6 +2595,23 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateTaskArgs = {
   data: UpdateTaskInput;
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * Writes. Every input is validated before Twenty is called. Every create carries an id (the caller's
+ * `data.id`, or a new UUID), so after a timeout, a lost connection, a 5xx or a 429 a write is retried
+ * safely, and a lost answer is settled by reading back: a repeat refused as a duplicate means the first
+ * attempt landed, and its record is returned. Every upstream error of a write says in
+ * `extensions.writeOutcome` whether it was APPLIED, NOT_APPLIED or, only when nothing could tell,
+ * UNKNOWN (then also `extensions.mayHaveApplied: true`). With `BFF_READ_ONLY=true` every mutation is refused with FORBIDDEN.
+ * Bad input in any mutation refuses the whole operation before anything is written. Once running,
+ * every mutation field is nullable: one that fails upstream is null beside its error, and the other
+ * mutations of the operation keep their results.
+ */
+export type MutationUpdateTasksArgs = {
+  data: UpdateTaskInput;
+  filter: TaskFilter;
 };
 
 /** A note (Twenty object `note`, REST `/rest/notes`). */
@@ -2743,6 +3290,8 @@ export type Query = {
   companies?: Maybe<CompanyConnection>;
   /** One Company by id, or null when it does not exist (or is in the trash). */
   company?: Maybe<Company>;
+  /** The Companies records that duplicate each record of `ids` (stored records; an id not found has no entry) or each record of `data` (records not written yet), by Twenty's duplicate criteria: one connection per record looked for, at most 200 duplicates each. Give `ids` or `data`, at most 20 of them. */
+  companyDuplicates?: Maybe<Array<CompanyConnection>>;
   /** One Favorite by id, or null when it does not exist (or is in the trash). */
   favorite?: Maybe<Favorite>;
   /** Favorite records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
@@ -2781,6 +3330,8 @@ export type Query = {
   people?: Maybe<PersonConnection>;
   /** One Person by id, or null when it does not exist (or is in the trash). */
   person?: Maybe<Person>;
+  /** The People records that duplicate each record of `ids` (stored records; an id not found has no entry) or each record of `data` (records not written yet), by Twenty's duplicate criteria: one connection per record looked for, at most 200 duplicates each. Give `ids` or `data`, at most 20 of them. */
+  personDuplicates?: Maybe<Array<PersonConnection>>;
   /** Always true: lets a client check that it reaches twenty-bff without spending an upstream call. */
   ping: Scalars['Boolean']['output'];
   /**
@@ -2922,6 +3473,17 @@ export type QueryCompaniesArgs = {
  */
 export type QueryCompanyArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCompanyDuplicatesArgs = {
+  data?: InputMaybe<Array<CreateCompanyInput>>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
 };
 
 
@@ -3155,6 +3717,17 @@ export type QueryPeopleArgs = {
  */
 export type QueryPersonArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryPersonDuplicatesArgs = {
+  data?: InputMaybe<Array<CreatePersonInput>>;
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
 };
 
 
@@ -4180,6 +4753,8 @@ export type ResolversTypes = {
   BatchFailure: ResolverTypeWrapper<BatchFailure>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanFilter: BooleanFilter;
+  BulkWriteFailure: ResolverTypeWrapper<BulkWriteFailure>;
+  BulkWriteResult: ResolverTypeWrapper<BulkWriteResult>;
   CalendarEvent: ResolverTypeWrapper<CalendarEvent>;
   CalendarEventConnection: ResolverTypeWrapper<CalendarEventConnection>;
   CalendarEventEdge: ResolverTypeWrapper<CalendarEventEdge>;
@@ -4364,6 +4939,8 @@ export type ResolversParentTypes = {
   BatchFailure: BatchFailure;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
+  BulkWriteFailure: BulkWriteFailure;
+  BulkWriteResult: BulkWriteResult;
   CalendarEvent: CalendarEvent;
   CalendarEventConnection: CalendarEventConnection;
   CalendarEventEdge: CalendarEventEdge;
@@ -4594,6 +5171,21 @@ export type BatchFailureResolvers<ContextType = Context, ParentType extends Reso
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   upstreamStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   writeOutcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
+export type BulkWriteFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkWriteFailure'] = ResolversParentTypes['BulkWriteFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['UUID']>, ParentType, ContextType>;
+  mayHaveApplied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upstreamStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  writeOutcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
+export type BulkWriteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkWriteResult'] = ResolversParentTypes['BulkWriteResult']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['BulkWriteFailure']>, ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
 export type CalendarEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEvent'] = ResolversParentTypes['CalendarEvent']> = {
@@ -4913,32 +5505,59 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'data'>>;
   createTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'data'>>;
   createTasks?: Resolver<Maybe<ResolversTypes['CreateTasksPayload']>, ParentType, ContextType, RequireFields<MutationCreateTasksArgs, 'data'>>;
+  deleteCompanies?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDeleteCompaniesArgs, 'filter'>>;
   deleteCompany?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteCompanyArgs, 'id'>>;
   deleteField?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteFieldArgs, 'id'>>;
   deleteNote?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteNoteArgs, 'id'>>;
+  deleteNotes?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDeleteNotesArgs, 'filter'>>;
   deleteObject?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteObjectArgs, 'id'>>;
+  deleteOpportunities?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDeleteOpportunitiesArgs, 'filter'>>;
   deleteOpportunity?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteOpportunityArgs, 'id'>>;
+  deletePeople?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDeletePeopleArgs, 'filter'>>;
   deletePerson?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeletePersonArgs, 'id'>>;
   deleteTask?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  deleteTasks?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDeleteTasksArgs, 'filter'>>;
+  destroyCompanies?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDestroyCompaniesArgs, 'filter'>>;
   destroyCompany?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyCompanyArgs, 'id'>>;
   destroyNote?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyNoteArgs, 'id'>>;
+  destroyNotes?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDestroyNotesArgs, 'filter'>>;
+  destroyOpportunities?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDestroyOpportunitiesArgs, 'filter'>>;
   destroyOpportunity?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyOpportunityArgs, 'id'>>;
+  destroyPeople?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDestroyPeopleArgs, 'filter'>>;
   destroyPerson?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyPersonArgs, 'id'>>;
   destroyTask?: Resolver<Maybe<ResolversTypes['DeletedRecord']>, ParentType, ContextType, RequireFields<MutationDestroyTaskArgs, 'id'>>;
+  destroyTasks?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationDestroyTasksArgs, 'filter'>>;
   detachNote?: Resolver<Maybe<Array<ResolversTypes['DeletedRecord']>>, ParentType, ContextType, RequireFields<MutationDetachNoteArgs, 'noteId' | 'target'>>;
   detachTask?: Resolver<Maybe<Array<ResolversTypes['DeletedRecord']>>, ParentType, ContextType, RequireFields<MutationDetachTaskArgs, 'target' | 'taskId'>>;
+  mergeCompanies?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationMergeCompaniesArgs, 'conflictPriorityIndex' | 'ids'>>;
+  mergePeople?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'conflictPriorityIndex' | 'ids'>>;
+  moveCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationMoveCompanyArgs, 'id'>>;
+  moveNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<MutationMoveNoteArgs, 'id'>>;
+  moveOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<MutationMoveOpportunityArgs, 'id'>>;
+  movePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationMovePersonArgs, 'id'>>;
+  moveTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'id'>>;
+  restoreCompanies?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationRestoreCompaniesArgs, 'filter'>>;
   restoreCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationRestoreCompanyArgs, 'id'>>;
   restoreNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<MutationRestoreNoteArgs, 'id'>>;
+  restoreNotes?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationRestoreNotesArgs, 'filter'>>;
+  restoreOpportunities?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationRestoreOpportunitiesArgs, 'filter'>>;
   restoreOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<MutationRestoreOpportunityArgs, 'id'>>;
+  restorePeople?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationRestorePeopleArgs, 'filter'>>;
   restorePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationRestorePersonArgs, 'id'>>;
   restoreTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationRestoreTaskArgs, 'id'>>;
+  restoreTasks?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationRestoreTasksArgs, 'filter'>>;
+  updateCompanies?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationUpdateCompaniesArgs, 'data' | 'filter'>>;
   updateCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'data' | 'id'>>;
   updateField?: Resolver<Maybe<ResolversTypes['FieldMetadata']>, ParentType, ContextType, RequireFields<MutationUpdateFieldArgs, 'data' | 'id'>>;
   updateNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<MutationUpdateNoteArgs, 'data' | 'id'>>;
+  updateNotes?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationUpdateNotesArgs, 'data' | 'filter'>>;
   updateObject?: Resolver<Maybe<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, RequireFields<MutationUpdateObjectArgs, 'data' | 'id'>>;
+  updateOpportunities?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationUpdateOpportunitiesArgs, 'data' | 'filter'>>;
   updateOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'data' | 'id'>>;
+  updatePeople?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationUpdatePeopleArgs, 'data' | 'filter'>>;
   updatePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'data' | 'id'>>;
   updateTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'data' | 'id'>>;
+  updateTasks?: Resolver<Maybe<ResolversTypes['BulkWriteResult']>, ParentType, ContextType, RequireFields<MutationUpdateTasksArgs, 'data' | 'filter'>>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -5119,6 +5738,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   calendarEvents?: Resolver<Maybe<ResolversTypes['CalendarEventConnection']>, ParentType, ContextType, Partial<QueryCalendarEventsArgs>>;
   companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  companyDuplicates?: Resolver<Maybe<Array<ResolversTypes['CompanyConnection']>>, ParentType, ContextType, Partial<QueryCompanyDuplicatesArgs>>;
   favorite?: Resolver<Maybe<ResolversTypes['Favorite']>, ParentType, ContextType, RequireFields<QueryFavoriteArgs, 'id'>>;
   favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<QueryFavoritesArgs>>;
   fields?: Resolver<Maybe<Array<ResolversTypes['FieldMetadata']>>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
@@ -5138,6 +5758,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personDuplicates?: Resolver<Maybe<Array<ResolversTypes['PersonConnection']>>, ParentType, ContextType, Partial<QueryPersonDuplicatesArgs>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   search?: Resolver<Maybe<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
@@ -5346,6 +5967,8 @@ export type Resolvers<ContextType = Context> = {
   AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
   AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
   BatchFailure?: BatchFailureResolvers<ContextType>;
+  BulkWriteFailure?: BulkWriteFailureResolvers<ContextType>;
+  BulkWriteResult?: BulkWriteResultResolvers<ContextType>;
   CalendarEvent?: CalendarEventResolvers<ContextType>;
   CalendarEventConnection?: CalendarEventConnectionResolvers<ContextType>;
   CalendarEventEdge?: CalendarEventEdgeResolvers<ContextType>;

@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 
 import { MAX_IDS_PER_REQUEST } from '../loaders/createLoaders.js';
+import { bulkWriteCostRules, type ComputedRule } from './bulkWriteCost.js';
 import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
@@ -37,6 +38,8 @@ export interface UpstreamCostOptions {
   relationBatchMaxRows: number;
   /** Records per `POST /rest/batch/{objects}` of a create-many (the page cap today). */
   batchSize: number;
+  /** `BFF_MAX_BULK_RECORDS`: most records a bulk write by filter reads and writes. */
+  maxBulkRecords: number;
 }
 
 /** What one root field of the operation may cost. */
@@ -91,7 +94,8 @@ type RootRule =
   | { kind: 'update'; descriptor: ObjectDescriptor }
   | { kind: 'requests'; requests: number }
   | { kind: 'metadataWrite' }
-  | { kind: 'search'; targets: readonly SearchTarget[] };
+  | { kind: 'search'; targets: readonly SearchTarget[] }
+  | ComputedRule;
 
 /**
  * Builds the cost model of `schema`. Throws when a Query or Mutation field
@@ -132,6 +136,9 @@ export function createUpstreamCostModel(
   }
   for (const name of ['createObject', 'updateObject', 'deleteObject', 'createField', 'updateField', 'deleteField']) {
     rules.set(`Mutation.${name}`, { kind: 'metadataWrite' });
+  }
+  for (const [coordinate, rule] of bulkWriteCostRules(registry)) {
+    rules.set(coordinate, rule);
   }
   const rootFields = new Map<string, RootRule>();
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
@@ -257,6 +264,12 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       break;
     case 'search':
       return searchCost(rule.targets, definition, nodes, args, walk);
+    case 'computed': {
+      const computed = rule.cost(args, walk.model.options);
+      own = (computed.metadataInputs !== undefined && needsMetadata(rule.descriptor, computed.metadataInputs) ? objectsListing(walk) : 0) + computed.requests;
+      records = computed.records;
+      break;
+    }
   }
   return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
 }

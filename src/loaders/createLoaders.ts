@@ -11,6 +11,7 @@ import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyObjectMetadata, TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
+import { bulkWrites } from './bulkWrites.js';
 import { type ChildRelation, createRelatedConnectionLoader, relationKey } from './relatedConnections.js';
 
 /** Per-request loaders. Never share them between requests or credentials. */
@@ -172,7 +173,21 @@ export function connectionLoaderKey(relation: ChildRelation): string {
 
 // Client methods that read or write one object's records; the others read or
 // write metadata, which feeds no loader.
-const RECORD_METHODS = new Set(['findMany', 'findPages', 'findOne', 'createOne', 'createMany', 'updateOne', 'deleteOne', 'restoreOne']);
+const RECORD_METHODS = new Set([
+  'findMany',
+  'findPages',
+  'findOne',
+  'createOne',
+  'createMany',
+  'updateOne',
+  'deleteOne',
+  'restoreOne',
+  'updateMany',
+  'deleteMany',
+  'restoreMany',
+  'findDuplicates',
+  'mergeMany',
+]);
 
 interface InFlightTracker {
   wrap(twenty: TwentyClient): TwentyClient;
@@ -342,6 +357,7 @@ function createPrimingClient(
         return result;
       }),
     restoreOne: (plural, id) => write(plural, id, async () => written(plural, await twenty.restoreOne(plural, id))),
+    ...bulkWrites(twenty, { prime, afterWrite, written }),
     createObject: metadataWrite(twenty.createObject),
     updateObject: metadataWrite(twenty.updateObject),
     deleteObject: metadataWrite(twenty.deleteObject),

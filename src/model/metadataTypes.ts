@@ -90,6 +90,13 @@ export interface ObjectMetadata {
   isSystem: boolean;
   isRemote: boolean;
   labelIdentifierFieldMetadataId: string | null;
+  /**
+   * Groups of record columns (composite sub-fields joined in camelCase,
+   * `nameFirstName`) whose values, all equal, make two records duplicates;
+   * null when the object has none (Twenty's ObjectMetadataDTO `[[String]]`).
+   * Absent in snapshots written before it was modelled.
+   */
+  duplicateCriteria?: string[][] | null;
   createdAt: string;
   updatedAt: string;
   fields: FieldMetadata[];

@@ -43,6 +43,8 @@ interface ObjectSpec {
   icon: string;
   isSystem: boolean;
   labelIdentifier: string;
+  /** Twenty's duplicate criteria (its standard object builders), for duplicates and merge. */
+  duplicateCriteria?: string[][];
   fields: FieldSpec[];
   /**
    * Only BaseWorkspaceEntity's id, createdAt, updatedAt and deletedAt: Twenty's
@@ -78,6 +80,7 @@ const OBJECTS: ObjectSpec[] = [
     icon: 'IconBuildingSkyscraper',
     isSystem: false,
     labelIdentifier: 'name',
+    duplicateCriteria: [['name'], ['domainNamePrimaryLinkUrl']],
     fields: [
       text('name', 'Name', 'IconBuildingSkyscraper', 'The company name'),
       {
@@ -120,6 +123,7 @@ const OBJECTS: ObjectSpec[] = [
     icon: 'IconUser',
     isSystem: false,
     labelIdentifier: 'name',
+    duplicateCriteria: [['nameFirstName', 'nameLastName'], ['linkedinLinkPrimaryLinkUrl'], ['emailsPrimaryEmail']],
     fields: [
       { name: 'name', type: 'FULL_NAME', label: 'Name', icon: 'IconUser', description: "Contact's name" },
       {
@@ -939,6 +943,7 @@ export function createStandardObjects(): ObjectMetadata[] {
       isSystem: spec.isSystem,
       isRemote: false,
       labelIdentifierFieldMetadataId: standardFieldId(spec.nameSingular, spec.labelIdentifier),
+      duplicateCriteria: spec.duplicateCriteria?.map((criteria) => [...criteria]) ?? null,
       createdAt: METADATA_TIMESTAMP,
       updatedAt: METADATA_TIMESTAMP,
       fields,

@@ -3,6 +3,7 @@ import type { ObjectRegistry } from '../schema/objectRegistry.js';
 import { compositeResolvers } from './composites.js';
 import { metadataArgumentChecks, metadataResolvers } from './metadata.js';
 import type { ArgumentChecks } from './argumentChecks.js';
+import { bulkWriteArgumentChecks, createBulkWriteResolvers } from './bulkWrites.js';
 import { createMutationResolvers, mutationArgumentChecks, type MutationOptions } from './mutations.js';
 import { createRecordResolvers, recordArgumentChecks } from './records.js';
 import { createRelationResolvers, relationArgumentChecks } from './relations.js';
@@ -19,6 +20,7 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     metadataResolvers,
     createMutationResolvers(registry, mutationOptions),
     createSearchResolvers(registry, typeDefs),
+    createBulkWriteResolvers(registry, mutationOptions, typeDefs),
   ];
 }
 
@@ -34,5 +36,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...metadataArgumentChecks(),
     ...mutationArgumentChecks(registry, mutationOptions),
     ...searchArgumentChecks(registry, typeDefs),
+    ...bulkWriteArgumentChecks(registry, mutationOptions, typeDefs),
   ]);
 }

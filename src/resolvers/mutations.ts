@@ -36,6 +36,8 @@ export interface MutationOptions {
   batchSize: number;
   /** Most records one create-many accepts. */
   maxBatchSize: number;
+  /** Most records a bulk write by filter may change (`BFF_MAX_BULK_RECORDS`). */
+  maxBulkRecords: number;
   /**
    * Serializes attaches of one pair across every request (and every schema)
    * this process serves, so the later ones find the first one's link.
@@ -132,7 +134,8 @@ function mutationCompilers(registry: ObjectRegistry, options: MutationOptions): 
   return { ...compilers, ...metadataMutationCompilers };
 }
 
-function readOnlyError(name: string): GraphQLError {
+/** The FORBIDDEN refusal of the mutation `name` under BFF_READ_ONLY. */
+export function readOnlyError(name: string): GraphQLError {
   return new GraphQLError(`twenty-bff is read-only (BFF_READ_ONLY): the mutation "${name}" was refused, nothing was sent to Twenty.`, {
     extensions: { code: ErrorCode.FORBIDDEN },
   });
@@ -156,7 +159,8 @@ function compileTarget(args: Record<string, unknown>): RecordTarget {
   return compileTargetOrThrow(args['target'] as RecordTargetInput, ['target']);
 }
 
-function writableObjectOf(descriptor: ObjectDescriptor): WritableObject {
+/** What the write translation needs of `descriptor`'s object. */
+export function writableObjectOf(descriptor: ObjectDescriptor): WritableObject {
   return {
     typeName: descriptor.typeName,
     typedFields: descriptor.knownFields,
@@ -246,8 +250,11 @@ function recordMutations(descriptor: ObjectDescriptor, options: MutationOptions)
   };
 }
 
-// Only inputs that carry a select or custom value cost the metadata read.
-async function assertMetadataOrThrow(
+/**
+ * Checks select and custom values of `compiled` against the workspace's
+ * metadata; only inputs that carry one cost the metadata read.
+ */
+export async function assertMetadataOrThrow(
   context: Context,
   plural: string,
   object: WritableObject,

@@ -118,9 +118,15 @@ function handleCore(options: RestRouterOptions, request: RestRequest, segments: 
   const route = coreRouteOf(method, request.path, segments);
 
   // Twenty's controller declares `POST */duplicates`, `GET */groupBy` and
-  // `PATCH */merge` (G2+; the sandbox does not model them). Any other verb on
-  // those paths reaches the plain wildcard handler, which parseCorePath has
-  // already given the object and no id: `GET /people/duplicates` lists people.
+  // `PATCH */merge` (G2+). Any other verb on those paths reaches the plain
+  // wildcard handler, which parseCorePath has already given the object and no
+  // id: `GET /people/duplicates` lists people.
+  if (route.suffix === 'duplicates' && method === 'POST') {
+    return findDuplicates(options, route.object, request);
+  }
+  if (route.suffix === 'merge' && method === 'PATCH') {
+    return mergeMany(options, route.object, request);
+  }
   if (route.suffix !== undefined && SUFFIX_ROUTES.get(route.suffix) === method) {
     throw notSupported(`${method} /rest/${route.object}/${route.suffix}`);
   }
@@ -263,6 +269,33 @@ function restoreMany(options: RestRouterOptions, plural: string, query: Query): 
   const project = projectionOf(object, query, depth);
   const records = options.workspace.restoreMany(object.namePlural, filter, depth);
   return { status: 200, body: { data: { [`restore${capitalize(object.namePlural)}`]: records.map(project) } } };
+}
+
+// RestApiFindDuplicatesHandler: 200 (not 201), one entry per record looked
+// for, keyed `{singular}Duplicates`, never a next page (contract §2.1).
+function findDuplicates(options: RestRouterOptions, plural: string, request: RestRequest): RestResponse {
+  const depth = parseDepth(request.query['depth']);
+  const object = options.workspace.resolveObjectOrThrow(plural);
+  const entries = options.workspace.findDuplicates(object.namePlural, request.body, depth);
+  return {
+    status: 200,
+    body: {
+      data: entries.map((entry) => ({
+        [`${object.nameSingular}Duplicates`]: entry.records,
+        totalCount: entry.totalCount,
+        pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: entry.startCursor, endCursor: entry.endCursor },
+      })),
+    },
+  };
+}
+
+// RestApiMergeManyHandler: the kept record under `merge{Singular}`, with the G3 `fields` projection.
+function mergeMany(options: RestRouterOptions, plural: string, request: RestRequest): RestResponse {
+  const depth = parseDepth(request.query['depth']);
+  const object = options.workspace.resolveObjectOrThrow(plural);
+  const project = projectionOf(object, request.query, depth);
+  const record = options.workspace.mergeMany(object.namePlural, request.body, depth, { ...options.actor, context: {} });
+  return { status: 200, body: { data: { [`merge${capitalize(object.nameSingular)}`]: project(record) } } };
 }
 
 const SUFFIX_ROUTES: ReadonlyMap<string, string> = new Map([

@@ -99,6 +99,10 @@ export interface WorkspaceApi {
   deleteMany(plural: string, filter: TwentyFilterNode, soft: boolean): { id: string }[];
   restoreOne(plural: string, id: string, depth: 0 | 1): SandboxRecord;
   restoreMany(plural: string, filter: TwentyFilterNode, depth: 0 | 1): SandboxRecord[];
+  /** `POST /{objects}/duplicates`: one entry per `ids` record found or `data` item (contract §2.1). */
+  findDuplicates(plural: string, body: unknown, depth: 0 | 1): DuplicatesEntry[];
+  /** `PATCH /{objects}/merge`: the kept record, merged (or, for a dry run, what it would be). */
+  mergeMany(plural: string, body: unknown, depth: 0 | 1, actor: Actor): SandboxRecord;
 
   listObjects(): ObjectMetadata[];
   /** 404 for an unknown id. */
@@ -118,6 +122,14 @@ export interface WorkspaceApi {
 
   /** Serialisable snapshot for `--data FILE` persistence. */
   toSnapshot(): WorkspaceSnapshot;
+}
+
+/** One record's duplicates: at most QUERY_MAX_RECORDS of them, their total, the cursors of the first and last. */
+export interface DuplicatesEntry {
+  records: SandboxRecord[];
+  totalCount: number;
+  startCursor: string | null;
+  endCursor: string | null;
 }
 
 export interface WriteOptions {

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
+
 import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
 import { invariant } from '../utils/invariant.js';
+import { isPlainObject } from '../utils/isPlainObject.js';
 import { createDemoRecords } from './demoData.js';
 import { compileRecordFilter, type FilterScope } from './filterEvaluator.js';
-import { compileOrderOrThrow, paginateRecords, sortRecords } from './recordOrder.js';
+import { compileOrderOrThrow, encodeCursor, paginateRecords, sortRecords } from './recordOrder.js';
 import { toRecordEvent } from './recordEvents.js';
+import { assertMergeableOrThrow, findDuplicatesOf, mergeRecordValues, normalizeDuplicateInput } from './recordDuplicates.js';
 import { createRecord, type RecordPatch, tableNameOf, toRecordPatchOrThrow, uniqueValuesOf, updateRecord } from './recordWrites.js';
 import { createStandardObjects, defaultRecordValue, recordKeyOf, SYSTEM_ACTOR } from './standardObjects.js';
 import {
@@ -11,6 +15,7 @@ import {
   badRequest,
   type FieldMetadata,
   type FindManyArgs,
+  type DuplicatesEntry,
   type FindManyResult,
   type ObjectMetadata,
   type RecordAction,
@@ -29,10 +34,14 @@ import { WorkspaceMetadata } from './workspaceMetadata.js';
 // QUERY_MAX_RECORDS_FROM_RELATION (contract §4.5).
 const MAX_RECORDS_FROM_RELATION = 60;
 
+// QUERY_MAX_RECORDS: the duplicates of one record Twenty answers with.
+const DUPLICATES_PAGE_SIZE = 200;
+
 // Twenty's MUTATION_MAXIMUM_AFFECTED_RECORDS default (contract §6.3, §6.4).
 const DEFAULT_MAX_AFFECTED_RECORDS = 100;
 
 type Depth = 0 | 1;
+
 type Scope = 'live' | 'all';
 
 /** One row a write touched: as stored before it (none for a create) and after it (none for a destroy). */
@@ -247,6 +256,98 @@ export class Workspace implements WorkspaceApi {
     const written = this.restoreAll(object, matches);
     this.emitWrites(object, 'restored', written);
     return written.map(({ after }) => this.read(object, after, depth));
+  }
+
+  // -------------------------------------------------------------------------
+  // Duplicates and merge (contract §1.1, §2.1; recordDuplicates.ts)
+  // -------------------------------------------------------------------------
+
+  /**
+   * The find-duplicates query runner: one entry per `ids` record found (in
+   * `ids` order, unknown or trashed ids left out) or per `data` item, each
+   * with up to QUERY_MAX_RECORDS live duplicates in id order and their total.
+   * 400 with Twenty's texts without `data` or `ids`, with both, or with an
+   * empty `data`; 400 for a `data` item Twenty would not write.
+   */
+  findDuplicates(plural: string, body: unknown, depth: Depth): DuplicatesEntry[] {
+    const object = this.resolveObjectOrThrow(plural);
+    const { data, ids } = isPlainObject(body) ? body : {};
+    if (!data && !ids) {
+      throw badRequest('You have to provide either "data" or "ids" argument');
+    }
+    if (data && ids) {
+      throw badRequest('You cannot provide both "data" and "ids" arguments');
+    }
+    if (!ids && (!Array.isArray(data) || data.length === 0)) {
+      throw badRequest('The "data" condition can not be empty when "ids" input not provided');
+    }
+    const live = this.inIdOrder(object, this.recordsOf(object).filter(isLive));
+    let sources: Array<Record<string, unknown>>;
+    if (Array.isArray(ids)) {
+      const wanted = ids.filter((id): id is string => typeof id === 'string');
+      sources = wanted.flatMap((id) => live.filter((record) => record.id === id.toLowerCase()));
+    } else {
+      sources = (data as unknown[]).map((item) => normalizeDuplicateInput(object, toRecordPatchOrThrow(object, item)));
+    }
+    const order = compileOrderOrThrow(object, []);
+    return sources.map((source) => {
+      const matches = findDuplicatesOf(object, source, live);
+      const records = matches.slice(0, DUPLICATES_PAGE_SIZE);
+      const first = records[0];
+      const last = records[records.length - 1];
+      return {
+        records: records.map((record) => this.read(object, record, depth)),
+        totalCount: matches.length,
+        startCursor: first === undefined ? null : encodeCursor(first, order),
+        endCursor: last === undefined ? null : encodeCursor(last, order),
+      };
+    });
+  }
+
+  /**
+   * The merge query runner: keeps the record at `conflictPriorityIndex` of
+   * `ids` with every record's values merged in (mergeRecordValues), points
+   * every relation at the others to it, and destroys the others. A dry run
+   * writes nothing and answers the merged record under a new id, deletedAt
+   * set. 400 as assertMergeableOrThrow says; 404 `Record not found` when an id
+   * is unknown, in the trash or given twice.
+   */
+  mergeMany(plural: string, body: unknown, depth: Depth, actor: Actor): SandboxRecord {
+    const object = this.resolveObjectOrThrow(plural);
+    const { ids, conflictPriorityIndex, dryRun } = isPlainObject(body) ? body : {};
+    assertMergeableOrThrow(object, ids, conflictPriorityIndex);
+    const wanted = ids as unknown[];
+    const records = wanted.flatMap((id) => this.recordsOf(object).filter((record) => record.id === id && isLive(record)));
+    if (records.length !== wanted.length || new Set(wanted).size !== wanted.length) {
+      throw recordNotFound();
+    }
+    const priority = typeof conflictPriorityIndex === 'number' ? records[conflictPriorityIndex] : undefined;
+    if (priority === undefined) {
+      throw recordNotFound();
+    }
+    const merged = mergeRecordValues(object, records, priority.id);
+    if (dryRun === true) {
+      return { ...this.read(object, { ...priority, ...merged }, depth), id: randomUUID(), deletedAt: this.now().toISOString() };
+    }
+    const losers = new Set(records.filter((record) => record !== priority).map(({ id }) => id));
+    // One transaction: relations first, so the destroy below cascades to nothing.
+    for (const child of this.objects) {
+      for (const field of child.fields) {
+        const joinColumn = recordKeyOf(field);
+        if (field.relation?.type !== 'MANY_TO_ONE' || field.relation.targetObjectMetadata.id !== object.id || joinColumn === null) {
+          continue;
+        }
+        const pointing = this.recordsOf(child).filter((record) => losers.has(record[joinColumn] as string));
+        if (pointing.length > 0) {
+          this.emitWrites(child, 'updated', this.updateAll(child, pointing, { [joinColumn]: priority.id }, actor));
+        }
+      }
+    }
+    this.emitWrites(object, 'destroyed', this.deleteAll(object, records.filter((record) => losers.has(record.id)), false));
+    const stored = this.storedOrThrow(object, priority.id, 'live');
+    const written = this.updateAll(object, [stored], merged, actor);
+    this.emitWrites(object, 'updated', written);
+    return this.read(object, onlyOne(written).after, depth);
   }
 
   // -------------------------------------------------------------------------

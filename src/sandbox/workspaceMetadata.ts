@@ -79,6 +79,7 @@ export class WorkspaceMetadata {
       isSystem: false,
       isRemote: false,
       labelIdentifierFieldMetadataId: fields.find((field) => field.name === 'name')?.id ?? null,
+      duplicateCriteria: null,
       createdAt: now,
       updatedAt: now,
       fields,

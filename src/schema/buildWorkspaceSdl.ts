@@ -1,4 +1,5 @@
 import { SEARCH_GENERATED_TYPE_NAMES, searchSdl } from './searchSdl.js';
+import { bulkWriteMutationNames, bulkWriteQueryNames, bulkWriteSdl } from './bulkWriteSdl.js';
 
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
@@ -166,8 +167,8 @@ function namesOf(object: ObjectMeta): { types: string[]; queries: string[]; muta
     .flatMap((field) => [enumNameOf(object, field), `${enumNameOf(object, field)}Filter`, `${enumNameOf(object, field)}ListFilter`]);
   return {
     types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...enums],
-    queries: [object.namePlural, object.nameSingular],
-    mutations: ['create', 'update', 'delete', 'destroy', 'restore'].map((verb) => `${verb}${type}`).concat(`create${plural}`),
+    queries: [object.namePlural, object.nameSingular, ...bulkWriteQueryNames(object)],
+    mutations: ['create', 'update', 'delete', 'destroy', 'restore'].map((verb) => `${verb}${type}`).concat(`create${plural}`, ...bulkWriteMutationNames(object)),
   };
 }
 
@@ -270,6 +271,7 @@ function objectSdl(object: ObjectMeta, bySingular: ReadonlyMap<string, ObjectMet
     ...(lines.relations.length > 0 ? [`extend type ${type} {\n${lines.relations.join('\n')}\n}`] : []),
     ...enums,
     ...(writable ? writeSdl(object, type, plural, lines.input) : []),
+    ...bulkWriteSdl(object),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -2,8 +2,10 @@ import {
   type GraphQLInputObjectType,
   type GraphQLSchema,
   getNamedType,
+  getNullableType,
   isEnumType,
   isInputObjectType,
+  isListType,
   isObjectType,
 } from 'graphql';
 
@@ -58,7 +60,8 @@ export function createObjectRegistry(schema: GraphQLSchema): ObjectRegistry {
   const registry = new Map<string, ObjectDescriptor>();
   for (const field of Object.values(query.getFields())) {
     const returned = getNamedType(field.type);
-    if (!returned.name.endsWith(CONNECTION_SUFFIX)) {
+    // A list of connections (`personDuplicates`) is not an object's list field.
+    if (!returned.name.endsWith(CONNECTION_SUFFIX) || isListType(getNullableType(field.type))) {
       continue;
     }
     const typeName = returned.name.slice(0, -CONNECTION_SUFFIX.length);

@@ -4,6 +4,7 @@ import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
 import { sleep } from '../utils/sleep.js';
 import { createRestTransport, DEFAULT_BACKOFF_MS, type HttpMethod, type RestTransportConfig } from './createRestTransport.js';
+import { createBulkMethods, type TwentyBulkClient } from './bulkClient.js';
 import { TwentyApiError } from './TwentyApiError.js';
 import {
   asFieldMetadata,
@@ -51,7 +52,7 @@ export interface TwentyFindPagesQuery {
  * on 5xx, timeouts, network errors and 429; writes too, made safe to repeat
  * (creates carry an id of ours) and settled by reading back (writeOutcome.ts).
  */
-export interface TwentyClient {
+export interface TwentyClient extends TwentyBulkClient {
   /** Upstream HTTP requests made so far, retries included. */
   readonly requestCount: number;
   /** One `GET /rest/{plural}`; `limit` must not exceed `pageCap`. */
@@ -232,22 +233,14 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     sleep,
   };
 
-  // One write, retried and settled by runWrite; `plan` adds its read-back.
-  const write = <T>(
-    method: HttpMethod,
-    segments: string[],
-    json: unknown,
-    read: (body: unknown) => T,
-    searchParams?: URLSearchParams,
-    plan: Omit<WritePlan<T>, 'attempt'> = {},
-  ): Promise<T> => {
+  // A write plan run to a known outcome. The gateway keeps cached reads after
+  // a write refused with a 4xx, and a 429 may follow a write that ran: a
+  // read-back must see Twenty as it is now.
+  const settle = <T>(method: HttpMethod, segments: string[], plan: WritePlan<T>): Promise<T> => {
     const { readBack } = plan;
     return runWrite(
       {
         ...plan,
-        attempt: () => requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) }),
-        // The gateway keeps cached reads after a write refused with a 4xx, and
-        // a 429 may follow a write that ran: a read-back must see Twenty as it is now.
         ...(readBack === undefined
           ? {}
           : {
@@ -260,6 +253,20 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
       retryOptions,
     );
   };
+
+  // One write, retried and settled by runWrite; `plan` adds its read-back.
+  const write = <T>(
+    method: HttpMethod,
+    segments: string[],
+    json: unknown,
+    read: (body: unknown) => T,
+    searchParams?: URLSearchParams,
+    plan: Omit<WritePlan<T>, 'attempt'> = {},
+  ): Promise<T> =>
+    settle(method, segments, {
+      ...plan,
+      attempt: () => requireResult({ method, segments, json, read, ...(searchParams ? { searchParams } : {}) }),
+    });
 
   // Ids go into filters unquoted: they are ours (randomUUID) or were checked
   // by the UUID scalar, so anything else is our bug.
@@ -347,6 +354,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     get requestCount() {
       return transport.requestCount;
     },
+    ...createBulkMethods({ requireResult, settle, findPages }),
     findMany,
     findPages,
     findOne: (plural, id) => getOne([plural, id], (record) => record, new URLSearchParams(DEPTH_0)),

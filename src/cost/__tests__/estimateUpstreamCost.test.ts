@@ -20,6 +20,7 @@ const OPTIONS: UpstreamCostOptions = {
   paging: { defaultPageSize: 20, maxPageSize: 500 },
   relationBatchMaxRows: 1000,
   batchSize: 60,
+  maxBulkRecords: 100,
 };
 const MODEL = createUpstreamCostModel(SCHEMA, REGISTRY, OPTIONS, TYPE_DEFS);
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -147,6 +148,25 @@ describe('estimateUpstreamCost', () => {
     const data = Array.from({ length: 130 }, (_, index) => ({ name: `C${index}` }));
     expect(total(query, { data })).toBe(3 + (1 + 60) + (1 + 60) + (1 + 10));
     expect(total(query, { data: [] })).toBe(0);
+  });
+
+  it('bounds bulk writes by BFF_MAX_BULK_RECORDS: pages of ids, writes of 60, a restore twice', () => {
+    const model = (options: Partial<UpstreamCostOptions>) => createUpstreamCostModel(SCHEMA, REGISTRY, { ...OPTIONS, ...options }, TYPE_DEFS);
+    const filter = '{ city: { eq: "Paris" } }';
+    expect(total(`mutation { updatePeople(filter: ${filter}, data: { city: "Lyon" }) { count } }`)).toBe(2 + 2);
+    // A select value costs the metadata read first.
+    expect(total(`mutation { updateOpportunities(filter: { name: { eq: "A" } }, data: { stage: MEETING }) { count } }`)).toBe(4 + 2 + 2);
+    expect(total(`mutation { restorePeople(filter: ${filter}) { count } }`)).toBe(2 + 4);
+    expect(total(`mutation { destroyPeople(filter: ${filter}) { count } }`, {}, model({ maxBulkRecords: 500, pageCap: 200 }))).toBe(3 + 9);
+    expect(total('mutation { deletePeople(filter: { id: { in: [] } }) { count } }')).toBe(0);
+  });
+
+  it('bounds a move by the renumbering a shared position may need, and counts what merges and duplicates return', () => {
+    expect(total(`mutation { moveOpportunity(id: "${ID}", after: "${ID}", before: "${ID}") { company { name } } }`)).toBe(1 + 2 + 5 + 1 + 1);
+    expect(total(`mutation { moveOpportunity(id: "${ID}", after: "${ID}") { id } }`)).toBe(2 + 2 + 5 + 1);
+    expect(total(`mutation { mergePeople(ids: ["${ID}"], conflictPriorityIndex: 0) { company { name } } }`)).toBe(1 + 1);
+    expect(total(`{ personDuplicates(ids: ["${ID}", "${ID}"]) { edges { node { company { name } } } } }`)).toBe(1 + 7);
+    expect(total('{ companyDuplicates(ids: []) { totalCount } }')).toBe(0);
   });
 
   it('follows the configuration: page cap, ids per request and batched rows', () => {
