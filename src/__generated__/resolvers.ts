@@ -173,6 +173,8 @@ export type AttachmentFileCategoryEnumFilter = {
 /** Conditions on Attachment records. Sibling fields are combined with AND. */
 export type AttachmentFilter = {
   and?: InputMaybe<Array<AttachmentFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
@@ -182,11 +184,19 @@ export type AttachmentFilter = {
   id?: InputMaybe<UuidFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<AttachmentFilter>;
+  /** Records whose `note` is set and meets these conditions (one relation deep: no relation filter inside). */
+  note?: InputMaybe<NoteFilter>;
   noteId?: InputMaybe<UuidFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<AttachmentFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records whose `task` is set and meets these conditions (one relation deep: no relation filter inside). */
+  task?: InputMaybe<TaskFilter>;
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -209,6 +219,14 @@ export type AttachmentOrderBy = {
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Attachment records (one relation deep: no relation filter inside). */
+export type AttachmentRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<AttachmentFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<AttachmentFilter>;
 };
 
 /** One chunk of a create-many that Twenty did not confirm. */
@@ -305,6 +323,8 @@ export type CalendarEventEdge = {
 /** Conditions on CalendarEvent records. Sibling fields are combined with AND. */
 export type CalendarEventFilter = {
   and?: InputMaybe<Array<CalendarEventFilter>>;
+  /** Records by their `calendarEventParticipants`: `some` of them, or `none`, meet the conditions. */
+  calendarEventParticipants?: InputMaybe<CalendarEventParticipantRelationFilter>;
   conferenceLink?: InputMaybe<LinksFilter>;
   conferenceSolution?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
@@ -393,6 +413,8 @@ export type CalendarEventParticipantEdge = {
 /** Conditions on CalendarEventParticipant records. Sibling fields are combined with AND. */
 export type CalendarEventParticipantFilter = {
   and?: InputMaybe<Array<CalendarEventParticipantFilter>>;
+  /** Records whose `calendarEvent` is set and meets these conditions (one relation deep: no relation filter inside). */
+  calendarEvent?: InputMaybe<CalendarEventFilter>;
   calendarEventId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
@@ -402,9 +424,13 @@ export type CalendarEventParticipantFilter = {
   isOrganizer?: InputMaybe<BooleanFilter>;
   not?: InputMaybe<CalendarEventParticipantFilter>;
   or?: InputMaybe<Array<CalendarEventParticipantFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   responseStatus?: InputMaybe<CalendarEventParticipantResponseStatusEnumFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
 };
 
@@ -421,6 +447,14 @@ export type CalendarEventParticipantOrderBy = {
   responseStatus?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its CalendarEventParticipant records (one relation deep: no relation filter inside). */
+export type CalendarEventParticipantRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<CalendarEventParticipantFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<CalendarEventParticipantFilter>;
 };
 
 /** Options of CalendarEventParticipant.responseStatus in this workspace. */
@@ -440,6 +474,14 @@ export type CalendarEventParticipantResponseStatusEnumFilter = {
   in?: InputMaybe<Array<CalendarEventParticipantResponseStatusEnum>>;
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<CalendarEventParticipantResponseStatusEnum>;
+};
+
+/** A one-to-many relation's condition on its CalendarEvent records (one relation deep: no relation filter inside). */
+export type CalendarEventRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<CalendarEventFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<CalendarEventFilter>;
 };
 
 /** A company (Twenty object `company`, REST `/rest/companies`). */
@@ -596,22 +638,38 @@ export type CompanyEdge = {
 
 /** Conditions on Company records. Sibling fields are combined with AND. */
 export type CompanyFilter = {
+  /** Records whose `accountOwner` is set and meets these conditions (one relation deep: no relation filter inside). */
+  accountOwner?: InputMaybe<WorkspaceMemberFilter>;
   accountOwnerId?: InputMaybe<UuidFilter>;
   address?: InputMaybe<AddressFilter>;
   and?: InputMaybe<Array<CompanyFilter>>;
   annualRecurringRevenue?: InputMaybe<CurrencyFilter>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   domainName?: InputMaybe<LinksFilter>;
   employees?: InputMaybe<FloatFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   idealCustomerProfile?: InputMaybe<BooleanFilter>;
   linkedinLink?: InputMaybe<LinksFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<CompanyFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
+  /** Records by their `opportunities`: `some` of them, or `none`, meet the conditions. */
+  opportunities?: InputMaybe<OpportunityRelationFilter>;
   or?: InputMaybe<Array<CompanyFilter>>;
+  /** Records by their `people`: `some` of them, or `none`, meet the conditions. */
+  people?: InputMaybe<PersonRelationFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   xLink?: InputMaybe<LinksFilter>;
@@ -635,6 +693,14 @@ export type CompanyOrderBy = {
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
   xLink?: InputMaybe<LinksOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Company records (one relation deep: no relation filter inside). */
+export type CompanyRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<CompanyFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<CompanyFilter>;
 };
 
 export type CreateCompaniesPayload = {
@@ -894,17 +960,29 @@ export type FavoriteEdge = {
 /** Conditions on Favorite records. Sibling fields are combined with AND. */
 export type FavoriteFilter = {
   and?: InputMaybe<Array<FavoriteFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `forWorkspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  forWorkspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   forWorkspaceMemberId?: InputMaybe<UuidFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<FavoriteFilter>;
+  /** Records whose `note` is set and meets these conditions (one relation deep: no relation filter inside). */
+  note?: InputMaybe<NoteFilter>;
   noteId?: InputMaybe<UuidFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<FavoriteFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records whose `task` is set and meets these conditions (one relation deep: no relation filter inside). */
+  task?: InputMaybe<TaskFilter>;
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   viewId?: InputMaybe<UuidFilter>;
@@ -924,6 +1002,14 @@ export type FavoriteOrderBy = {
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   viewId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its Favorite records (one relation deep: no relation filter inside). */
+export type FavoriteRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<FavoriteFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<FavoriteFilter>;
 };
 
 /** A field of an object (Twenty's metadata API, `/rest/metadata/fields`). */
@@ -1123,6 +1209,10 @@ export type MessageFilter = {
   direction?: InputMaybe<MessageDirectionEnumFilter>;
   headerMessageId?: InputMaybe<StringFilter>;
   id?: InputMaybe<UuidFilter>;
+  /** Records by their `messageParticipants`: `some` of them, or `none`, meet the conditions. */
+  messageParticipants?: InputMaybe<MessageParticipantRelationFilter>;
+  /** Records whose `messageThread` is set and meets these conditions (one relation deep: no relation filter inside). */
+  messageThread?: InputMaybe<MessageThreadFilter>;
   messageThreadId?: InputMaybe<UuidFilter>;
   not?: InputMaybe<MessageFilter>;
   or?: InputMaybe<Array<MessageFilter>>;
@@ -1197,12 +1287,18 @@ export type MessageParticipantFilter = {
   displayName?: InputMaybe<StringFilter>;
   handle?: InputMaybe<StringFilter>;
   id?: InputMaybe<UuidFilter>;
+  /** Records whose `message` is set and meets these conditions (one relation deep: no relation filter inside). */
+  message?: InputMaybe<MessageFilter>;
   messageId?: InputMaybe<UuidFilter>;
   not?: InputMaybe<MessageParticipantFilter>;
   or?: InputMaybe<Array<MessageParticipantFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   role?: InputMaybe<MessageParticipantRoleEnumFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
 };
 
@@ -1218,6 +1314,14 @@ export type MessageParticipantOrderBy = {
   role?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its MessageParticipant records (one relation deep: no relation filter inside). */
+export type MessageParticipantRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<MessageParticipantFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<MessageParticipantFilter>;
 };
 
 /** Options of MessageParticipant.role in this workspace. */
@@ -1237,6 +1341,14 @@ export type MessageParticipantRoleEnumFilter = {
   in?: InputMaybe<Array<MessageParticipantRoleEnum>>;
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<MessageParticipantRoleEnum>;
+};
+
+/** A one-to-many relation's condition on its Message records (one relation deep: no relation filter inside). */
+export type MessageRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<MessageFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<MessageFilter>;
 };
 
 /** Message Thread (Twenty object `messageThread`, REST `/rest/messageThreads`). */
@@ -1284,6 +1396,8 @@ export type MessageThreadFilter = {
   createdAt?: InputMaybe<DateTimeFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
+  /** Records by their `messages`: `some` of them, or `none`, meet the conditions. */
+  messages?: InputMaybe<MessageRelationFilter>;
   not?: InputMaybe<MessageThreadFilter>;
   or?: InputMaybe<Array<MessageThreadFilter>>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -1295,6 +1409,14 @@ export type MessageThreadOrderBy = {
   deletedAt?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its MessageThread records (one relation deep: no relation filter inside). */
+export type MessageThreadRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<MessageThreadFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<MessageThreadFilter>;
 };
 
 /**
@@ -2157,13 +2279,21 @@ export type NoteEdge = {
 /** Conditions on Note records. Sibling fields are combined with AND. */
 export type NoteFilter = {
   and?: InputMaybe<Array<NoteFilter>>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<NoteFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
   or?: InputMaybe<Array<NoteFilter>>;
   position?: InputMaybe<FloatFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -2179,6 +2309,14 @@ export type NoteOrderBy = {
   title?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Note records (one relation deep: no relation filter inside). */
+export type NoteRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<NoteFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<NoteFilter>;
 };
 
 /** A note target (Twenty object `noteTarget`, REST `/rest/noteTargets`). */
@@ -2230,15 +2368,23 @@ export type NoteTargetEdge = {
 /** Conditions on NoteTarget records. Sibling fields are combined with AND. */
 export type NoteTargetFilter = {
   and?: InputMaybe<Array<NoteTargetFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<NoteTargetFilter>;
+  /** Records whose `note` is set and meets these conditions (one relation deep: no relation filter inside). */
+  note?: InputMaybe<NoteFilter>;
   noteId?: InputMaybe<UuidFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<NoteTargetFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -2258,6 +2404,14 @@ export type NoteTargetOrderBy = {
   position?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its NoteTarget records (one relation deep: no relation filter inside). */
+export type NoteTargetRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<NoteTargetFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<NoteTargetFilter>;
 };
 
 /** An object of the workspace's data model (Twenty's metadata API, `/rest/metadata/objects`). */
@@ -2406,18 +2560,32 @@ export type OpportunityEdge = {
 export type OpportunityFilter = {
   amount?: InputMaybe<CurrencyFilter>;
   and?: InputMaybe<Array<OpportunityFilter>>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   closeDate?: InputMaybe<DateTimeFilter>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<OpportunityFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
   or?: InputMaybe<Array<OpportunityFilter>>;
+  /** Records whose `pointOfContact` is set and meets these conditions (one relation deep: no relation filter inside). */
+  pointOfContact?: InputMaybe<PersonFilter>;
   pointOfContactId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
   stage?: InputMaybe<OpportunityStageEnumFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
 };
@@ -2437,6 +2605,14 @@ export type OpportunityOrderBy = {
   stage?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Opportunity records (one relation deep: no relation filter inside). */
+export type OpportunityRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<OpportunityFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<OpportunityFilter>;
 };
 
 /** Options of Opportunity.stage in this workspace. */
@@ -2644,21 +2820,39 @@ export type PersonEdge = {
 /** Conditions on Person records. Sibling fields are combined with AND. */
 export type PersonFilter = {
   and?: InputMaybe<Array<PersonFilter>>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   avatarUrl?: InputMaybe<StringFilter>;
+  /** Records by their `calendarEventParticipants`: `some` of them, or `none`, meet the conditions. */
+  calendarEventParticipants?: InputMaybe<CalendarEventParticipantRelationFilter>;
   city?: InputMaybe<StringFilter>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   emails?: InputMaybe<EmailsFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   jobTitle?: InputMaybe<StringFilter>;
   linkedinLink?: InputMaybe<LinksFilter>;
+  /** Records by their `messageParticipants`: `some` of them, or `none`, meet the conditions. */
+  messageParticipants?: InputMaybe<MessageParticipantRelationFilter>;
   name?: InputMaybe<FullNameFilter>;
   not?: InputMaybe<PersonFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
   or?: InputMaybe<Array<PersonFilter>>;
   phones?: InputMaybe<PhonesFilter>;
+  /** Records by their `pointOfContactForOpportunities`: `some` of them, or `none`, meet the conditions. */
+  pointOfContactForOpportunities?: InputMaybe<OpportunityRelationFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   xLink?: InputMaybe<LinksFilter>;
@@ -2682,6 +2876,14 @@ export type PersonOrderBy = {
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
   xLink?: InputMaybe<LinksOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Person records (one relation deep: no relation filter inside). */
+export type PersonRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<PersonFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<PersonFilter>;
 };
 
 /** A primary phone number and any additional ones. */
@@ -3395,16 +3597,26 @@ export type TaskEdge = {
 /** Conditions on Task records. Sibling fields are combined with AND. */
 export type TaskFilter = {
   and?: InputMaybe<Array<TaskFilter>>;
+  /** Records whose `assignee` is set and meets these conditions (one relation deep: no relation filter inside). */
+  assignee?: InputMaybe<WorkspaceMemberFilter>;
   assigneeId?: InputMaybe<UuidFilter>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   dueAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<TaskFilter>;
   or?: InputMaybe<Array<TaskFilter>>;
   position?: InputMaybe<FloatFilter>;
   status?: InputMaybe<TaskStatusEnumFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -3423,6 +3635,14 @@ export type TaskOrderBy = {
   title?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Task records (one relation deep: no relation filter inside). */
+export type TaskRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<TaskFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<TaskFilter>;
 };
 
 /** Options of Task.status in this workspace. */
@@ -3491,16 +3711,24 @@ export type TaskTargetEdge = {
 /** Conditions on TaskTarget records. Sibling fields are combined with AND. */
 export type TaskTargetFilter = {
   and?: InputMaybe<Array<TaskTargetFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<TaskTargetFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<TaskTargetFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records whose `task` is set and meets these conditions (one relation deep: no relation filter inside). */
+  task?: InputMaybe<TaskFilter>;
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -3519,6 +3747,14 @@ export type TaskTargetOrderBy = {
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its TaskTarget records (one relation deep: no relation filter inside). */
+export type TaskTargetRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<TaskTargetFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<TaskTargetFilter>;
 };
 
 /** Aggregated / filtered event to be displayed on the timeline (Twenty object `timelineActivity`, REST `/rest/timelineActivities`). */
@@ -3592,12 +3828,24 @@ export type TimelineActivityFilter = {
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<TimelineActivityFilter>;
   or?: InputMaybe<Array<TimelineActivityFilter>>;
+  /** Records whose `targetCompany` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetCompany?: InputMaybe<CompanyFilter>;
   targetCompanyId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetNote` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetNote?: InputMaybe<NoteFilter>;
   targetNoteId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetOpportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetOpportunity?: InputMaybe<OpportunityFilter>;
   targetOpportunityId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetPerson` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetPerson?: InputMaybe<PersonFilter>;
   targetPersonId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetTask` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetTask?: InputMaybe<TaskFilter>;
   targetTaskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
 };
 
@@ -3618,6 +3866,14 @@ export type TimelineActivityOrderBy = {
   targetTaskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its TimelineActivity records (one relation deep: no relation filter inside). */
+export type TimelineActivityRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<TimelineActivityFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<TimelineActivityFilter>;
 };
 
 /** Conditions on an id or relation id field. */
@@ -3853,16 +4109,26 @@ export type WorkspaceMemberEdge = {
 
 /** Conditions on WorkspaceMember records. Sibling fields are combined with AND. */
 export type WorkspaceMemberFilter = {
+  /** Records by their `accountOwnerForCompanies`: `some` of them, or `none`, meet the conditions. */
+  accountOwnerForCompanies?: InputMaybe<CompanyRelationFilter>;
   and?: InputMaybe<Array<WorkspaceMemberFilter>>;
+  /** Records by their `assignedTasks`: `some` of them, or `none`, meet the conditions. */
+  assignedTasks?: InputMaybe<TaskRelationFilter>;
   avatarUrl?: InputMaybe<StringFilter>;
+  /** Records by their `calendarEventParticipants`: `some` of them, or `none`, meet the conditions. */
+  calendarEventParticipants?: InputMaybe<CalendarEventParticipantRelationFilter>;
   calendarStartDay?: InputMaybe<FloatFilter>;
   colorScheme?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   dateFormat?: InputMaybe<WorkspaceMemberDateFormatEnumFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   locale?: InputMaybe<StringFilter>;
+  /** Records by their `messageParticipants`: `some` of them, or `none`, meet the conditions. */
+  messageParticipants?: InputMaybe<MessageParticipantRelationFilter>;
   name?: InputMaybe<FullNameFilter>;
   not?: InputMaybe<WorkspaceMemberFilter>;
   numberFormat?: InputMaybe<WorkspaceMemberNumberFormatEnumFilter>;
@@ -3870,6 +4136,8 @@ export type WorkspaceMemberFilter = {
   position?: InputMaybe<FloatFilter>;
   timeFormat?: InputMaybe<WorkspaceMemberTimeFormatEnumFilter>;
   timeZone?: InputMaybe<StringFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   userEmail?: InputMaybe<StringFilter>;
@@ -3917,6 +4185,14 @@ export type WorkspaceMemberOrderBy = {
   updatedBy?: InputMaybe<ActorOrderBy>;
   userEmail?: InputMaybe<OrderByDirection>;
   userId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its WorkspaceMember records (one relation deep: no relation filter inside). */
+export type WorkspaceMemberRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<WorkspaceMemberFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<WorkspaceMemberFilter>;
 };
 
 /** Options of WorkspaceMember.timeFormat in this workspace. */
@@ -4032,6 +4308,7 @@ export type ResolversTypes = {
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
+  AttachmentRelationFilter: AttachmentRelationFilter;
   BatchFailure: ResolverTypeWrapper<BatchFailure>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanFilter: BooleanFilter;
@@ -4045,13 +4322,16 @@ export type ResolversTypes = {
   CalendarEventParticipantEdge: ResolverTypeWrapper<Omit<CalendarEventParticipantEdge, 'node'> & { node: ResolversTypes['CalendarEventParticipant'] }>;
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
+  CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnum: CalendarEventParticipantResponseStatusEnum;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
+  CalendarEventRelationFilter: CalendarEventRelationFilter;
   Company: ResolverTypeWrapper<TwentyCompany>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
   CompanyOrderBy: CompanyOrderBy;
+  CompanyRelationFilter: CompanyRelationFilter;
   CreateCompaniesPayload: ResolverTypeWrapper<Omit<CreateCompaniesPayload, 'records'> & { records: Array<Maybe<ResolversTypes['Company']>> }>;
   CreateCompanyInput: CreateCompanyInput;
   CreateFieldInput: CreateFieldInput;
@@ -4080,6 +4360,7 @@ export type ResolversTypes = {
   FavoriteEdge: ResolverTypeWrapper<Omit<FavoriteEdge, 'node'> & { node: ResolversTypes['Favorite'] }>;
   FavoriteFilter: FavoriteFilter;
   FavoriteOrderBy: FavoriteOrderBy;
+  FavoriteRelationFilter: FavoriteRelationFilter;
   FieldMetadata: ResolverTypeWrapper<TwentyFieldMetadata>;
   FieldOption: ResolverTypeWrapper<FieldOption>;
   FieldOptionInput: FieldOptionInput;
@@ -4110,30 +4391,36 @@ export type ResolversTypes = {
   MessageParticipantEdge: ResolverTypeWrapper<Omit<MessageParticipantEdge, 'node'> & { node: ResolversTypes['MessageParticipant'] }>;
   MessageParticipantFilter: MessageParticipantFilter;
   MessageParticipantOrderBy: MessageParticipantOrderBy;
+  MessageParticipantRelationFilter: MessageParticipantRelationFilter;
   MessageParticipantRoleEnum: MessageParticipantRoleEnum;
   MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
+  MessageRelationFilter: MessageRelationFilter;
   MessageThread: ResolverTypeWrapper<Omit<MessageThread, 'messages'> & { messages?: Maybe<ResolversTypes['MessageConnection']> }>;
   MessageThreadConnection: ResolverTypeWrapper<Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversTypes['MessageThreadEdge']> }>;
   MessageThreadEdge: ResolverTypeWrapper<Omit<MessageThreadEdge, 'node'> & { node: ResolversTypes['MessageThread'] }>;
   MessageThreadFilter: MessageThreadFilter;
   MessageThreadOrderBy: MessageThreadOrderBy;
+  MessageThreadRelationFilter: MessageThreadRelationFilter;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<TwentyNote>;
   NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
   NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   NoteFilter: NoteFilter;
   NoteOrderBy: NoteOrderBy;
+  NoteRelationFilter: NoteRelationFilter;
   NoteTarget: ResolverTypeWrapper<TwentyNoteTarget>;
   NoteTargetConnection: ResolverTypeWrapper<Omit<NoteTargetConnection, 'edges'> & { edges: Array<ResolversTypes['NoteTargetEdge']> }>;
   NoteTargetEdge: ResolverTypeWrapper<Omit<NoteTargetEdge, 'node'> & { node: ResolversTypes['NoteTarget'] }>;
   NoteTargetFilter: NoteTargetFilter;
   NoteTargetOrderBy: NoteTargetOrderBy;
+  NoteTargetRelationFilter: NoteTargetRelationFilter;
   ObjectMetadata: ResolverTypeWrapper<TwentyObjectMetadata>;
   Opportunity: ResolverTypeWrapper<TwentyOpportunity>;
   OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
   OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityRelationFilter: OpportunityRelationFilter;
   OpportunityStageEnum: OpportunityStageEnum;
   OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   OrderByDirection: OrderByDirection;
@@ -4143,6 +4430,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonOrderBy: PersonOrderBy;
+  PersonRelationFilter: PersonRelationFilter;
   Phones: ResolverTypeWrapper<Phones>;
   PhonesFilter: PhonesFilter;
   PhonesInput: PhonesInput;
@@ -4160,6 +4448,7 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
   TaskOrderBy: TaskOrderBy;
+  TaskRelationFilter: TaskRelationFilter;
   TaskStatusEnum: TaskStatusEnum;
   TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: ResolverTypeWrapper<TwentyTaskTarget>;
@@ -4167,11 +4456,13 @@ export type ResolversTypes = {
   TaskTargetEdge: ResolverTypeWrapper<Omit<TaskTargetEdge, 'node'> & { node: ResolversTypes['TaskTarget'] }>;
   TaskTargetFilter: TaskTargetFilter;
   TaskTargetOrderBy: TaskTargetOrderBy;
+  TaskTargetRelationFilter: TaskTargetRelationFilter;
   TimelineActivity: ResolverTypeWrapper<Omit<TimelineActivity, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<ResolversTypes['Company']>, targetNote?: Maybe<ResolversTypes['Note']>, targetOpportunity?: Maybe<ResolversTypes['Opportunity']>, targetPerson?: Maybe<ResolversTypes['Person']>, targetTask?: Maybe<ResolversTypes['Task']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
   TimelineActivityConnection: ResolverTypeWrapper<Omit<TimelineActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineActivityEdge']> }>;
   TimelineActivityEdge: ResolverTypeWrapper<Omit<TimelineActivityEdge, 'node'> & { node: ResolversTypes['TimelineActivity'] }>;
   TimelineActivityFilter: TimelineActivityFilter;
   TimelineActivityOrderBy: TimelineActivityOrderBy;
+  TimelineActivityRelationFilter: TimelineActivityRelationFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UUIDFilter: UuidFilter;
   UpdateCompanyInput: UpdateCompanyInput;
@@ -4190,6 +4481,7 @@ export type ResolversTypes = {
   WorkspaceMemberNumberFormatEnum: WorkspaceMemberNumberFormatEnum;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WorkspaceMemberRelationFilter: WorkspaceMemberRelationFilter;
   WorkspaceMemberTimeFormatEnum: WorkspaceMemberTimeFormatEnum;
   WorkspaceMemberTimeFormatEnumFilter: WorkspaceMemberTimeFormatEnumFilter;
   WriteOutcome: WriteOutcome;
@@ -4210,6 +4502,7 @@ export type ResolversParentTypes = {
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
+  AttachmentRelationFilter: AttachmentRelationFilter;
   BatchFailure: BatchFailure;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
@@ -4223,12 +4516,15 @@ export type ResolversParentTypes = {
   CalendarEventParticipantEdge: Omit<CalendarEventParticipantEdge, 'node'> & { node: ResolversParentTypes['CalendarEventParticipant'] };
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
+  CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
+  CalendarEventRelationFilter: CalendarEventRelationFilter;
   Company: TwentyCompany;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
   CompanyOrderBy: CompanyOrderBy;
+  CompanyRelationFilter: CompanyRelationFilter;
   CreateCompaniesPayload: Omit<CreateCompaniesPayload, 'records'> & { records: Array<Maybe<ResolversParentTypes['Company']>> };
   CreateCompanyInput: CreateCompanyInput;
   CreateFieldInput: CreateFieldInput;
@@ -4257,6 +4553,7 @@ export type ResolversParentTypes = {
   FavoriteEdge: Omit<FavoriteEdge, 'node'> & { node: ResolversParentTypes['Favorite'] };
   FavoriteFilter: FavoriteFilter;
   FavoriteOrderBy: FavoriteOrderBy;
+  FavoriteRelationFilter: FavoriteRelationFilter;
   FieldMetadata: TwentyFieldMetadata;
   FieldOption: FieldOption;
   FieldOptionInput: FieldOptionInput;
@@ -4285,29 +4582,35 @@ export type ResolversParentTypes = {
   MessageParticipantEdge: Omit<MessageParticipantEdge, 'node'> & { node: ResolversParentTypes['MessageParticipant'] };
   MessageParticipantFilter: MessageParticipantFilter;
   MessageParticipantOrderBy: MessageParticipantOrderBy;
+  MessageParticipantRelationFilter: MessageParticipantRelationFilter;
   MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
+  MessageRelationFilter: MessageRelationFilter;
   MessageThread: Omit<MessageThread, 'messages'> & { messages?: Maybe<ResolversParentTypes['MessageConnection']> };
   MessageThreadConnection: Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageThreadEdge']> };
   MessageThreadEdge: Omit<MessageThreadEdge, 'node'> & { node: ResolversParentTypes['MessageThread'] };
   MessageThreadFilter: MessageThreadFilter;
   MessageThreadOrderBy: MessageThreadOrderBy;
+  MessageThreadRelationFilter: MessageThreadRelationFilter;
   Mutation: Record<PropertyKey, never>;
   Note: TwentyNote;
   NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
   NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   NoteFilter: NoteFilter;
   NoteOrderBy: NoteOrderBy;
+  NoteRelationFilter: NoteRelationFilter;
   NoteTarget: TwentyNoteTarget;
   NoteTargetConnection: Omit<NoteTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteTargetEdge']> };
   NoteTargetEdge: Omit<NoteTargetEdge, 'node'> & { node: ResolversParentTypes['NoteTarget'] };
   NoteTargetFilter: NoteTargetFilter;
   NoteTargetOrderBy: NoteTargetOrderBy;
+  NoteTargetRelationFilter: NoteTargetRelationFilter;
   ObjectMetadata: TwentyObjectMetadata;
   Opportunity: TwentyOpportunity;
   OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
   OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityRelationFilter: OpportunityRelationFilter;
   OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   PageInfo: PageInfo;
   Person: TwentyPerson;
@@ -4315,6 +4618,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonOrderBy: PersonOrderBy;
+  PersonRelationFilter: PersonRelationFilter;
   Phones: Phones;
   PhonesFilter: PhonesFilter;
   PhonesInput: PhonesInput;
@@ -4332,17 +4636,20 @@ export type ResolversParentTypes = {
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
   TaskOrderBy: TaskOrderBy;
+  TaskRelationFilter: TaskRelationFilter;
   TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: TwentyTaskTarget;
   TaskTargetConnection: Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskTargetEdge']> };
   TaskTargetEdge: Omit<TaskTargetEdge, 'node'> & { node: ResolversParentTypes['TaskTarget'] };
   TaskTargetFilter: TaskTargetFilter;
   TaskTargetOrderBy: TaskTargetOrderBy;
+  TaskTargetRelationFilter: TaskTargetRelationFilter;
   TimelineActivity: Omit<TimelineActivity, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<ResolversParentTypes['Company']>, targetNote?: Maybe<ResolversParentTypes['Note']>, targetOpportunity?: Maybe<ResolversParentTypes['Opportunity']>, targetPerson?: Maybe<ResolversParentTypes['Person']>, targetTask?: Maybe<ResolversParentTypes['Task']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
   TimelineActivityConnection: Omit<TimelineActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineActivityEdge']> };
   TimelineActivityEdge: Omit<TimelineActivityEdge, 'node'> & { node: ResolversParentTypes['TimelineActivity'] };
   TimelineActivityFilter: TimelineActivityFilter;
   TimelineActivityOrderBy: TimelineActivityOrderBy;
+  TimelineActivityRelationFilter: TimelineActivityRelationFilter;
   UUID: Scalars['UUID']['output'];
   UUIDFilter: UuidFilter;
   UpdateCompanyInput: UpdateCompanyInput;
@@ -4359,6 +4666,7 @@ export type ResolversParentTypes = {
   WorkspaceMemberFilter: WorkspaceMemberFilter;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WorkspaceMemberRelationFilter: WorkspaceMemberRelationFilter;
   WorkspaceMemberTimeFormatEnumFilter: WorkspaceMemberTimeFormatEnumFilter;
 };
 
