@@ -22,6 +22,10 @@ const README_ESTIMATES: Record<string, number> = {
   // 200 objects assumed, pages of 60.
   '# The data model: objects with their fields (custom ones included)': 4,
   '# Writes return the record, so a client can update its cache': 1,
+  // The workspace's relation filters are not known yet: people 1 + a one-hop attempt that may be
+  // refused 1 + the companies' ids 1, then their companies by id 1; companies 1 + an attempt 1 +
+  // up to 200 people in pages of 60, 4.
+  '# Relation filters: people at companies of more than 100 employees, and companies with someone in Paris': 10,
 };
 
 const BENCH_ESTIMATES: Record<string, number> = {
