@@ -25,6 +25,12 @@ export interface TwentyConfig {
   rateWindowMs: number;
   /** Largest upstream response body in bytes; a larger one is dropped while downloading (`TWENTY_MAX_RESPONSE_BYTES`). */
   maxResponseBytes: number;
+  /**
+   * How relation filters reach Twenty (`TWENTY_RELATION_FILTERS`): `oneHop`, applied by Twenty
+   * itself (newest releases); `twoStep`, the related records read first (any release); `auto`
+   * (default), learned from Twenty's first answer to one, once per workspace.
+   */
+  relationFilters: 'auto' | 'oneHop' | 'twoStep';
 }
 
 /** The shared response cache (`BFF_CACHE_*`). */
@@ -72,6 +78,11 @@ export interface Config {
    * each parent is read with its own request (`BFF_RELATION_BATCH_MAX_ROWS`).
    */
   relationBatchMaxRows: number;
+  /**
+   * Most related rows the first step of a one-to-many relation filter (`people: { some: … }`)
+   * may read; past it the filter is refused (`BFF_RELATION_FILTER_MAX_ROWS`).
+   */
+  relationFilterMaxRows: number;
   /**
    * Longest a loader batch waits for the request's other upstream calls in
    * flight, so sibling lists share it (`BFF_BATCH_HOLD_MS`).
@@ -189,10 +200,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       // A 200-row page of wide records is well under 1 MB; 10 MiB leaves room
       // for custom fields while an upstream ignoring `limit` cannot exhaust memory.
       maxResponseBytes: integer(env, 'TWENTY_MAX_RESPONSE_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      relationFilters: relationFilters(env),
     },
     defaultPageSize: integer(env, 'BFF_DEFAULT_PAGE_SIZE', 20, 1, 10_000),
     maxPageSize: integer(env, 'BFF_MAX_PAGE_SIZE', 500, 1, 10_000),
     relationBatchMaxRows: integer(env, 'BFF_RELATION_BATCH_MAX_ROWS', 1000, 0, 100_000),
+    relationFilterMaxRows: integer(env, 'BFF_RELATION_FILTER_MAX_ROWS', 200, 1, 100_000),
     batchHoldMs: integer(env, 'BFF_BATCH_HOLD_MS', 50, 0, 60_000),
     maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
@@ -277,6 +290,15 @@ function oneOf<T extends string>(env: Record<string, string | undefined>, name: 
     throw new ConfigError(`${name} must be one of ${values.join(', ')}; got "${text}".`);
   }
   return text as T;
+}
+
+function relationFilters(env: Record<string, string | undefined>): TwentyConfig['relationFilters'] {
+  const text = optional(env, 'TWENTY_RELATION_FILTERS');
+  const value = (['auto', 'oneHop', 'twoStep'] as const).find((candidate) => candidate.toLowerCase() === text?.toLowerCase());
+  if (text !== undefined && value === undefined) {
+    throw new ConfigError(`TWENTY_RELATION_FILTERS must be one of auto, oneHop, twoStep; got "${text}".`);
+  }
+  return value ?? 'auto';
 }
 
 function boolean(env: Record<string, string | undefined>, name: string, fallback: boolean): boolean {

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 
 import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
+import { type LearnedRelationFilterModes, type RelationFilterSupport, relationFilterSupportOf } from './loaders/relationFilters.js';
 import type { ConnectionCompilations, PagingOptions } from './translate/compileConnection.js';
 import { workspaceSdlOf } from './schema/loadTypeDefs.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
@@ -44,6 +45,8 @@ export interface Context {
   readonly dataModelChanged: () => void;
   /** Twenty's base URL (TWENTY_API_URL or the sandbox's), for links such as attachments' file URLs. */
   readonly twentyUrl: string;
+  /** Whether this workspace's Twenty applies relation filters itself (configured, learned, or not known yet). */
+  readonly relationFilterSupport: RelationFilterSupport;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -75,6 +78,7 @@ export function createContextFactory(
   gateway?: UpstreamGateway,
   onRequest?: (event: TwentyRequestEvent) => void,
   onDataModelChanged?: (workspaceKey: string) => void,
+  learnedRelationFilterModes: LearnedRelationFilterModes = new Map(),
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
   const clientOf = createClientFactory(config, upstream, gateway, onRequest);
@@ -84,6 +88,12 @@ export function createContextFactory(
     const upstreamTracing: { onSend?: RestTransportConfig['onSend'] } = {};
     let upstreamOfRequest: RequestUpstream | undefined;
     const compilations: ConnectionCompilations = new Map();
+    // Without a credential nothing reaches Twenty, so the scope is moot.
+    const relationFilterSupport = relationFilterSupportOf(
+      config.twenty.relationFilters,
+      learnedRelationFilterModes,
+      scopeOf(upstream.baseUrl, authorization ?? '', config.twenty.headers),
+    );
     const connect = (): RequestUpstream => {
       if (!authorization) {
         throw new GraphQLError(
@@ -107,6 +117,7 @@ export function createContextFactory(
           relationBatchMaxRows: config.relationBatchMaxRows,
           batchHoldMs: config.batchHoldMs,
           compilations,
+          relationFilters: { support: relationFilterSupport, maxRows: config.relationFilterMaxRows },
         },
       );
       return upstreamOfRequest;
@@ -129,6 +140,7 @@ export function createContextFactory(
       upstreamTracing,
       dataModelChanged,
       upstream.baseUrl,
+      relationFilterSupport,
     );
   };
 }
@@ -220,6 +232,7 @@ class RequestContext implements Context {
     readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] },
     readonly dataModelChanged: () => void,
     readonly twentyUrl: string,
+    readonly relationFilterSupport: RelationFilterSupport,
   ) {}
 
   get twenty(): TwentyClient {

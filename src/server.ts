@@ -4,11 +4,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 
 import type { Config } from './config.js';
 import { type Context, createContextFactory, createDataModelReader, type UpstreamTarget, upstreamAuthorizationOf } from './context.js';
 import { createUpstreamCostModel } from './cost/estimateUpstreamCost.js';
+import type { LearnedRelationFilterModes, RelationFilterMode } from './loaders/relationFilters.js';
 import { createFormatError, formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import type { MutationOptions } from './resolvers/mutations.js';
@@ -163,8 +165,17 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   };
   // Built once: the welcome query, then the README's examples, as tabs.
   const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
+  // What each workspace's Twenty showed of relation filters, whichever schema serves it.
+  const learnedRelationFilterModes = new LRUCache<string, RelationFilterMode>({ max: LEARNED_WORKSPACES });
   const serve = (typeDefs: string[], enumValues: Record<string, Record<string, string>>): ServedSchema =>
-    createServedSchema(config, upstream, options, { typeDefs, enumValues, mutationOptions, graphiql, onDataModelChanged: (key) => workspaces?.invalidate(key) });
+    createServedSchema(config, upstream, options, {
+      typeDefs,
+      enumValues,
+      mutationOptions,
+      graphiql,
+      onDataModelChanged: (key) => workspaces?.invalidate(key),
+      learnedRelationFilterModes,
+    });
   const standard = serve(loadTypeDefs(), {});
   const readDataModel = createDataModelReader(config, upstream, options, baseTypeDefs);
   const workspaces = config.workspaceSchema.enabled
@@ -215,12 +226,16 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 // After a failed read of a data model, the next one waits at least this long.
 const SCHEMA_RETRY_MS = 5_000;
 
+// Workspaces whose relation filter support is remembered; one more is asked again.
+const LEARNED_WORKSPACES = 10_000;
+
 interface ServedSchemaParts {
   typeDefs: string[];
   enumValues: Record<string, Record<string, string>>;
   mutationOptions: MutationOptions;
   graphiql: GraphiqlPage | undefined;
   onDataModelChanged: (workspaceKey: string) => void;
+  learnedRelationFilterModes: LearnedRelationFilterModes;
 }
 
 function createServedSchema(config: Config, upstream: UpstreamTarget, options: ServerOptions, parts: ServedSchemaParts): ServedSchema {
@@ -240,6 +255,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       relationBatchMaxRows: config.relationBatchMaxRows,
       batchSize: mutationOptions.batchSize,
       maxBulkRecords: mutationOptions.maxBulkRecords,
+      relationFilterMaxRows: config.relationFilterMaxRows,
     },
     typeDefs,
   );
@@ -276,7 +292,15 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
   return {
     apollo,
     schema,
-    createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest, parts.onDataModelChanged),
+    createContext: createContextFactory(
+      config,
+      upstream,
+      registry,
+      options.gateway,
+      options.onUpstreamRequest,
+      parts.onDataModelChanged,
+      parts.learnedRelationFilterModes,
+    ),
   };
 }
 

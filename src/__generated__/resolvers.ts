@@ -179,6 +179,8 @@ export type AttachmentFileCategoryEnumFilter = {
 /** Conditions on Attachment records. Sibling fields are combined with AND. */
 export type AttachmentFilter = {
   and?: InputMaybe<Array<AttachmentFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
@@ -188,11 +190,19 @@ export type AttachmentFilter = {
   id?: InputMaybe<UuidFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<AttachmentFilter>;
+  /** Records whose `note` is set and meets these conditions (one relation deep: no relation filter inside). */
+  note?: InputMaybe<NoteFilter>;
   noteId?: InputMaybe<UuidFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<AttachmentFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records whose `task` is set and meets these conditions (one relation deep: no relation filter inside). */
+  task?: InputMaybe<TaskFilter>;
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -215,6 +225,14 @@ export type AttachmentOrderBy = {
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Attachment records (one relation deep: no relation filter inside). */
+export type AttachmentRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<AttachmentFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<AttachmentFilter>;
 };
 
 /** One chunk of a create-many that Twenty did not confirm. */
@@ -353,6 +371,8 @@ export type CalendarEventEdge = {
 /** Conditions on CalendarEvent records. Sibling fields are combined with AND. */
 export type CalendarEventFilter = {
   and?: InputMaybe<Array<CalendarEventFilter>>;
+  /** Records by their `calendarEventParticipants`: `some` of them, or `none`, meet the conditions. */
+  calendarEventParticipants?: InputMaybe<CalendarEventParticipantRelationFilter>;
   conferenceLink?: InputMaybe<LinksFilter>;
   conferenceSolution?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
@@ -441,6 +461,8 @@ export type CalendarEventParticipantEdge = {
 /** Conditions on CalendarEventParticipant records. Sibling fields are combined with AND. */
 export type CalendarEventParticipantFilter = {
   and?: InputMaybe<Array<CalendarEventParticipantFilter>>;
+  /** Records whose `calendarEvent` is set and meets these conditions (one relation deep: no relation filter inside). */
+  calendarEvent?: InputMaybe<CalendarEventFilter>;
   calendarEventId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
@@ -450,9 +472,13 @@ export type CalendarEventParticipantFilter = {
   isOrganizer?: InputMaybe<BooleanFilter>;
   not?: InputMaybe<CalendarEventParticipantFilter>;
   or?: InputMaybe<Array<CalendarEventParticipantFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   responseStatus?: InputMaybe<CalendarEventParticipantResponseStatusEnumFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
 };
 
@@ -469,6 +495,14 @@ export type CalendarEventParticipantOrderBy = {
   responseStatus?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its CalendarEventParticipant records (one relation deep: no relation filter inside). */
+export type CalendarEventParticipantRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<CalendarEventParticipantFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<CalendarEventParticipantFilter>;
 };
 
 /** Options of CalendarEventParticipant.responseStatus in this workspace. */
@@ -488,6 +522,14 @@ export type CalendarEventParticipantResponseStatusEnumFilter = {
   in?: InputMaybe<Array<CalendarEventParticipantResponseStatusEnum>>;
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<CalendarEventParticipantResponseStatusEnum>;
+};
+
+/** A one-to-many relation's condition on its CalendarEvent records (one relation deep: no relation filter inside). */
+export type CalendarEventRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<CalendarEventFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<CalendarEventFilter>;
 };
 
 /** A company (Twenty object `company`, REST `/rest/companies`). */
@@ -644,22 +686,38 @@ export type CompanyEdge = {
 
 /** Conditions on Company records. Sibling fields are combined with AND. */
 export type CompanyFilter = {
+  /** Records whose `accountOwner` is set and meets these conditions (one relation deep: no relation filter inside). */
+  accountOwner?: InputMaybe<WorkspaceMemberFilter>;
   accountOwnerId?: InputMaybe<UuidFilter>;
   address?: InputMaybe<AddressFilter>;
   and?: InputMaybe<Array<CompanyFilter>>;
   annualRecurringRevenue?: InputMaybe<CurrencyFilter>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   domainName?: InputMaybe<LinksFilter>;
   employees?: InputMaybe<FloatFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   idealCustomerProfile?: InputMaybe<BooleanFilter>;
   linkedinLink?: InputMaybe<LinksFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<CompanyFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
+  /** Records by their `opportunities`: `some` of them, or `none`, meet the conditions. */
+  opportunities?: InputMaybe<OpportunityRelationFilter>;
   or?: InputMaybe<Array<CompanyFilter>>;
+  /** Records by their `people`: `some` of them, or `none`, meet the conditions. */
+  people?: InputMaybe<PersonRelationFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   xLink?: InputMaybe<LinksFilter>;
@@ -683,6 +741,14 @@ export type CompanyOrderBy = {
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
   xLink?: InputMaybe<LinksOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Company records (one relation deep: no relation filter inside). */
+export type CompanyRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<CompanyFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<CompanyFilter>;
 };
 
 export type CreateCompaniesPayload = {
@@ -942,17 +1008,29 @@ export type FavoriteEdge = {
 /** Conditions on Favorite records. Sibling fields are combined with AND. */
 export type FavoriteFilter = {
   and?: InputMaybe<Array<FavoriteFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `forWorkspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  forWorkspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   forWorkspaceMemberId?: InputMaybe<UuidFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<FavoriteFilter>;
+  /** Records whose `note` is set and meets these conditions (one relation deep: no relation filter inside). */
+  note?: InputMaybe<NoteFilter>;
   noteId?: InputMaybe<UuidFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<FavoriteFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records whose `task` is set and meets these conditions (one relation deep: no relation filter inside). */
+  task?: InputMaybe<TaskFilter>;
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   viewId?: InputMaybe<UuidFilter>;
@@ -972,6 +1050,14 @@ export type FavoriteOrderBy = {
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   viewId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its Favorite records (one relation deep: no relation filter inside). */
+export type FavoriteRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<FavoriteFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<FavoriteFilter>;
 };
 
 /** A field of an object (Twenty's metadata API, `/rest/metadata/fields`). */
@@ -1171,6 +1257,10 @@ export type MessageFilter = {
   direction?: InputMaybe<MessageDirectionEnumFilter>;
   headerMessageId?: InputMaybe<StringFilter>;
   id?: InputMaybe<UuidFilter>;
+  /** Records by their `messageParticipants`: `some` of them, or `none`, meet the conditions. */
+  messageParticipants?: InputMaybe<MessageParticipantRelationFilter>;
+  /** Records whose `messageThread` is set and meets these conditions (one relation deep: no relation filter inside). */
+  messageThread?: InputMaybe<MessageThreadFilter>;
   messageThreadId?: InputMaybe<UuidFilter>;
   not?: InputMaybe<MessageFilter>;
   or?: InputMaybe<Array<MessageFilter>>;
@@ -1245,12 +1335,18 @@ export type MessageParticipantFilter = {
   displayName?: InputMaybe<StringFilter>;
   handle?: InputMaybe<StringFilter>;
   id?: InputMaybe<UuidFilter>;
+  /** Records whose `message` is set and meets these conditions (one relation deep: no relation filter inside). */
+  message?: InputMaybe<MessageFilter>;
   messageId?: InputMaybe<UuidFilter>;
   not?: InputMaybe<MessageParticipantFilter>;
   or?: InputMaybe<Array<MessageParticipantFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   role?: InputMaybe<MessageParticipantRoleEnumFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
 };
 
@@ -1266,6 +1362,14 @@ export type MessageParticipantOrderBy = {
   role?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its MessageParticipant records (one relation deep: no relation filter inside). */
+export type MessageParticipantRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<MessageParticipantFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<MessageParticipantFilter>;
 };
 
 /** Options of MessageParticipant.role in this workspace. */
@@ -1285,6 +1389,14 @@ export type MessageParticipantRoleEnumFilter = {
   in?: InputMaybe<Array<MessageParticipantRoleEnum>>;
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<MessageParticipantRoleEnum>;
+};
+
+/** A one-to-many relation's condition on its Message records (one relation deep: no relation filter inside). */
+export type MessageRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<MessageFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<MessageFilter>;
 };
 
 /** Message Thread (Twenty object `messageThread`, REST `/rest/messageThreads`). */
@@ -1332,6 +1444,8 @@ export type MessageThreadFilter = {
   createdAt?: InputMaybe<DateTimeFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
+  /** Records by their `messages`: `some` of them, or `none`, meet the conditions. */
+  messages?: InputMaybe<MessageRelationFilter>;
   not?: InputMaybe<MessageThreadFilter>;
   or?: InputMaybe<Array<MessageThreadFilter>>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -1343,6 +1457,14 @@ export type MessageThreadOrderBy = {
   deletedAt?: InputMaybe<OrderByDirection>;
   id?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its MessageThread records (one relation deep: no relation filter inside). */
+export type MessageThreadRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<MessageThreadFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<MessageThreadFilter>;
 };
 
 /**
@@ -2710,13 +2832,21 @@ export type NoteEdge = {
 /** Conditions on Note records. Sibling fields are combined with AND. */
 export type NoteFilter = {
   and?: InputMaybe<Array<NoteFilter>>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<NoteFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
   or?: InputMaybe<Array<NoteFilter>>;
   position?: InputMaybe<FloatFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -2732,6 +2862,14 @@ export type NoteOrderBy = {
   title?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Note records (one relation deep: no relation filter inside). */
+export type NoteRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<NoteFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<NoteFilter>;
 };
 
 /** A note target (Twenty object `noteTarget`, REST `/rest/noteTargets`). */
@@ -2783,15 +2921,23 @@ export type NoteTargetEdge = {
 /** Conditions on NoteTarget records. Sibling fields are combined with AND. */
 export type NoteTargetFilter = {
   and?: InputMaybe<Array<NoteTargetFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<NoteTargetFilter>;
+  /** Records whose `note` is set and meets these conditions (one relation deep: no relation filter inside). */
+  note?: InputMaybe<NoteFilter>;
   noteId?: InputMaybe<UuidFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<NoteTargetFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -2811,6 +2957,14 @@ export type NoteTargetOrderBy = {
   position?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its NoteTarget records (one relation deep: no relation filter inside). */
+export type NoteTargetRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<NoteTargetFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<NoteTargetFilter>;
 };
 
 /** An object of the workspace's data model (Twenty's metadata API, `/rest/metadata/objects`). */
@@ -2959,18 +3113,32 @@ export type OpportunityEdge = {
 export type OpportunityFilter = {
   amount?: InputMaybe<CurrencyFilter>;
   and?: InputMaybe<Array<OpportunityFilter>>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   closeDate?: InputMaybe<DateTimeFilter>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<OpportunityFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
   or?: InputMaybe<Array<OpportunityFilter>>;
+  /** Records whose `pointOfContact` is set and meets these conditions (one relation deep: no relation filter inside). */
+  pointOfContact?: InputMaybe<PersonFilter>;
   pointOfContactId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
   stage?: InputMaybe<OpportunityStageEnumFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
 };
@@ -2990,6 +3158,14 @@ export type OpportunityOrderBy = {
   stage?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Opportunity records (one relation deep: no relation filter inside). */
+export type OpportunityRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<OpportunityFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<OpportunityFilter>;
 };
 
 /** Options of Opportunity.stage in this workspace. */
@@ -3197,21 +3373,39 @@ export type PersonEdge = {
 /** Conditions on Person records. Sibling fields are combined with AND. */
 export type PersonFilter = {
   and?: InputMaybe<Array<PersonFilter>>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   avatarUrl?: InputMaybe<StringFilter>;
+  /** Records by their `calendarEventParticipants`: `some` of them, or `none`, meet the conditions. */
+  calendarEventParticipants?: InputMaybe<CalendarEventParticipantRelationFilter>;
   city?: InputMaybe<StringFilter>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   emails?: InputMaybe<EmailsFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   jobTitle?: InputMaybe<StringFilter>;
   linkedinLink?: InputMaybe<LinksFilter>;
+  /** Records by their `messageParticipants`: `some` of them, or `none`, meet the conditions. */
+  messageParticipants?: InputMaybe<MessageParticipantRelationFilter>;
   name?: InputMaybe<FullNameFilter>;
   not?: InputMaybe<PersonFilter>;
+  /** Records by their `noteTargets`: `some` of them, or `none`, meet the conditions. */
+  noteTargets?: InputMaybe<NoteTargetRelationFilter>;
   or?: InputMaybe<Array<PersonFilter>>;
   phones?: InputMaybe<PhonesFilter>;
+  /** Records by their `pointOfContactForOpportunities`: `some` of them, or `none`, meet the conditions. */
+  pointOfContactForOpportunities?: InputMaybe<OpportunityRelationFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   xLink?: InputMaybe<LinksFilter>;
@@ -3235,6 +3429,14 @@ export type PersonOrderBy = {
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
   xLink?: InputMaybe<LinksOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Person records (one relation deep: no relation filter inside). */
+export type PersonRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<PersonFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<PersonFilter>;
 };
 
 /** A primary phone number and any additional ones. */
@@ -4080,16 +4282,26 @@ export type TaskEdge = {
 /** Conditions on Task records. Sibling fields are combined with AND. */
 export type TaskFilter = {
   and?: InputMaybe<Array<TaskFilter>>;
+  /** Records whose `assignee` is set and meets these conditions (one relation deep: no relation filter inside). */
+  assignee?: InputMaybe<WorkspaceMemberFilter>;
   assigneeId?: InputMaybe<UuidFilter>;
+  /** Records by their `attachments`: `some` of them, or `none`, meet the conditions. */
+  attachments?: InputMaybe<AttachmentRelationFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   dueAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<TaskFilter>;
   or?: InputMaybe<Array<TaskFilter>>;
   position?: InputMaybe<FloatFilter>;
   status?: InputMaybe<TaskStatusEnumFilter>;
+  /** Records by their `taskTargets`: `some` of them, or `none`, meet the conditions. */
+  taskTargets?: InputMaybe<TaskTargetRelationFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -4108,6 +4320,14 @@ export type TaskOrderBy = {
   title?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its Task records (one relation deep: no relation filter inside). */
+export type TaskRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<TaskFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<TaskFilter>;
 };
 
 /** Options of Task.status in this workspace. */
@@ -4176,16 +4396,24 @@ export type TaskTargetEdge = {
 /** Conditions on TaskTarget records. Sibling fields are combined with AND. */
 export type TaskTargetFilter = {
   and?: InputMaybe<Array<TaskTargetFilter>>;
+  /** Records whose `company` is set and meets these conditions (one relation deep: no relation filter inside). */
+  company?: InputMaybe<CompanyFilter>;
   companyId?: InputMaybe<UuidFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<UuidFilter>;
   not?: InputMaybe<TaskTargetFilter>;
+  /** Records whose `opportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  opportunity?: InputMaybe<OpportunityFilter>;
   opportunityId?: InputMaybe<UuidFilter>;
   or?: InputMaybe<Array<TaskTargetFilter>>;
+  /** Records whose `person` is set and meets these conditions (one relation deep: no relation filter inside). */
+  person?: InputMaybe<PersonFilter>;
   personId?: InputMaybe<UuidFilter>;
   position?: InputMaybe<FloatFilter>;
+  /** Records whose `task` is set and meets these conditions (one relation deep: no relation filter inside). */
+  task?: InputMaybe<TaskFilter>;
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
@@ -4204,6 +4432,14 @@ export type TaskTargetOrderBy = {
   taskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   updatedBy?: InputMaybe<ActorOrderBy>;
+};
+
+/** A one-to-many relation's condition on its TaskTarget records (one relation deep: no relation filter inside). */
+export type TaskTargetRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<TaskTargetFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<TaskTargetFilter>;
 };
 
 /** Aggregated / filtered event to be displayed on the timeline (Twenty object `timelineActivity`, REST `/rest/timelineActivities`). */
@@ -4277,12 +4513,24 @@ export type TimelineActivityFilter = {
   name?: InputMaybe<StringFilter>;
   not?: InputMaybe<TimelineActivityFilter>;
   or?: InputMaybe<Array<TimelineActivityFilter>>;
+  /** Records whose `targetCompany` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetCompany?: InputMaybe<CompanyFilter>;
   targetCompanyId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetNote` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetNote?: InputMaybe<NoteFilter>;
   targetNoteId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetOpportunity` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetOpportunity?: InputMaybe<OpportunityFilter>;
   targetOpportunityId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetPerson` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetPerson?: InputMaybe<PersonFilter>;
   targetPersonId?: InputMaybe<UuidFilter>;
+  /** Records whose `targetTask` is set and meets these conditions (one relation deep: no relation filter inside). */
+  targetTask?: InputMaybe<TaskFilter>;
   targetTaskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
+  workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
 };
 
@@ -4303,6 +4551,14 @@ export type TimelineActivityOrderBy = {
   targetTaskId?: InputMaybe<OrderByDirection>;
   updatedAt?: InputMaybe<OrderByDirection>;
   workspaceMemberId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its TimelineActivity records (one relation deep: no relation filter inside). */
+export type TimelineActivityRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<TimelineActivityFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<TimelineActivityFilter>;
 };
 
 /** Conditions on an id or relation id field. */
@@ -4561,16 +4817,26 @@ export type WorkspaceMemberEdge = {
 
 /** Conditions on WorkspaceMember records. Sibling fields are combined with AND. */
 export type WorkspaceMemberFilter = {
+  /** Records by their `accountOwnerForCompanies`: `some` of them, or `none`, meet the conditions. */
+  accountOwnerForCompanies?: InputMaybe<CompanyRelationFilter>;
   and?: InputMaybe<Array<WorkspaceMemberFilter>>;
+  /** Records by their `assignedTasks`: `some` of them, or `none`, meet the conditions. */
+  assignedTasks?: InputMaybe<TaskRelationFilter>;
   avatarUrl?: InputMaybe<StringFilter>;
+  /** Records by their `calendarEventParticipants`: `some` of them, or `none`, meet the conditions. */
+  calendarEventParticipants?: InputMaybe<CalendarEventParticipantRelationFilter>;
   calendarStartDay?: InputMaybe<FloatFilter>;
   colorScheme?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   createdBy?: InputMaybe<ActorFilter>;
   dateFormat?: InputMaybe<WorkspaceMemberDateFormatEnumFilter>;
   deletedAt?: InputMaybe<DateTimeFilter>;
+  /** Records by their `favorites`: `some` of them, or `none`, meet the conditions. */
+  favorites?: InputMaybe<FavoriteRelationFilter>;
   id?: InputMaybe<UuidFilter>;
   locale?: InputMaybe<StringFilter>;
+  /** Records by their `messageParticipants`: `some` of them, or `none`, meet the conditions. */
+  messageParticipants?: InputMaybe<MessageParticipantRelationFilter>;
   name?: InputMaybe<FullNameFilter>;
   not?: InputMaybe<WorkspaceMemberFilter>;
   numberFormat?: InputMaybe<WorkspaceMemberNumberFormatEnumFilter>;
@@ -4578,6 +4844,8 @@ export type WorkspaceMemberFilter = {
   position?: InputMaybe<FloatFilter>;
   timeFormat?: InputMaybe<WorkspaceMemberTimeFormatEnumFilter>;
   timeZone?: InputMaybe<StringFilter>;
+  /** Records by their `timelineActivities`: `some` of them, or `none`, meet the conditions. */
+  timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   userEmail?: InputMaybe<StringFilter>;
@@ -4625,6 +4893,14 @@ export type WorkspaceMemberOrderBy = {
   updatedBy?: InputMaybe<ActorOrderBy>;
   userEmail?: InputMaybe<OrderByDirection>;
   userId?: InputMaybe<OrderByDirection>;
+};
+
+/** A one-to-many relation's condition on its WorkspaceMember records (one relation deep: no relation filter inside). */
+export type WorkspaceMemberRelationFilter = {
+  /** No related record meets these conditions (`{}`: there is none). */
+  none?: InputMaybe<WorkspaceMemberFilter>;
+  /** At least one related record meets these conditions (`{}`: there is at least one). */
+  some?: InputMaybe<WorkspaceMemberFilter>;
 };
 
 /** Options of WorkspaceMember.timeFormat in this workspace. */
@@ -4750,6 +5026,7 @@ export type ResolversTypes = {
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
+  AttachmentRelationFilter: AttachmentRelationFilter;
   BatchFailure: ResolverTypeWrapper<BatchFailure>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanFilter: BooleanFilter;
@@ -4765,13 +5042,16 @@ export type ResolversTypes = {
   CalendarEventParticipantEdge: ResolverTypeWrapper<CalendarEventParticipantEdge>;
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
+  CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnum: CalendarEventParticipantResponseStatusEnum;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
+  CalendarEventRelationFilter: CalendarEventRelationFilter;
   Company: ResolverTypeWrapper<Company>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnection>;
   CompanyEdge: ResolverTypeWrapper<CompanyEdge>;
   CompanyFilter: CompanyFilter;
   CompanyOrderBy: CompanyOrderBy;
+  CompanyRelationFilter: CompanyRelationFilter;
   CreateCompaniesPayload: ResolverTypeWrapper<CreateCompaniesPayload>;
   CreateCompanyInput: CreateCompanyInput;
   CreateFieldInput: CreateFieldInput;
@@ -4800,6 +5080,7 @@ export type ResolversTypes = {
   FavoriteEdge: ResolverTypeWrapper<FavoriteEdge>;
   FavoriteFilter: FavoriteFilter;
   FavoriteOrderBy: FavoriteOrderBy;
+  FavoriteRelationFilter: FavoriteRelationFilter;
   FieldMetadata: ResolverTypeWrapper<TwentyFieldMetadata>;
   FieldOption: ResolverTypeWrapper<FieldOption>;
   FieldOptionInput: FieldOptionInput;
@@ -4830,30 +5111,36 @@ export type ResolversTypes = {
   MessageParticipantEdge: ResolverTypeWrapper<MessageParticipantEdge>;
   MessageParticipantFilter: MessageParticipantFilter;
   MessageParticipantOrderBy: MessageParticipantOrderBy;
+  MessageParticipantRelationFilter: MessageParticipantRelationFilter;
   MessageParticipantRoleEnum: MessageParticipantRoleEnum;
   MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
+  MessageRelationFilter: MessageRelationFilter;
   MessageThread: ResolverTypeWrapper<MessageThread>;
   MessageThreadConnection: ResolverTypeWrapper<MessageThreadConnection>;
   MessageThreadEdge: ResolverTypeWrapper<MessageThreadEdge>;
   MessageThreadFilter: MessageThreadFilter;
   MessageThreadOrderBy: MessageThreadOrderBy;
+  MessageThreadRelationFilter: MessageThreadRelationFilter;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<Note>;
   NoteConnection: ResolverTypeWrapper<NoteConnection>;
   NoteEdge: ResolverTypeWrapper<NoteEdge>;
   NoteFilter: NoteFilter;
   NoteOrderBy: NoteOrderBy;
+  NoteRelationFilter: NoteRelationFilter;
   NoteTarget: ResolverTypeWrapper<NoteTarget>;
   NoteTargetConnection: ResolverTypeWrapper<NoteTargetConnection>;
   NoteTargetEdge: ResolverTypeWrapper<NoteTargetEdge>;
   NoteTargetFilter: NoteTargetFilter;
   NoteTargetOrderBy: NoteTargetOrderBy;
+  NoteTargetRelationFilter: NoteTargetRelationFilter;
   ObjectMetadata: ResolverTypeWrapper<TwentyObjectMetadata>;
   Opportunity: ResolverTypeWrapper<Opportunity>;
   OpportunityConnection: ResolverTypeWrapper<OpportunityConnection>;
   OpportunityEdge: ResolverTypeWrapper<OpportunityEdge>;
   OpportunityFilter: OpportunityFilter;
   OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityRelationFilter: OpportunityRelationFilter;
   OpportunityStageEnum: OpportunityStageEnum;
   OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   OrderByDirection: OrderByDirection;
@@ -4863,6 +5150,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<PersonEdge>;
   PersonFilter: PersonFilter;
   PersonOrderBy: PersonOrderBy;
+  PersonRelationFilter: PersonRelationFilter;
   Phones: ResolverTypeWrapper<Phones>;
   PhonesFilter: PhonesFilter;
   PhonesInput: PhonesInput;
@@ -4885,6 +5173,7 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<TaskEdge>;
   TaskFilter: TaskFilter;
   TaskOrderBy: TaskOrderBy;
+  TaskRelationFilter: TaskRelationFilter;
   TaskStatusEnum: TaskStatusEnum;
   TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: ResolverTypeWrapper<TaskTarget>;
@@ -4892,11 +5181,13 @@ export type ResolversTypes = {
   TaskTargetEdge: ResolverTypeWrapper<TaskTargetEdge>;
   TaskTargetFilter: TaskTargetFilter;
   TaskTargetOrderBy: TaskTargetOrderBy;
+  TaskTargetRelationFilter: TaskTargetRelationFilter;
   TimelineActivity: ResolverTypeWrapper<TimelineActivity>;
   TimelineActivityConnection: ResolverTypeWrapper<TimelineActivityConnection>;
   TimelineActivityEdge: ResolverTypeWrapper<TimelineActivityEdge>;
   TimelineActivityFilter: TimelineActivityFilter;
   TimelineActivityOrderBy: TimelineActivityOrderBy;
+  TimelineActivityRelationFilter: TimelineActivityRelationFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UUIDFilter: UuidFilter;
   UpdateCompanyInput: UpdateCompanyInput;
@@ -4916,6 +5207,7 @@ export type ResolversTypes = {
   WorkspaceMemberNumberFormatEnum: WorkspaceMemberNumberFormatEnum;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WorkspaceMemberRelationFilter: WorkspaceMemberRelationFilter;
   WorkspaceMemberTimeFormatEnum: WorkspaceMemberTimeFormatEnum;
   WorkspaceMemberTimeFormatEnumFilter: WorkspaceMemberTimeFormatEnumFilter;
   WriteOutcome: WriteOutcome;
@@ -4936,6 +5228,7 @@ export type ResolversParentTypes = {
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
   AttachmentOrderBy: AttachmentOrderBy;
+  AttachmentRelationFilter: AttachmentRelationFilter;
   BatchFailure: BatchFailure;
   Boolean: Scalars['Boolean']['output'];
   BooleanFilter: BooleanFilter;
@@ -4951,12 +5244,15 @@ export type ResolversParentTypes = {
   CalendarEventParticipantEdge: CalendarEventParticipantEdge;
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
+  CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
+  CalendarEventRelationFilter: CalendarEventRelationFilter;
   Company: Company;
   CompanyConnection: CompanyConnection;
   CompanyEdge: CompanyEdge;
   CompanyFilter: CompanyFilter;
   CompanyOrderBy: CompanyOrderBy;
+  CompanyRelationFilter: CompanyRelationFilter;
   CreateCompaniesPayload: CreateCompaniesPayload;
   CreateCompanyInput: CreateCompanyInput;
   CreateFieldInput: CreateFieldInput;
@@ -4985,6 +5281,7 @@ export type ResolversParentTypes = {
   FavoriteEdge: FavoriteEdge;
   FavoriteFilter: FavoriteFilter;
   FavoriteOrderBy: FavoriteOrderBy;
+  FavoriteRelationFilter: FavoriteRelationFilter;
   FieldMetadata: TwentyFieldMetadata;
   FieldOption: FieldOption;
   FieldOptionInput: FieldOptionInput;
@@ -5013,29 +5310,35 @@ export type ResolversParentTypes = {
   MessageParticipantEdge: MessageParticipantEdge;
   MessageParticipantFilter: MessageParticipantFilter;
   MessageParticipantOrderBy: MessageParticipantOrderBy;
+  MessageParticipantRelationFilter: MessageParticipantRelationFilter;
   MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
+  MessageRelationFilter: MessageRelationFilter;
   MessageThread: MessageThread;
   MessageThreadConnection: MessageThreadConnection;
   MessageThreadEdge: MessageThreadEdge;
   MessageThreadFilter: MessageThreadFilter;
   MessageThreadOrderBy: MessageThreadOrderBy;
+  MessageThreadRelationFilter: MessageThreadRelationFilter;
   Mutation: Record<PropertyKey, never>;
   Note: Note;
   NoteConnection: NoteConnection;
   NoteEdge: NoteEdge;
   NoteFilter: NoteFilter;
   NoteOrderBy: NoteOrderBy;
+  NoteRelationFilter: NoteRelationFilter;
   NoteTarget: NoteTarget;
   NoteTargetConnection: NoteTargetConnection;
   NoteTargetEdge: NoteTargetEdge;
   NoteTargetFilter: NoteTargetFilter;
   NoteTargetOrderBy: NoteTargetOrderBy;
+  NoteTargetRelationFilter: NoteTargetRelationFilter;
   ObjectMetadata: TwentyObjectMetadata;
   Opportunity: Opportunity;
   OpportunityConnection: OpportunityConnection;
   OpportunityEdge: OpportunityEdge;
   OpportunityFilter: OpportunityFilter;
   OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityRelationFilter: OpportunityRelationFilter;
   OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   PageInfo: PageInfo;
   Person: Person;
@@ -5043,6 +5346,7 @@ export type ResolversParentTypes = {
   PersonEdge: PersonEdge;
   PersonFilter: PersonFilter;
   PersonOrderBy: PersonOrderBy;
+  PersonRelationFilter: PersonRelationFilter;
   Phones: Phones;
   PhonesFilter: PhonesFilter;
   PhonesInput: PhonesInput;
@@ -5064,17 +5368,20 @@ export type ResolversParentTypes = {
   TaskEdge: TaskEdge;
   TaskFilter: TaskFilter;
   TaskOrderBy: TaskOrderBy;
+  TaskRelationFilter: TaskRelationFilter;
   TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: TaskTarget;
   TaskTargetConnection: TaskTargetConnection;
   TaskTargetEdge: TaskTargetEdge;
   TaskTargetFilter: TaskTargetFilter;
   TaskTargetOrderBy: TaskTargetOrderBy;
+  TaskTargetRelationFilter: TaskTargetRelationFilter;
   TimelineActivity: TimelineActivity;
   TimelineActivityConnection: TimelineActivityConnection;
   TimelineActivityEdge: TimelineActivityEdge;
   TimelineActivityFilter: TimelineActivityFilter;
   TimelineActivityOrderBy: TimelineActivityOrderBy;
+  TimelineActivityRelationFilter: TimelineActivityRelationFilter;
   UUID: Scalars['UUID']['output'];
   UUIDFilter: UuidFilter;
   UpdateCompanyInput: UpdateCompanyInput;
@@ -5092,6 +5399,7 @@ export type ResolversParentTypes = {
   WorkspaceMemberFilter: WorkspaceMemberFilter;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
+  WorkspaceMemberRelationFilter: WorkspaceMemberRelationFilter;
   WorkspaceMemberTimeFormatEnumFilter: WorkspaceMemberTimeFormatEnumFilter;
 };
 

@@ -18,10 +18,12 @@ describe('loadConfig', () => {
         rateLimit: 100,
         rateWindowMs: 60_000,
         maxResponseBytes: 10_485_760,
+        relationFilters: 'auto',
       },
       defaultPageSize: 20,
       maxPageSize: 500,
       relationBatchMaxRows: 1000,
+      relationFilterMaxRows: 200,
       batchHoldMs: 50,
       maxQueryDepth: 12,
       maxAliases: 30,
@@ -102,6 +104,14 @@ describe('loadConfig', () => {
 
   it('reads TWENTY_MAX_RESPONSE_BYTES', () => {
     expect(loadConfig({ TWENTY_MAX_RESPONSE_BYTES: '2048' }).twenty.maxResponseBytes).toBe(2048);
+  });
+
+  it('reads TWENTY_RELATION_FILTERS in any case, and BFF_RELATION_FILTER_MAX_ROWS', () => {
+    expect(loadConfig({ TWENTY_RELATION_FILTERS: 'twostep', BFF_RELATION_FILTER_MAX_ROWS: '50' })).toMatchObject({
+      twenty: { relationFilters: 'twoStep' },
+      relationFilterMaxRows: 50,
+    });
+    expect(() => loadConfig({ TWENTY_RELATION_FILTERS: 'sometimes' })).toThrow('TWENTY_RELATION_FILTERS must be one of auto, oneHop, twoStep; got "sometimes".');
   });
 
   it.each([

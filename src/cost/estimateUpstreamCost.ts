@@ -24,9 +24,11 @@ import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
+import type { RelationFilterMode } from '../loaders/relationFilters.js';
 import { readSearchTargets } from '../schema/searchTargets.js';
-import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
+import { type FilterInput, MATCHES_NOTHING, planFilterOrThrow } from '../translate/compileFilter.js';
 import { compileSearchOrThrow, SEARCH_CANDIDATES, type SearchPlan, type SearchTarget } from '../translate/compileSearch.js';
+import type { ObjectFilterSpecs } from '../translate/fieldSpecs.js';
 import { CUSTOM_FIELDS } from '../translate/recordInput.js';
 
 /** The configuration the upstream cost depends on. */
@@ -40,6 +42,8 @@ export interface UpstreamCostOptions {
   batchSize: number;
   /** `BFF_MAX_BULK_RECORDS`: most records a bulk write by filter reads and writes. */
   maxBulkRecords: number;
+  /** `BFF_RELATION_FILTER_MAX_ROWS`: the most rows a one-to-many relation filter's first step reads. */
+  relationFilterMaxRows: number;
 }
 
 /** What one root field of the operation may cost. */
@@ -166,6 +170,8 @@ export function estimateUpstreamCost(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
+  /** How the workspace takes relation filters (src/loaders/relationFilters.ts); undefined: not known yet, the dearest case. */
+  relationFilterMode?: RelationFilterMode,
 ): UpstreamCostEstimate {
   const operation = getOperationAST(document, operationName);
   const root = operation ? model.schema.getRootType(operation.operation) : undefined;
@@ -186,6 +192,7 @@ export function estimateUpstreamCost(
     ),
     variables: coerced.coerced,
     objectsListed: false,
+    relationFilterMode,
   };
   const byRootField: RootFieldCost[] = [];
   for (const [responseKey, nodes] of collectFields(root, [operation.selectionSet], walk)) {
@@ -206,6 +213,7 @@ interface Walk {
    * metadata write.
    */
   objectsListed: boolean;
+  relationFilterMode: RelationFilterMode | undefined;
 }
 
 function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], walk: Walk): number {
@@ -228,7 +236,7 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       if (matchesNothing(rule.descriptor, args['filter'])) {
         return 0;
       }
-      own = pagesOf(count, pageCap);
+      own = pagesOf(count, pageCap) + relationFilterCost(rule.descriptor.filterFields, args['filter'], true, walk);
       records = count;
       break;
     }
@@ -335,7 +343,10 @@ function fieldCost(type: GraphQLObjectType, nodes: readonly FieldNode[], parents
     return 0;
   }
   const count = countOf(args, walk.model.options.paging);
-  const own = nestedConnectionCost(relation.relation, parents, count, typeof args['after'] === 'string', walk);
+  // A relation filter's reads are made once per request, whatever the parents.
+  const own =
+    nestedConnectionCost(relation.relation, parents, count, typeof args['after'] === 'string', walk) +
+    relationFilterCost(relation.relation.child.filterFields, args['filter'], false, walk);
   // Each batch resolves on its own, and a parent already loaded at once.
   const children = { count: parents.count * count, deliveries: batchCount(parents, walk.idsPerRequest) + parents.deliveries };
   return own + selectionsCost(returned, nodes, children, walk);
@@ -470,10 +481,40 @@ function countOf(args: Record<string, unknown>, paging: PagingOptions): number {
 // checks; counting it in full keeps the bound safe should it not be.
 function matchesNothing(target: Pick<ObjectDescriptor, 'filterFields'>, filter: unknown): boolean {
   try {
-    return compileFilterOrThrow(filter as FilterInput, target.filterFields, ['filter']) === MATCHES_NOTHING;
+    return planFilterOrThrow(filter as FilterInput, target.filterFields, ['filter']).oneHop === MATCHES_NOTHING;
   } catch {
     return false;
   }
+}
+
+// What a relation filter adds before its list is read (src/loaders/relationFilters.ts):
+// nothing in one hop; in two steps, one request per many-to-one condition
+// (at most idsPerRequest ids) and the pages of at most relationFilterMaxRows
+// rows per one-to-many one; for a workspace not known yet, a root list
+// (`probe`) may first be refused in one hop, one request more.
+function relationFilterCost(fields: ObjectFilterSpecs, filter: unknown, probe: boolean, walk: Walk): number {
+  let compiled;
+  try {
+    compiled = planFilterOrThrow(filter as FilterInput, fields, ['filter']);
+  } catch {
+    return 0;
+  }
+  if (compiled.relationFields.length === 0 || compiled.oneHop === MATCHES_NOTHING) {
+    return 0;
+  }
+  const { pageCap, relationFilterMaxRows } = walk.model.options;
+  const reads = compiled.twoStep.reads.reduce(
+    (sum, read) => sum + (read.cardinality === 'manyToOne' ? 1 : Math.max(1, Math.ceil(relationFilterMaxRows / pageCap))),
+    0,
+  );
+  const mode = walk.relationFilterMode;
+  if (compiled.oneHop === null || mode === 'twoStep') {
+    return reads;
+  }
+  if (mode === 'oneHop') {
+    return 0;
+  }
+  return probe ? 1 + reads : reads;
 }
 
 function objectsListing(walk: Walk): number {

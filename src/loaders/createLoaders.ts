@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 
 import {
+  type CompiledConnection,
   compileConnectionOnce,
   type ConnectionArgs,
   type ConnectionCompilations,
@@ -13,6 +14,7 @@ import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
 import { bulkWrites } from './bulkWrites.js';
 import { type ChildRelation, createRelatedConnectionLoader, relationKey } from './relatedConnections.js';
+import { createRelationFilterRuntime, type RelationFilterRuntime, type RelationFilterSupport, relationFilterSupportOf } from './relationFilters.js';
 
 /** Per-request loaders. Never share them between requests or credentials. */
 export interface Loaders {
@@ -34,6 +36,8 @@ export interface Loaders {
    * plan given wins); without one, a batch waits for every call in flight.
    */
   useFeeders(feeders: BatchFeeders): void;
+  /** Applies relation filters (one hop, or two-step reads made once per request). */
+  readonly relationFilters: RelationFilterRuntime;
 }
 
 /**
@@ -54,6 +58,11 @@ export interface LoaderOptions {
   batchHoldMs: number;
   /** The request's compiled connection arguments, shared with the argument checks. */
   compilations: ConnectionCompilations;
+  /**
+   * The workspace's relation filters, and the most related rows a one-to-many
+   * one's first step may read; default: learned within these loaders, 200 rows.
+   */
+  relationFilters?: { support: RelationFilterSupport; maxRows: number };
 }
 
 /** The Twenty client and loaders of one request, wired together. */
@@ -111,7 +120,31 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
     }
   };
   const client = createPrimingClient(inFlight.wrap(twenty), prime, afterWrite, forgetMetadata);
+  const { support, maxRows } = options.relationFilters ?? { support: relationFilterSupportOf('auto', new Map(), ''), maxRows: 200 };
+  const relationFilters = createRelationFilterRuntime(client, support, { pageCap: options.pageCap, maxIds: idsPerRequest, maxRows });
+  const connectionLoader = (relation: ChildRelation, compiled: CompiledConnection) => {
+    const key = JSON.stringify([
+      relationKey(relation),
+      compiled.filter ?? null,
+      compiled.orderBy.text ?? null,
+      compiled.plan.count,
+      compiled.plan.cursor ?? null,
+    ]);
+    let loader = connections.get(key);
+    if (!loader) {
+      loader = createRelatedConnectionLoader(
+        client,
+        relation,
+        compiled,
+        { pageCap: options.pageCap, idsPerRequest, maxRows: options.relationBatchMaxRows },
+        inFlight.schedule(connectionLoaderKey(relation)),
+      );
+      connections.set(key, loader);
+    }
+    return loader;
+  };
   const loaders: Loaders = {
+    relationFilters,
     recordById,
     useFeeders: inFlight.useFeeders,
     workspaceObjects() {
@@ -127,25 +160,13 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
       // Nested connections take first/after only, so the plan is a forward one
       // and the key below names it fully.
       invariant(compiled.plan.direction === 'forward' && !compiled.plan.tail, 'a nested connection was asked to page backward');
-      const key = JSON.stringify([
-        relationKey(relation),
-        compiled.filter ?? null,
-        compiled.orderBy.text ?? null,
-        compiled.plan.count,
-        compiled.plan.cursor ?? null,
-      ]);
-      let loader = connections.get(key);
-      if (!loader) {
-        loader = createRelatedConnectionLoader(
-          client,
-          relation,
-          compiled,
-          { pageCap: options.pageCap, idsPerRequest, maxRows: options.relationBatchMaxRows },
-          inFlight.schedule(connectionLoaderKey(relation)),
-        );
-        connections.set(key, loader);
+      if (compiled.relations === undefined) {
+        return connectionLoader(relation, compiled).load(parentId);
       }
-      return loader.load(parentId);
+      // Every parent brings the same compiled arguments, so the two-step
+      // reads are made once, and the parents then share one batch again.
+      // Nested lists never probe: an auto workspace not known yet reads in two steps.
+      return relationFilters.read(compiled, (ready) => connectionLoader(relation, ready).load(parentId), { probe: false });
     },
   };
   return { twenty: client, loaders };

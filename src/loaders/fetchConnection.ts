@@ -4,12 +4,14 @@ import { type CompiledConnection, type RecordConnection, sliceConnection } from 
 import { toConnection } from '../translate/pagination.js';
 import type { TwentyClient } from '../twenty/createTwentyClient.js';
 import type { TwentyRecord } from '../twenty/types.js';
+import { invariant } from '../utils/invariant.js';
 
 /**
  * Reads the connection `compiled` describes from `plural`, following as many
  * upstream pages as the plan's count needs.
  */
 export async function fetchConnection(twenty: TwentyClient, plural: string, compiled: CompiledConnection): Promise<RecordConnection> {
+  invariant(compiled.relations === undefined, `fetchConnection(${plural}) was given a relation filter before it took a form`);
   const { filter, orderBy, plan } = compiled;
   if (filter === MATCHES_NOTHING) {
     // Known empty without asking: upstream calls are what Twenty rate-limits.

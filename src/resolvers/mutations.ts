@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { ErrorCode } from '../errors/ErrorCode.js';
 import { toGraphQLError } from '../errors/formatError.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
-import type { FieldSpec } from '../translate/fieldSpecs.js';
+import type { FilterFieldSpec } from '../translate/fieldSpecs.js';
 import {
   assertBatchSizeOrThrow,
   assertMetadataValuesOrThrow,
@@ -169,7 +169,7 @@ export function writableObjectOf(descriptor: ObjectDescriptor): WritableObject {
   };
 }
 
-function fieldsWhere(descriptor: ObjectDescriptor, test: (spec: FieldSpec) => boolean): Set<string> {
+function fieldsWhere(descriptor: ObjectDescriptor, test: (spec: FilterFieldSpec) => boolean): Set<string> {
   return new Set(
     Object.entries(descriptor.filterFields)
       .filter(([, spec]) => test(spec))

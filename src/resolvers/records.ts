@@ -18,10 +18,12 @@ export function createRecordResolvers(registry: ObjectRegistry): Resolvers {
   const types: Record<string, Record<string, FieldResolver>> = {};
   for (const descriptor of registry.values()) {
     query[descriptor.plural] = (_parent, args, context) =>
-      fetchConnection(
-        context.twenty,
-        descriptor.plural,
+      // A relation filter is applied as the workspace takes it; a workspace
+      // not known yet is asked in one hop first (src/loaders/relationFilters.ts).
+      context.loaders.relationFilters.read(
         compileConnectionOnce(context.compilations, descriptor, args as ConnectionArgs, context.paging),
+        (ready) => fetchConnection(context.twenty, descriptor.plural, ready),
+        { probe: true },
       );
     query[descriptor.singular] = (_parent, args, context) =>
       context.loaders.recordById(descriptor.plural).load(args['id'] as string);

@@ -8,6 +8,7 @@ import { inspect } from 'node:util';
 import type { TwentyComparator, TwentyFilterNode } from '../twenty/filterGrammar.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from './ids.js';
+import { canonicalEmail } from './recordWrites.js';
 import { compositeSubFields, recordKeyOf } from './standardObjects.js';
 import {
   badRequest,
@@ -24,6 +25,12 @@ export interface FilterScope {
   objectBySingular(nameSingular: string): ObjectMetadata | undefined;
   /** Records of an object that are not soft-deleted. */
   liveRecords(namePlural: string): readonly SandboxRecord[];
+  /**
+   * Whether a relation name may lead a path one hop into the related object
+   * (`company.name[eq]:Acme`, newest Twenty; the default); false answers as
+   * the releases before it (contract §3.2, §9).
+   */
+  relationTraversal?: boolean;
 }
 
 /** A compiled filter. */
@@ -165,6 +172,10 @@ function compileLeaf(leaf: PendingLeaf, context: CompileContext): Condition {
   const fields = indexFields(context.object);
   const byName = fields.byName.get(key);
   if (byName?.type === 'RELATION' && !fields.byJoinColumn.has(key)) {
+    if (context.scope.relationTraversal === false) {
+      // The filter-arg processor of the releases before traversal.
+      throw relationTypeOf(byName) === 'MANY_TO_ONE' ? useJoinColumnInstead(key) : badRequest(`Cannot filter by relation field "${key}"`);
+    }
     return compileRelationHop(byName, rest, context);
   }
   const field = byName ?? fields.byJoinColumn.get(key);
@@ -178,11 +189,12 @@ function compileLeaf(leaf: PendingLeaf, context: CompileContext): Condition {
       rest,
     );
   }
-  const { key: subKey, rest: operatorLeaf } = headOf(rest);
+  const { key: subKey, rest: subLeaf } = headOf(rest);
   const subKind = Object.hasOwn(subFields, subKey) ? subFields[subKey] : undefined;
   if (subKind === undefined) {
     throw badRequest(`Sub field "${subKey}" not found for composite type: ${field.type}`);
   }
+  const operatorLeaf = field.type === 'EMAILS' && subKey === 'primaryEmail' ? withCanonicalEmails(subLeaf) : subLeaf;
   // Twenty validates a sub-field as a field of the sub-field's type that keeps
   // the parent's metadata, options included (none for composites).
   return compileComparison(
@@ -198,6 +210,21 @@ function compileLeaf(leaf: PendingLeaf, context: CompileContext): Condition {
     },
     operatorLeaf,
   );
+}
+
+/**
+ * Newest Twenty compares e-mails as it stores them (contract §2.1, §9;
+ * normalizeExactEmailsFilterValue): the non-empty values of `eq`, `neq` and
+ * `in` on `emails.primaryEmail` are canonicalised (lower-cased, IDN domain
+ * punycoded) before the comparison, and before the text `NULL` would be read
+ * as null. Other comparators take the value as given.
+ */
+function withCanonicalEmails(leaf: PendingLeaf): PendingLeaf {
+  if (leaf.segments.length > 0 || !['eq', 'neq', 'in'].includes(leaf.comparator)) {
+    return leaf;
+  }
+  const canonical = (value: string) => (value === '' ? value : canonicalEmail(value));
+  return { ...leaf, value: Array.isArray(leaf.value) ? leaf.value.map(canonical) : canonical(leaf.value) };
 }
 
 function useJoinColumnInstead(key: string): Error {

@@ -194,23 +194,62 @@ export function decodeCursorOrThrow(cursor: string): Record<string, unknown> {
 }
 
 /**
+ * Decodes a cursor and checks it was made for `order`, as newest Twenty does
+ * (contract §9; validateCursorMatchesOrderByOrThrow): 400 when it lacks the
+ * value of an order key (composite keys by sub-field, nested or under a
+ * legacy dotted key), or holds a key the order does not sort by.
+ */
+export function cursorOfOrderOrThrow(cursor: string, order: RecordOrder): Record<string, unknown> {
+  const position = decodeCursorOrThrow(cursor);
+  for (const item of order) {
+    const [key = '', subField] = item.path;
+    if (subField === undefined) {
+      if (position[key] === undefined) {
+        throw cursorOrderMismatch(key);
+      }
+      continue;
+    }
+    // Raw JSON sub-fields carry no keyset condition, and need no value.
+    if (item.kind === 'json') {
+      continue;
+    }
+    const nested = position[key];
+    const hasNested = nested !== null && typeof nested === 'object' && (nested as Record<string, unknown>)[subField] !== undefined;
+    if (!hasNested && position[`${key}.${subField}`] === undefined) {
+      throw cursorOrderMismatch(`${key}.${subField}`);
+    }
+  }
+  const keys = new Set(order.flatMap((item) => [item.key, item.path.join('.')]));
+  if (Object.keys(position).some((key) => !keys.has(key))) {
+    throw badRequest('Invalid cursor');
+  }
+  return position;
+}
+
+function cursorOrderMismatch(field: string): Error {
+  return badRequest(
+    `Cursor is missing the value for orderBy field "${field}": it was encoded for a different orderBy. Restart pagination without a cursor.`,
+  );
+}
+
+/**
  * Cuts one keyset page out of `sorted` (already in `order`): rows strictly
  * after `startingAfter` or strictly before `endingBefore`, at most `limit`,
  * backward pages still ascending. hasNextPage only on forward pages and
- * hasPreviousPage only on backward pages (contract §4.3). 400 for both cursors
- * or an undecodable one.
+ * hasPreviousPage only on backward pages (contract §4.3). 400 for both cursors,
+ * an undecodable one, or one made for another order.
  */
 export function paginateRecords(sorted: readonly SandboxRecord[], order: RecordOrder, request: PageRequest): RecordPage {
   if (request.startingAfter !== undefined && request.endingBefore !== undefined) {
     throw badRequest('Cannot provide both before and after');
   }
   if (request.endingBefore !== undefined) {
-    const position = decodeCursorOrThrow(request.endingBefore);
+    const position = cursorOfOrderOrThrow(request.endingBefore, order);
     const before = sorted.filter((record) => compareInOrder(order, record, position) < 0);
     const records = before.slice(Math.max(0, before.length - request.limit));
     return { records, pageInfo: pageInfoOf(records, order, false, before.length > request.limit) };
   }
-  const position = request.startingAfter === undefined ? undefined : decodeCursorOrThrow(request.startingAfter);
+  const position = request.startingAfter === undefined ? undefined : cursorOfOrderOrThrow(request.startingAfter, order);
   const after = position === undefined ? sorted : sorted.filter((record) => compareInOrder(order, record, position) > 0);
   const records = after.slice(0, request.limit);
   return { records, pageInfo: pageInfoOf(records, order, after.length > request.limit, false) };

@@ -4,7 +4,6 @@ import { inspect } from 'node:util';
 import { assertUnreachable } from '../utils/assertUnreachable.js';
 import { parseIsoDateTime } from '../utils/isoDateTime.js';
 import { isUuid } from './ids.js';
-import { DEMO_WORKSPACE_ID } from './sandboxAuth.js';
 import { type CompositeSubFieldKind, compositeSubFields, defaultRecordValue, recordKeyOf } from './standardObjects.js';
 import { type Actor, badRequest, type FieldMetadata, type ObjectMetadata, type SandboxRecord } from './types.js';
 import { isPlainObject } from '../utils/isPlainObject.js';
@@ -29,7 +28,6 @@ export interface UniqueValue {
 const ACTOR_SOURCES = new Set(['EMAIL', 'CALENDAR', 'WORKFLOW', 'AGENT', 'API', 'IMPORT', 'MANUAL', 'SYSTEM', 'WEBHOOK', 'APPLICATION']);
 
 // Twenty's getWorkspaceSchemaName: `workspace_` + the workspace id in base 36.
-const WORKSPACE_SCHEMA = `workspace_${BigInt(`0x${DEMO_WORKSPACE_ID.replaceAll('-', '')}`).toString(36)}`;
 
 /**
  * Validates a create or update body against `object`'s active fields and
@@ -119,9 +117,9 @@ function validateValueOrThrow(object: ObjectMetadata, field: FieldMetadata, key:
       return dateOrThrow(value, key);
     case 'SELECT':
     case 'RATING':
-      return textOrThrow(value, key) === null ? null : optionOrThrow(object, field, value as string);
+      return textOrThrow(value, key) === null ? null : optionOrThrow(field, value as string);
     case 'MULTI_SELECT':
-      return stringArrayOrThrow(value, key)?.map((item) => optionOrThrow(object, field, item)) ?? null;
+      return stringArrayOrThrow(value, key)?.map((item) => optionOrThrow(field, item)) ?? null;
     case 'ARRAY':
       return stringArrayOrThrow(value, key);
     case 'RAW_JSON':
@@ -216,11 +214,12 @@ function rawJsonOrThrow(value: unknown, key: string): unknown {
   throw badRequest(`Invalid object value ${inspect(value)} for field "${key}"`);
 }
 
-// SELECT values are Postgres enum values: an unknown one fails in the
-// database with its enum error (contract §5.3, create-one test).
-function optionOrThrow(object: ObjectMetadata, field: FieldMetadata, value: string): string {
+// Newest Twenty checks SELECT and MULTI_SELECT values against the field's
+// options before writing (contract §9); G1 let Postgres refuse them with its
+// enum error (§5.3), which the BFF reads alike (a 400).
+function optionOrThrow(field: FieldMetadata, value: string): string {
   if (field.options !== null && !field.options.some((option) => option.value === value)) {
-    throw badRequest(`invalid input value for enum ${WORKSPACE_SCHEMA}.${object.nameSingular}_${field.name}_enum: "${value}"`);
+    throw badRequest(`Invalid value '${value}' for field "${field.name}"`);
   }
   return value;
 }

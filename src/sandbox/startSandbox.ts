@@ -78,6 +78,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   if (options.records !== undefined) {
     workspaceOptions.records = options.records;
   }
+  if (options.relationFilters !== undefined) {
+    workspaceOptions.relationTraversal = options.relationFilters;
+  }
   const webhookRegistry = new WebhookRegistry(options.webhooks ?? []);
   const webhooks = createWebhookSender({
     webhooks: () => webhookRegistry.list(),

@@ -160,6 +160,8 @@ export interface WorkspaceOptions {
   now?: () => Date;
   /** Called synchronously after each record write that changed something, with Twenty's database events of that write. */
   onRecordEvents?: (events: RecordEvent[]) => void;
+  /** One-hop relation filters (`company.name[eq]:Acme`) as newest Twenty applies them (default true); false refuses them as older releases do. */
+  relationTraversal?: boolean;
 }
 
 /** The record operations Twenty emits database events (and webhooks) for. */
@@ -251,6 +253,12 @@ export interface SandboxOptions {
    * matching row after the cursor, with hasNextPage false (default false).
    */
   ignoreLimit?: boolean;
+  /**
+   * Filters that look through a relation (`company.name[eq]:Acme`, `people.city[eq]:Paris`)
+   * as newest Twenty applies them (default true); false refuses them with the 400 of the
+   * releases before (`Cannot filter by relation field "company": use "companyId" instead`).
+   */
+  relationFilters?: boolean;
 }
 
 export interface RateLimitOptions {

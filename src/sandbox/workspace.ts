@@ -65,19 +65,21 @@ export class Workspace implements WorkspaceApi {
   private readonly maxAffectedRecords: number;
   private readonly onRecordEvents: ((events: RecordEvent[]) => void) | undefined;
   private readonly metadata: WorkspaceMetadata;
-  private readonly filterScope: FilterScope = {
-    objectBySingular: (nameSingular) => this.activeObjects().find((object) => object.nameSingular === nameSingular),
-    liveRecords: (namePlural) => {
-      const object = this.activeObjects().find((candidate) => candidate.namePlural === namePlural);
-      return object === undefined ? [] : this.recordsOf(object).filter(isLive);
-    },
-  };
+  private readonly filterScope: FilterScope;
 
   constructor(options: WorkspaceOptions) {
     this.now = options.now ?? (() => new Date());
     this.maxBatchSize = options.maxBatchSize;
     this.maxAffectedRecords = options.maxAffectedRecords ?? DEFAULT_MAX_AFFECTED_RECORDS;
     this.onRecordEvents = options.onRecordEvents;
+    this.filterScope = {
+      objectBySingular: (nameSingular) => this.activeObjects().find((object) => object.nameSingular === nameSingular),
+      liveRecords: (namePlural) => {
+        const object = this.activeObjects().find((candidate) => candidate.namePlural === namePlural);
+        return object === undefined ? [] : this.recordsOf(object).filter(isLive);
+      },
+      relationTraversal: options.relationTraversal ?? true,
+    };
     this.objects = options.snapshot === undefined ? createStandardObjects() : structuredClone(options.snapshot.objects);
     this.metadata = new WorkspaceMetadata(
       this.objects,
@@ -531,7 +533,7 @@ export class Workspace implements WorkspaceApi {
       return { before: match, after: revived };
     }
     if (typeof patch['id'] === 'string' && staged.some((record) => record.id === patch['id'])) {
-      throw badRequest('Record already exists');
+      throw duplicateEntry();
     }
     const created = createRecord(object, patch, context);
     this.assertUniqueOrThrow(object, created, staged);
@@ -678,11 +680,17 @@ export class Workspace implements WorkspaceApi {
     const others = staged.filter((other) => other.id !== record.id && isLive(other));
     for (const { field, value } of uniqueValuesOf(object, record)) {
       if (others.some((other) => uniqueValuesOf(object, other).some((taken) => taken.field === field && taken.value === value))) {
-        throw badRequest(`A duplicate entry was detected: another ${object.nameSingular} already has ${field.name} "${value}"`);
+        throw duplicateEntry();
       }
     }
   }
 
+}
+
+// Newest Twenty turns any unique violation, the id's included, into this
+// text (handleDuplicateKeyError, contract §9); G1 said `Record already exists`.
+function duplicateEntry(): Error {
+  return badRequest('A duplicate entry was detected');
 }
 
 function onlyOne<T>(items: readonly T[]): T {

@@ -1,5 +1,6 @@
 import { SEARCH_GENERATED_TYPE_NAMES, searchSdl } from './searchSdl.js';
 import { bulkWriteMutationNames, bulkWriteQueryNames, bulkWriteSdl } from './bulkWriteSdl.js';
+import { manyToOneFilterLines, oneToManyFilterLines, relationFilterInputSdl, relationFilterTypeNames } from './relationFilterSdl.js';
 
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
@@ -166,7 +167,7 @@ function namesOf(object: ObjectMeta): { types: string[]; queries: string[]; muta
     .filter((field) => ENUM_TYPES.has(field.type))
     .flatMap((field) => [enumNameOf(object, field), `${enumNameOf(object, field)}Filter`, `${enumNameOf(object, field)}ListFilter`]);
   return {
-    types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...enums],
+    types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...relationFilterTypeNames(type), ...enums],
     queries: [object.namePlural, object.nameSingular, ...bulkWriteQueryNames(object)],
     mutations: ['create', 'update', 'delete', 'destroy', 'restore'].map((verb) => `${verb}${type}`).concat(`create${plural}`, ...bulkWriteMutationNames(object)),
   };
@@ -266,6 +267,7 @@ function objectSdl(object: ObjectMeta, bySingular: ReadonlyMap<string, ObjectMet
     `type ${type}Edge {\n  cursor: String!\n  node: ${type}!\n}`,
     `type ${type}Connection {\n  edges: [${type}Edge!]!\n  pageInfo: PageInfo!\n${doc('Number of records matching the filter, ignoring pagination.', '  ')}  totalCount: Int!\n}`,
     `${doc(`Conditions on ${type} records. Sibling fields are combined with AND.`, '')}input ${type}Filter {\n${lines.filter.join('\n')}\n  and: [${type}Filter!]\n  or: [${type}Filter!]\n  not: ${type}Filter\n}`,
+    relationFilterInputSdl(type),
     `${doc('One sort key: set exactly one field. Ties are broken by `id`.', '')}input ${type}OrderBy {\n${lines.orderBy.join('\n')}\n}`,
     `extend type Query {\n${doc(`${type} records as a Relay connection: \`first\`/\`after\` pages forward, \`last\`/\`before\` backward, \`last\` alone gives the final records.`, '  ')}  ${object.namePlural}(\n    filter: ${type}Filter\n    orderBy: [${type}OrderBy!]\n    first: Int\n    after: String\n    last: Int\n    before: String\n  ): ${type}Connection\n${doc(`One ${type} by id, or null when it does not exist (or is in the trash).`, '  ')}  ${object.nameSingular}(id: UUID!): ${type}\n}`,
     ...(lines.relations.length > 0 ? [`extend type ${type} {\n${lines.relations.join('\n')}\n}`] : []),
@@ -384,6 +386,7 @@ function relationLines(object: ObjectMeta, field: Field, bySingular: ReadonlyMap
       return;
     }
     lines.relations.push(`${doc(field.description, '  ')}  ${field.name}: ${typeNameOf(ends.target.nameSingular)} @relation(joinColumn: "${joinColumn}")`);
+    lines.filter.push(...manyToOneFilterLines(field.name, typeNameOf(ends.target.nameSingular)));
     return;
   }
   if (relationType === 'ONE_TO_MANY') {
@@ -395,6 +398,7 @@ function relationLines(object: ObjectMeta, field: Field, bySingular: ReadonlyMap
     lines.relations.push(
       `${doc(field.description, '  ')}  ${field.name}${CONNECTION_ARGS(target)}: ${target}Connection @relation(foreignKey: "${joinColumnOf(ends.inverse)}")`,
     );
+    lines.filter.push(...oneToManyFilterLines(field.name, target));
   }
 }
 

@@ -9,7 +9,8 @@ import {
   isObjectType,
 } from 'graphql';
 
-import type { FieldSpec, ObjectFieldSpecs, ScalarKind } from '../translate/fieldSpecs.js';
+import type { FieldSpec, ObjectFieldSpecs, ObjectFilterSpecs, ScalarKind } from '../translate/fieldSpecs.js';
+import { addRelationFilterSpecs, isRelationFilterInput } from './relationFilterSpecs.js';
 
 /** What the BFF knows about one Twenty object, derived from the SDL. */
 export interface ObjectDescriptor {
@@ -19,8 +20,8 @@ export interface ObjectDescriptor {
   plural: string;
   /** Query get-by-id field, e.g. `company`. */
   singular: string;
-  /** Filterable fields by kind, from `<Type>Filter`. */
-  filterFields: ObjectFieldSpecs;
+  /** Filterable fields by kind, from `<Type>Filter`: values, and relations (src/schema/relationFilterSpecs.ts). */
+  filterFields: ObjectFilterSpecs;
   /** Orderable fields, from `<Type>OrderBy`. */
   orderFields: ObjectFieldSpecs;
   /** Names of the fields the GraphQL type declares: everything else is a custom field. */
@@ -82,6 +83,7 @@ export function createObjectRegistry(schema: GraphQLSchema): ObjectRegistry {
       writable: `create${typeName}` in mutations,
     });
   }
+  addRelationFilterSpecs(schema, registry);
   return registry;
 }
 
@@ -106,6 +108,9 @@ function readSpecs(
 }
 
 function filterSpec(typeName: string, input: GraphQLInputObjectType | undefined, where: string): FieldSpec | undefined {
+  if (input && isRelationFilterInput(input)) {
+    return undefined;
+  }
   const scalar = SCALAR_FILTER_KINDS[typeName] ?? (input && enumFilterKind(input));
   if (scalar) {
     return { kind: scalar };

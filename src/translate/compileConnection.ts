@@ -1,7 +1,7 @@
 import type { TwentyPage, TwentyRecord } from '../twenty/types.js';
-import { compileFilterOrThrow, type FilterInput } from './compileFilter.js';
+import { type FilterInput, type FilterPlan, MATCHES_NOTHING, planFilterOrThrow } from './compileFilter.js';
 import { compileOrderBy, type CompiledOrderBy, type OrderByInput } from './compileOrderBy.js';
-import type { ObjectFieldSpecs } from './fieldSpecs.js';
+import type { ObjectFieldSpecs, ObjectFilterSpecs } from './fieldSpecs.js';
 import { type Connection, type PagePlan, toConnection, toPagePlan } from './pagination.js';
 
 /** Connection arguments as GraphQL passes them. */
@@ -23,15 +23,32 @@ export interface PagingOptions {
 /** The object a connection lists: its REST plural and filter/order field tables. */
 export interface ConnectionTarget {
   plural: string;
-  filterFields: ObjectFieldSpecs;
+  filterFields: ObjectFilterSpecs;
   orderFields: ObjectFieldSpecs;
 }
 
 /** A connection's arguments in Twenty's terms: `filter` and `order_by` texts and the page plan. */
 export interface CompiledConnection {
+  /** Twenty's `filter` value; undefined while `relations` is set, until one of its forms is chosen. */
   filter: string | undefined;
   orderBy: CompiledOrderBy;
   plan: PagePlan;
+  /**
+   * Set when the filter looks through relations: its two forms, one of which
+   * src/loaders/relationFilters.ts chooses (reading first for the two-step
+   * one) before the connection is read.
+   */
+  relations?: RelationFilterForms;
+}
+
+/** The forms of a filter that looks through relations (see planFilterOrThrow). */
+export interface RelationFilterForms {
+  /** Applied by Twenty itself, one hop deep (newest Twenty); null when the filter has no such form. */
+  oneHop: string | undefined | null;
+  /** Reads first, then the filter with what they found (any Twenty). */
+  twoStep: FilterPlan;
+  /** The relation fields it looks through. */
+  fields: readonly string[];
 }
 
 /** A Relay connection over Twenty records, as the connection types of the schema expect it. */
@@ -43,9 +60,14 @@ export type RecordConnection = Connection<TwentyRecord>;
  * not be asked exactly.
  */
 export function compileConnection(target: ConnectionTarget, args: ConnectionArgs, paging: PagingOptions): CompiledConnection {
-  const filter = compileFilterOrThrow(args.filter, target.filterFields, ['filter']);
+  const filter = planFilterOrThrow(args.filter, target.filterFields, ['filter']);
   const orderBy = compileOrderBy(args.orderBy ? [...args.orderBy] : undefined, target.orderFields, ['orderBy']);
-  return { filter, orderBy, plan: toPagePlan(args, paging, orderBy, []) };
+  const plan = toPagePlan(args, paging, orderBy, []);
+  // Known empty whatever the relations hold: nothing to read first.
+  if (filter.relationFields.length === 0 || filter.oneHop === MATCHES_NOTHING) {
+    return { filter: filter.oneHop ?? undefined, orderBy, plan };
+  }
+  return { filter: undefined, orderBy, plan, relations: { oneHop: filter.oneHop, twoStep: filter.twoStep, fields: filter.relationFields } };
 }
 
 /** One request's compiled connection arguments, keyed by target object and arguments. */

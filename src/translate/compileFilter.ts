@@ -9,8 +9,9 @@ import {
   TwentyFilterSyntaxError,
 } from '../twenty/filterGrammar.js';
 import { assertUnreachable } from '../utils/assertUnreachable.js';
+import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
-import type { ObjectFieldSpecs, ScalarKind } from './fieldSpecs.js';
+import type { ObjectFilterSpecs, RelationFilterSpec, ScalarKind } from './fieldSpecs.js';
 import { type ArgumentPath, badUserInput, printArgumentPath } from './userInputError.js';
 
 /** A value an operator compares with, as GraphQL coerced it. */
@@ -114,11 +115,35 @@ interface ListCondition {
   at: ArgumentPath;
 }
 
+/**
+ * A relation filter before it is given a form: `is` for a many-to-one
+ * relation (the related record exists and meets `inner`), `some`/`none` for
+ * a one-to-many one. `inner` holds conditions on the target, relation-free.
+ */
+interface RelationCondition {
+  kind: 'relation';
+  field: string;
+  spec: RelationFilterSpec;
+  quantifier: 'is' | 'some' | 'none';
+  inner: Condition[];
+  at: ArgumentPath;
+}
+
 type Condition =
   | LeafCondition
   | ListCondition
+  | RelationCondition
   | { kind: 'and' | 'or'; items: Condition[] }
   | { kind: 'not'; item: Condition };
+
+/** Where a condition sits: inside a relation filter (no other may nest), under a `not`. */
+interface Scope {
+  inRelation: boolean;
+  underNot: boolean;
+}
+
+const TOP_SCOPE: Scope = { inRelation: false, underNot: false };
+const RELATION_SCOPE: Scope = { inRelation: true, underNot: false };
 
 /** A condition written in Twenty's syntax; `openAt` names the value that leaves a quote or bracket state set. */
 interface Printed {
@@ -151,18 +176,132 @@ export const MAX_FILTER_URL_LENGTH = 4_000;
  * MAX_FILTER_INPUT_SIZE (checked first, before any compiling) and filters
  * longer than MAX_FILTER_URL_LENGTH throw BAD_USER_INPUT. `or: []`, `in: []`
  * and `containsAny: []` match nothing: they compile to `id[is]:NULL`, false
- * for every record.
+ * for every record. Relation filters are written in Twenty's one-hop form
+ * (newest Twenty only); one that has no such form throws BAD_USER_INPUT:
+ * callers that can read first use planFilterOrThrow.
  */
 export function compileFilterOrThrow(
   input: FilterInput | null | undefined,
-  fields: ObjectFieldSpecs,
+  fields: ObjectFilterSpecs,
   argumentPath: ArgumentPath,
 ): string | undefined {
+  const compiled = planFilterOrThrow(input, fields, argumentPath);
+  if (compiled.oneHop === null) {
+    throw badUserInput(
+      `The relation filter at "${printArgumentPath(argumentPath)}" has no one-hop form in Twenty's filter syntax: it needs a two-step read.`,
+      argumentPath,
+    );
+  }
+  return compiled.oneHop;
+}
+
+/**
+ * One read of a two-step relation filter: the ids (`collect: 'id'`) or the
+ * join column values (`collect: 'companyId'`) of the `plural` records
+ * matching `filter` (undefined: every record; MATCHES_NOTHING: none).
+ */
+export interface RelationRead {
+  /** The relation field and where its filter sits in the arguments, for messages. */
+  field: string;
+  at: ArgumentPath;
+  cardinality: RelationFilterSpec['cardinality'];
+  plural: string;
+  filter: string | undefined;
+  collect: string;
+}
+
+/** A filter whose relation conditions are applied by reading first: `reads`, then `finish` with their values. */
+export interface FilterPlan {
+  /** The reads to run first, any order; empty when `finish([])` needs none. */
+  readonly reads: readonly RelationRead[];
+  /**
+   * The filter text once `values[i]` holds what `reads[i]` collected (UUIDs,
+   * deduplicated): each relation condition becomes an `in` list of them.
+   * Throws BAD_USER_INPUT when the result is longer than MAX_FILTER_URL_LENGTH.
+   */
+  finish(values: ReadonlyArray<readonly string[]>): string | undefined;
+}
+
+/** A filter in both forms a relation condition can take (see planFilterOrThrow). */
+export interface CompiledFilter {
+  /**
+   * The filter with every relation condition applied by Twenty itself, one
+   * hop deep (`company.name[eq]:"Acme"`, newest Twenty only); null when one
+   * of them has no such form (`some` of several conditions on one record).
+   * Without relation conditions, the filter's only form.
+   */
+  oneHop: string | undefined | null;
+  /** The form for any Twenty: relation conditions read first (no reads without them). */
+  twoStep: FilterPlan;
+  /** The relation fields the filter looks through; empty without relation conditions. */
+  relationFields: readonly string[];
+}
+
+/**
+ * Compiles a GraphQL filter (see compileFilterOrThrow) whose relation filters
+ * may need the related records read first. A many-to-one condition (`company:
+ * {…}`) means the related record exists and meets the conditions; `some` and
+ * `none` of a one-to-many one, that at least one or no related record does.
+ * Throws BAD_USER_INPUT as compileFilterOrThrow does, and for a relation
+ * filter inside another one, or a many-to-one filter under `not` (Twenty
+ * answers "unknown" rather than false for a record whose related value is
+ * missing, and the two forms would tell those apart).
+ */
+export function planFilterOrThrow(
+  input: FilterInput | null | undefined,
+  fields: ObjectFilterSpecs,
+  argumentPath: ArgumentPath,
+): CompiledFilter {
   if (input === null || input === undefined) {
-    return undefined;
+    return withoutRelations(undefined);
   }
   assertFilterWithinLimitsOrThrow(input, argumentPath);
-  const conditions = toConditions(input, fields, argumentPath);
+  const conditions = toConditions(input, fields, argumentPath, TOP_SCOPE);
+  const relations = conditions.flatMap(relationConditionsIn);
+  if (relations.length === 0 || conditions.some(isNever)) {
+    return withoutRelations(textOf(conditions, argumentPath), relations);
+  }
+  const hop = conditions.map(toOneHop);
+  const oneHop = hop.every((condition): condition is Condition => condition !== undefined)
+    ? textOf(
+        hop.flatMap((condition) => (condition.kind === 'and' ? condition.items : [condition])),
+        argumentPath,
+      )
+    : null;
+  const reads: RelationRead[] = [];
+  const slots = new Map<RelationCondition, number>();
+  for (const relation of relations) {
+    const read = readOf(relation);
+    if (read !== undefined) {
+      slots.set(relation, reads.length);
+      reads.push(read);
+    }
+  }
+  return {
+    oneHop,
+    relationFields: [...new Set(relations.map((relation) => relation.field))],
+    twoStep: {
+      reads,
+      finish(values) {
+        invariant(values.length === reads.length, 'a two-step filter was given values for other reads');
+        const substituted = conditions.map((condition) => substitute(condition, (relation) => values[slots.get(relation) ?? -1]));
+        return textOf(substituted, argumentPath);
+      },
+    },
+  };
+}
+
+function withoutRelations(text: string | undefined, relations: readonly RelationCondition[] = []): CompiledFilter {
+  return {
+    oneHop: text,
+    twoStep: { reads: [], finish: () => text },
+    relationFields: [...new Set(relations.map((relation) => relation.field))],
+  };
+}
+
+// The proven text of top-level conditions: undefined without any,
+// MATCHES_NOTHING when one of them is false for every record.
+function textOf(conditions: Condition[], argumentPath: ArgumentPath): string | undefined {
   if (conditions.length === 0) {
     return undefined;
   }
@@ -249,13 +388,13 @@ export function assertFilterWithinLimitsOrThrow(input: unknown, argumentPath: Ar
   }
 }
 
-function toConditions(input: unknown, fields: ObjectFieldSpecs, at: ArgumentPath): Condition[] {
+function toConditions(input: unknown, fields: ObjectFilterSpecs, at: ArgumentPath, scope: Scope): Condition[] {
   const conditions: Condition[] = [];
   for (const [key, value, here] of definedEntries(input, at, nullInput)) {
     if (key === 'and') {
-      conditions.push(...listAt(value, here).flatMap((item, index) => toConditions(item, fields, [...here, index])));
+      conditions.push(...listAt(value, here).flatMap((item, index) => toConditions(item, fields, [...here, index], scope)));
     } else if (key === 'or') {
-      const alternatives = listAt(value, here).map((item, index) => toConditions(item, fields, [...here, index]));
+      const alternatives = listAt(value, here).map((item, index) => toConditions(item, fields, [...here, index], scope));
       // An alternative without conditions is always true, and so is the or.
       if (!alternatives.some((alternative) => alternative.length === 0)) {
         conditions.push(
@@ -263,19 +402,22 @@ function toConditions(input: unknown, fields: ObjectFieldSpecs, at: ArgumentPath
         );
       }
     } else if (key === 'not') {
-      const negated = toConditions(value, fields, here);
+      const negated = toConditions(value, fields, here, { ...scope, underNot: true });
       conditions.push(negated.length === 0 ? never(here) : { kind: 'not', item: allOf(negated) });
     } else {
-      conditions.push(...fieldConditions(key, value, fields, here));
+      conditions.push(...fieldConditions(key, value, fields, here, scope));
     }
   }
   return conditions;
 }
 
-function fieldConditions(field: string, input: unknown, fields: ObjectFieldSpecs, at: ArgumentPath): Condition[] {
+function fieldConditions(field: string, input: unknown, fields: ObjectFilterSpecs, at: ArgumentPath, scope: Scope): Condition[] {
   const spec = Object.hasOwn(fields, field) ? fields[field] : undefined;
   if (spec === undefined) {
     throw badUserInput(`Unknown filter field "${field}" at "${printArgumentPath(at)}".`, at);
+  }
+  if (spec.kind === 'relation') {
+    return relationConditions(field, spec, input, at, scope);
   }
   if (spec.kind !== 'composite') {
     return operatorConditions([field], spec.kind, input, at);
@@ -287,6 +429,157 @@ function fieldConditions(field: string, input: unknown, fields: ObjectFieldSpecs
     }
     return operatorConditions([field, subField], kind, operators, here);
   });
+}
+
+// ---------------------------------------------------------------------------
+// Relation filters (contract §3.2: Twenty's one-hop traversal, newest only)
+// ---------------------------------------------------------------------------
+
+function relationConditions(field: string, spec: RelationFilterSpec, input: unknown, at: ArgumentPath, scope: Scope): Condition[] {
+  if (scope.inRelation) {
+    throw badUserInput(
+      `Relation filters reach one relation deep, as Twenty's do: "${field}" at "${printArgumentPath(at)}" is inside another relation filter.`,
+      at,
+    );
+  }
+  const targetFields = spec.target.filterFields;
+  if (spec.cardinality === 'manyToOne') {
+    if (scope.underNot) {
+      throw badUserInput(
+        `The relation filter at "${printArgumentPath(at)}" cannot be under "not": Twenty reads a condition on a missing related value as unknown, which "not" keeps unknown. Negate inside it ("${field}: { not: … }"), or test "${spec.joinColumn}" for a missing ${field}.`,
+        at,
+      );
+    }
+    return relationCondition(field, spec, 'is', toConditions(input, targetFields, at, RELATION_SCOPE), at);
+  }
+  return definedEntries(input, at, nullInput).flatMap(([quantifier, value, here]) => {
+    if (quantifier !== 'some' && quantifier !== 'none') {
+      throw badUserInput(`Unknown relation condition "${quantifier}" at "${printArgumentPath(here)}": use some or none.`, here);
+    }
+    return relationCondition(field, spec, quantifier, toConditions(value, targetFields, here, RELATION_SCOPE), here);
+  });
+}
+
+// A relation condition whose own conditions are known false is itself known:
+// false for `is` and `some`, true (no condition) for `none`.
+function relationCondition(field: string, spec: RelationFilterSpec, quantifier: RelationCondition['quantifier'], inner: Condition[], at: ArgumentPath): Condition[] {
+  if (inner.some(isNever)) {
+    return quantifier === 'none' ? [] : [never(at)];
+  }
+  return [{ kind: 'relation', field, spec, quantifier, inner, at }];
+}
+
+function relationConditionsIn(condition: Condition): RelationCondition[] {
+  switch (condition.kind) {
+    case 'relation':
+      return [condition];
+    case 'and':
+    case 'or':
+      return condition.items.flatMap(relationConditionsIn);
+    case 'not':
+      return relationConditionsIn(condition.item);
+    default:
+      return [];
+  }
+}
+
+// `condition` with every relation condition in Twenty's one-hop form, or
+// undefined when one has none.
+function toOneHop(condition: Condition): Condition | undefined {
+  switch (condition.kind) {
+    case 'relation':
+      return relationOneHop(condition);
+    case 'and':
+    case 'or': {
+      const items = condition.items.map(toOneHop);
+      return items.every((item): item is Condition => item !== undefined) ? { kind: condition.kind, items } : undefined;
+    }
+    case 'not': {
+      const item = toOneHop(condition.item);
+      return item === undefined ? undefined : { kind: 'not', item };
+    }
+    default:
+      return condition;
+  }
+}
+
+// Many-to-one: Twenty joins the related record (a missing one reads as a row
+// of NULLs), so `company.id[is]:NOT_NULL` makes "there is one" explicit.
+// One-to-many: each leaf is its own EXISTS, so `some` has a one-hop form only
+// when its conditions are one leaf or an or() of leaves (EXISTS distributes
+// over OR, not over AND), and `none` is its negation.
+function relationOneHop(relation: RelationCondition): Condition | undefined {
+  const exists = inRelation(relation, idIs(relation.at, 'NOT_NULL'));
+  if (relation.quantifier === 'is') {
+    return allOf([exists, ...relation.inner.map((condition) => inRelation(relation, condition))]);
+  }
+  const [only] = relation.inner;
+  const some =
+    relation.inner.length === 0 ? exists : relation.inner.length === 1 && only !== undefined && isAnyOfLeaves(only) ? inRelation(relation, only) : undefined;
+  return some === undefined || relation.quantifier === 'some' ? some : { kind: 'not', item: some };
+}
+
+function isAnyOfLeaves(condition: Condition): boolean {
+  return condition.kind === 'leaf' || condition.kind === 'list' || (condition.kind === 'or' && condition.items.every(isAnyOfLeaves));
+}
+
+// `condition` (on the relation's target) read through the relation: every path gets its name in front.
+function inRelation(relation: RelationCondition, condition: Condition): Condition {
+  switch (condition.kind) {
+    case 'leaf':
+    case 'list':
+      return { ...condition, path: [relation.field, ...condition.path] };
+    case 'and':
+    case 'or':
+      return { kind: condition.kind, items: condition.items.map((item) => inRelation(relation, item)) };
+    case 'not':
+      return { kind: 'not', item: inRelation(relation, condition.item) };
+    case 'relation':
+      throw new Error(`The relation condition on "${condition.field}" is inside another one.`);
+    default:
+      return assertUnreachable(condition);
+  }
+}
+
+function idIs(at: ArgumentPath, value: 'NULL' | 'NOT_NULL'): LeafCondition {
+  return { kind: 'leaf', path: ['id'], comparator: 'is', value, quoted: false, at };
+}
+
+// The read a relation condition needs first: the ids of the related records
+// that meet it (many-to-one), or the join column of the children that do
+// (one-to-many). "There is a related record" needs no read.
+function readOf(relation: RelationCondition): RelationRead | undefined {
+  const { spec, inner, at, field } = relation;
+  if (spec.cardinality === 'manyToOne') {
+    return inner.length === 0 ? undefined : { field, at, cardinality: spec.cardinality, plural: spec.target.plural, filter: textOf(inner, at), collect: 'id' };
+  }
+  // Children without a parent would only use up the read's row cap.
+  const hasParent: LeafCondition = { kind: 'leaf', path: [spec.joinColumn], comparator: 'is', value: 'NOT_NULL', quoted: false, at };
+  return { field, at, cardinality: spec.cardinality, plural: spec.target.plural, filter: textOf([...inner, hasParent], at), collect: spec.joinColumn };
+}
+
+// `condition` with each relation condition replaced by an `in` list of what
+// its read collected (`valuesOf` gives undefined for a relation without a read).
+function substitute(condition: Condition, valuesOf: (relation: RelationCondition) => readonly string[] | undefined): Condition {
+  switch (condition.kind) {
+    case 'relation': {
+      const { spec, at } = condition;
+      const values = valuesOf(condition);
+      if (values === undefined) {
+        return { kind: 'leaf', path: [spec.joinColumn], comparator: 'is', value: 'NOT_NULL', quoted: false, at };
+      }
+      const path = spec.cardinality === 'manyToOne' ? [spec.joinColumn] : ['id'];
+      const matching: Condition = values.length === 0 ? never(at) : { kind: 'list', path, comparator: 'in', values: [...values], quoted: false, at };
+      return condition.quantifier === 'none' ? { kind: 'not', item: matching } : matching;
+    }
+    case 'and':
+    case 'or':
+      return { kind: condition.kind, items: condition.items.map((item) => substitute(item, valuesOf)) };
+    case 'not':
+      return { kind: 'not', item: substitute(condition.item, valuesOf) };
+    default:
+      return condition;
+  }
 }
 
 function operatorConditions(path: string[], kind: ScalarKind, input: unknown, at: ArgumentPath): Condition[] {
@@ -486,6 +779,9 @@ function show(value: unknown): string {
 
 function print(condition: Condition): Printed {
   switch (condition.kind) {
+    case 'relation':
+      // Relation conditions are given a form (toOneHop, substitute) first.
+      throw new Error(`The relation condition on "${condition.field}" was printed before it was given a form.`);
     case 'leaf':
       return printLeaf(condition);
     case 'list':

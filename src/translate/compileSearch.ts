@@ -1,7 +1,7 @@
 import { UserInputError } from '../errors/UserInputError.js';
 import { compileFilterOrThrow, type FilterInput } from './compileFilter.js';
 import { compileOrderBy } from './compileOrderBy.js';
-import type { ObjectFieldSpecs } from './fieldSpecs.js';
+import type { ObjectFieldSpecs, ObjectFilterSpecs } from './fieldSpecs.js';
 import { badUserInput, printArgumentPath } from './userInputError.js';
 
 /** One searchable object, as the schema's `@searchable` directive and the object registry describe it. */
@@ -16,7 +16,7 @@ export interface SearchTarget {
   labelPaths: ReadonlyArray<readonly string[]>;
   /** Every field path searched, the label's first. */
   fieldPaths: ReadonlyArray<readonly string[]>;
-  filterFields: ObjectFieldSpecs;
+  filterFields: ObjectFilterSpecs;
   orderFields: ObjectFieldSpecs;
 }
 

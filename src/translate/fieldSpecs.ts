@@ -14,3 +14,23 @@ export type FieldSpec = { kind: ScalarKind } | { kind: 'composite'; subFields: R
 
 /** The translatable fields of one object, keyed by GraphQL (= Twenty) field name. */
 export type ObjectFieldSpecs = Readonly<Record<string, FieldSpec>>;
+
+/**
+ * A relation a filter can look through: `manyToOne` (`person.company`, the
+ * record this one's `joinColumn` names) or `oneToMany` (`company.people`, the
+ * `target` records whose `joinColumn` holds this record's id).
+ */
+export interface RelationFilterSpec {
+  kind: 'relation';
+  cardinality: 'manyToOne' | 'oneToMany';
+  /** On this object for manyToOne (`companyId` of person.company), on the target for oneToMany (`companyId` of company.people). */
+  joinColumn: string;
+  /** The related object: its REST plural and its own filter fields. */
+  target: { plural: string; filterFields: ObjectFilterSpecs };
+}
+
+/** How one field of a `<Type>Filter` is translated: a value field, or a relation. */
+export type FilterFieldSpec = FieldSpec | RelationFilterSpec;
+
+/** The filter fields of one object, keyed by GraphQL (= Twenty) field name. */
+export type ObjectFilterSpecs = Readonly<Record<string, FilterFieldSpec>>;

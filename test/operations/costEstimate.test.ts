@@ -30,6 +30,10 @@ const README_ESTIMATES: Record<string, number> = {
   // One lookup of up to 200 duplicates, their companies 60 ids a request.
   '# Duplicates: who already looks like the person about to be created': 5,
   '# Merge two duplicates into the first: its values win, the other fills its gaps and is deleted': 1,
+  // The workspace's relation filters are not known yet: people 1 + a one-hop attempt that may be
+  // refused 1 + the companies' ids 1, then their companies by id 1; companies 1 + an attempt 1 +
+  // up to 200 people in pages of 60, 4.
+  '# Relation filters: people at companies of more than 100 employees, and companies with someone in Paris': 10,
 };
 
 const BENCH_ESTIMATES: Record<string, number> = {

@@ -193,7 +193,7 @@ describe('record mutations', () => {
         data: { [`create${type}`]: null },
         errors: [
           {
-            message: 'Twenty rejected the request: Record already exists',
+            message: 'Twenty rejected the request: A duplicate entry was detected',
             path: [`create${type}`],
             locations: [{ line: 1, column: 12 }],
             extensions: { code: 'BAD_USER_INPUT', upstream: { status: 400, method: 'POST', path: `/rest/${plural}` }, writeOutcome: 'NOT_APPLIED' },
@@ -312,7 +312,7 @@ describe('create-many mutations', () => {
       createCompanies: {
         records: [input[0], input[1], null, null, input[4]],
         failures: [
-          { indexes: [2, 3], code: 'BAD_USER_INPUT', message: 'Twenty rejected the request: Record already exists', mayHaveApplied: false, upstreamStatus: 400 },
+          { indexes: [2, 3], code: 'BAD_USER_INPUT', message: 'Twenty rejected the request: A duplicate entry was detected', mayHaveApplied: false, upstreamStatus: 400 },
         ],
       },
     });

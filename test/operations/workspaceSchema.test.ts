@@ -70,6 +70,7 @@ describe('the schema of the workspace, built from its data model', () => {
         'InvoiceEdge',
         'InvoiceConnection',
         'InvoiceFilter',
+        'InvoiceRelationFilter',
         'InvoiceOrderBy',
         'InvoiceStateEnum',
         'InvoiceStateEnumFilter',

@@ -236,9 +236,9 @@ describe('startSandbox', () => {
       expect(dataOf(answer, 'createPerson')['createdBy']).toMatchObject({ source: 'EMAIL' });
     });
 
-    it('answers 400 Record already exists for a taken id', async () => {
+    it('answers 400 A duplicate entry was detected for a taken id', async () => {
       const answer = await rest.post('/rest/people', { id: personId(1), city: 'Twice' });
-      expect([answer.status, answer.body]).toEqual([400, badRequestBody('Record already exists')]);
+      expect([answer.status, answer.body]).toEqual([400, badRequestBody('A duplicate entry was detected')]);
     });
 
     it('creates a batch in order with {data:{createPeople}}', async () => {

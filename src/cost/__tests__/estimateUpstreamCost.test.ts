@@ -21,6 +21,7 @@ const OPTIONS: UpstreamCostOptions = {
   relationBatchMaxRows: 1000,
   batchSize: 60,
   maxBulkRecords: 100,
+  relationFilterMaxRows: 200,
 };
 const MODEL = createUpstreamCostModel(SCHEMA, REGISTRY, OPTIONS, TYPE_DEFS);
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -180,6 +181,37 @@ describe('estimateUpstreamCost', () => {
     );
     expect(total('{ people(first: 20) { totalCount } }', {}, model({ paging: { defaultPageSize: 20, maxPageSize: 500 }, pageCap: 10 }))).toBe(2);
     expect(total('{ people { totalCount } }', {}, model({ paging: { defaultPageSize: 100, maxPageSize: 500 } }))).toBe(2);
+  });
+
+  it.each<[string, string, 'oneHop' | 'twoStep' | undefined, number]>([
+    ['a many-to-one filter, applied by Twenty', '{ people(filter: { company: { name: { eq: "A" } } }) { totalCount } }', 'oneHop', 1],
+    ['a many-to-one filter, read in two steps', '{ people(filter: { company: { name: { eq: "A" } } }) { totalCount } }', 'twoStep', 1 + 1],
+    // The one-hop read may be refused, then the ids, then the list.
+    ['a many-to-one filter, support not known yet', '{ people(filter: { company: { name: { eq: "A" } } }) { totalCount } }', undefined, 1 + 1 + 1],
+    ['a one-to-many filter, read in two steps: 200 rows in pages of 60', '{ companies(filter: { people: { some: { city: { eq: "P" } } } }) { totalCount } }', 'twoStep', 4 + 1],
+    [
+      'some of two conditions, which has no one-hop form',
+      '{ companies(filter: { people: { some: { city: { eq: "P" }, jobTitle: { eq: "J" } } } }) { totalCount } }',
+      'oneHop',
+      4 + 1,
+    ],
+    ['a relation filter that matches nothing', '{ people(filter: { company: { id: { in: [] } } }) { totalCount } }', undefined, 0],
+    ['"there is a company", which needs no read', '{ people(filter: { company: {} }) { totalCount } }', 'twoStep', 1],
+    // Nested lists never probe: their reads, once for all parents.
+    [
+      'a nested connection, support not known yet',
+      '{ companies(first: 10) { edges { node { people(filter: { company: { name: { eq: "A" } } }) { totalCount } } } } }',
+      undefined,
+      1 + (1 + 10) + 1,
+    ],
+    [
+      'a nested connection, applied by Twenty',
+      '{ companies(first: 10) { edges { node { people(filter: { company: { name: { eq: "A" } } }) { totalCount } } } } }',
+      'oneHop',
+      1 + (1 + 10),
+    ],
+  ])('counts %s', (_name, query, mode, expected) => {
+    expect(estimateUpstreamCost(MODEL, parse(query), undefined, {}, mode).total).toBe(expected);
   });
 
   it('gives each root field its share, by response key', () => {

@@ -88,7 +88,7 @@ describe('toRecordPatchOrThrow', () => {
     [
       'opportunity',
       { stage: 'INVALID_ENUM_VALUE' },
-      'invalid input value for enum workspace_vnnqroqxq5uh6c9qvt85xlkz.opportunity_stage_enum: "INVALID_ENUM_VALUE"',
+      `Invalid value 'INVALID_ENUM_VALUE' for field "stage"`,
     ],
     ['person', { name: { middleName: 'Q' } }, 'Invalid subfield middleName for full name field "name"'],
     ['person', { name: 'Ada' }, 'Invalid object value \'Ada\' for field "name"'],

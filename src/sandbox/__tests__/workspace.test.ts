@@ -260,15 +260,15 @@ describe('Workspace', () => {
     it('refuses an id already taken, also by a soft-deleted record', () => {
       const workspace = smallWorkspace();
       workspace.deleteOne('people', personId(1), true);
-      expect(errorOf(() => workspace.createOne('people', { id: personId(2) }, WRITE))).toEqual([400, ['Record already exists']]);
-      expect(errorOf(() => workspace.createOne('people', { id: personId(1) }, WRITE))).toEqual([400, ['Record already exists']]);
+      expect(errorOf(() => workspace.createOne('people', { id: personId(2) }, WRITE))).toEqual([400, ['A duplicate entry was detected']]);
+      expect(errorOf(() => workspace.createOne('people', { id: personId(1) }, WRITE))).toEqual([400, ['A duplicate entry was detected']]);
     });
 
     it('refuses a value a live record already holds in a unique field', () => {
       const workspace = aWorkspace({ people: [{ id: personId(1), emails: { primaryEmail: 'ada@example.com' } }] });
       expect(errorOf(() => workspace.createOne('people', { emails: { primaryEmail: 'ADA@example.com' } }, WRITE))).toEqual([
         400,
-        ['A duplicate entry was detected: another person already has emails "ada@example.com"'],
+        ['A duplicate entry was detected'],
       ]);
     });
 
@@ -300,7 +300,7 @@ describe('Workspace', () => {
       ]);
       expect(errorOf(() => workspace.createMany('people', [{ id: personId(8) }, { id: personId(8) }], WRITE))).toEqual([
         400,
-        ['Record already exists'],
+        ['A duplicate entry was detected'],
       ]);
       expect(workspace.findMany('people', args()).totalCount).toBe(4);
     });
@@ -490,7 +490,7 @@ describe('Workspace', () => {
       expect(idsOf(workspace.findMany('companies', args({ filter: leaf('tier', 'eq', 'GOLD') })).records)).toEqual([GLOBEX]);
       expect(errorOf(() => workspace.updateOne('companies', ACME, { tier: 'PLATINUM' }, WRITE))).toEqual([
         400,
-        ['invalid input value for enum workspace_vnnqroqxq5uh6c9qvt85xlkz.company_tier_enum: "PLATINUM"'],
+        [`Invalid value 'PLATINUM' for field "tier"`],
       ]);
     });
 
@@ -635,7 +635,7 @@ describe('Workspace', () => {
       expect(workspace.updateOne('companies', ACME, { score: 'RATING_3' }, WRITE)['score']).toBe('RATING_3');
       expect(errorOf(() => workspace.updateOne('companies', ACME, { score: 'STARS' }, WRITE))).toEqual([
         400,
-        ['invalid input value for enum workspace_vnnqroqxq5uh6c9qvt85xlkz.company_score_enum: "STARS"'],
+        [`Invalid value 'STARS' for field "score"`],
       ]);
     });
 

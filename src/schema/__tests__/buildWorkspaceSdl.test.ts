@@ -123,5 +123,12 @@ describe('buildWorkspaceSdl', () => {
     expect(warnings).toEqual([]);
     expect(sdl).toContain('  company: Company @relation(joinColumn: "companyId")');
     expect(sdl).toContain('  invoices(filter: InvoiceFilter, orderBy: [InvoiceOrderBy!], first: Int, after: String): InvoiceConnection @relation(foreignKey: "companyId")');
+    // Relation filters from both sides (src/schema/relationFilterSdl.ts).
+    const schema = makeExecutableSchema({ typeDefs: [...base, sdl] });
+    const inputFields = (name: string) =>
+      Object.fromEntries(Object.entries((schema.getType(name) as unknown as { getFields(): Record<string, { type: unknown }> }).getFields()).map(([key, value]) => [key, String(value.type)]));
+    expect(inputFields('InvoiceFilter')).toMatchObject({ companyId: 'UUIDFilter', company: 'CompanyFilter' });
+    expect(inputFields('CompanyFilter')).toMatchObject({ invoices: 'InvoiceRelationFilter' });
+    expect(inputFields('InvoiceRelationFilter')).toEqual({ some: 'InvoiceFilter', none: 'InvoiceFilter' });
   });
 });
