@@ -50,6 +50,8 @@ Options:
                              Without it deliveries are unsigned, as in Twenty
   --ignore-limit             Misbehave like a proxy that drops \`limit\`: record lists
                              answer every matching row
+  --no-group-by              Answer like a Twenty release without GET /rest/{objects}/groupBy
+                             (G1, early G2): 400 'groupBy' is not a valid UUID
   -h, --help                 Show this help
 `;
 
@@ -83,6 +85,7 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
       'webhook-url': { type: 'string', multiple: true },
       'webhook-secret': { type: 'string', multiple: true },
       'ignore-limit': { type: 'boolean' },
+      'no-group-by': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -107,6 +110,9 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
   }
   if (values['ignore-limit'] === true) {
     options.ignoreLimit = true;
+  }
+  if (values['no-group-by'] === true) {
+    options.groupByRoute = false;
   }
   if (values['max-limit'] !== undefined) {
     options.maxLimit = integerFlag('--max-limit', values['max-limit'], 1, 1_000_000);
@@ -288,6 +294,7 @@ async function main(): Promise<void> {
       : `rate limit ${options.rateLimit.shortLimit}/${options.rateLimit.shortTtlMs}ms + ${options.rateLimit.longLimit}/${options.rateLimit.longTtlMs}ms`,
     options.faults === undefined ? undefined : `${options.faults.length} fault(s) active`,
     options.ignoreLimit === true ? 'ignoring limit' : undefined,
+    options.groupByRoute === false ? 'no groupBy route' : undefined,
     options.latencyMs === undefined && options.jitterMs === undefined
       ? undefined
       : `latency ${options.latencyMs ?? 0}ms + jitter ${options.jitterMs ?? 0}ms`,

@@ -371,7 +371,6 @@ describe('startSandbox', () => {
 
     it.each([
       ['POST', '/rest/people/duplicates'],
-      ['GET', '/rest/opportunities/groupBy'],
       ['PATCH', '/rest/people/merge'],
     ])('answers %s %s with 501 and a Twenty-shaped body', async (method, path) => {
       const answer = await rest.call(method, path, method === 'GET' ? {} : { body: {} });
