@@ -10,6 +10,7 @@ import type { ObjectRegistry } from './schema/objectRegistry.js';
 import type { DataModelSdl } from './server/workspaceSchemas.js';
 import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
+import type { KnownRoutes, RouteSupport } from './twenty/routeSupport.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
 
@@ -42,6 +43,8 @@ export interface Context {
   readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] };
   /** Called after a metadata write: the next operation of this workspace runs on its new data model. */
   readonly dataModelChanged: () => void;
+  /** What is known of the optional routes this caller's Twenty serves (the cost estimate reads it). */
+  readonly knownRoutes: () => KnownRoutes;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -73,9 +76,10 @@ export function createContextFactory(
   gateway?: UpstreamGateway,
   onRequest?: (event: TwentyRequestEvent) => void,
   onDataModelChanged?: (workspaceKey: string) => void,
+  routeSupport?: RouteSupport,
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
-  const clientOf = createClientFactory(config, upstream, gateway, onRequest);
+  const clientOf = createClientFactory(config, upstream, gateway, onRequest, routeSupport);
   return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {
     const authorization = upstreamAuthorizationOf(upstream, headers);
     const usage = createUpstreamUsage();
@@ -114,6 +118,8 @@ export function createContextFactory(
         onDataModelChanged?.(scopeOf(upstream.baseUrl, authorization, config.twenty.headers));
       }
     };
+    const knownRoutes = (): KnownRoutes =>
+      authorization && routeSupport ? routeSupport.known(scopeOf(upstream.baseUrl, authorization, config.twenty.headers)) : {};
     return new RequestContext(
       { connect },
       registry,
@@ -126,6 +132,7 @@ export function createContextFactory(
       request.clientName ?? null,
       upstreamTracing,
       dataModelChanged,
+      knownRoutes,
     );
   };
 }
@@ -151,8 +158,14 @@ interface ClientUse {
   onSend?: RestTransportConfig['onSend'];
 }
 
-// Every Twenty client of the process: same target, limits, gateway and metrics.
-function createClientFactory(config: Config, upstream: UpstreamTarget, gateway?: UpstreamGateway, onRequest?: (event: TwentyRequestEvent) => void) {
+// Every Twenty client of the process: same target, limits, gateway, metrics and route memory.
+function createClientFactory(
+  config: Config,
+  upstream: UpstreamTarget,
+  gateway?: UpstreamGateway,
+  onRequest?: (event: TwentyRequestEvent) => void,
+  routeSupport?: RouteSupport,
+) {
   return (authorization: string, use: ClientUse): TwentyClient =>
     createTwentyClient({
       baseUrl: upstream.baseUrl,
@@ -163,6 +176,7 @@ function createClientFactory(config: Config, upstream: UpstreamTarget, gateway?:
       retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
       maxResponseBytes: config.twenty.maxResponseBytes,
       ...(gateway ? { gateway } : {}),
+      ...(routeSupport ? { routeSupport } : {}),
       ...(onRequest ? { onRequest } : {}),
       ...(use.onSend ? { onSend: use.onSend } : {}),
       operation: {
@@ -216,6 +230,7 @@ class RequestContext implements Context {
     readonly clientName: string | null,
     readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] },
     readonly dataModelChanged: () => void,
+    readonly knownRoutes: () => KnownRoutes,
   ) {}
 
   get twenty(): TwentyClient {

@@ -25,6 +25,7 @@ import type { Tracing } from './server/tracing.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createWorkspaceSchemas } from './server/workspaceSchemas.js';
 import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
+import { createRouteSupport, type RouteSupport } from './twenty/routeSupport.js';
 import { scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { createKeyedMutex } from './utils/createKeyedMutex.js';
 
@@ -162,8 +163,18 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   };
   // Built once: the welcome query, then the README's examples, as tabs.
   const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
+  // Which workspaces' Twenty lacks an optional route (groupBy), whichever
+  // schema serves them; a Twenty upgrade is noticed within ROUTE_MEMORY_MS.
+  const routeSupport = createRouteSupport({ ttlMs: ROUTE_MEMORY_MS, maxWorkspaces: ROUTE_MEMORY_WORKSPACES });
   const serve = (typeDefs: string[], enumValues: Record<string, Record<string, string>>): ServedSchema =>
-    createServedSchema(config, upstream, options, { typeDefs, enumValues, mutationOptions, graphiql, onDataModelChanged: (key) => workspaces?.invalidate(key) });
+    createServedSchema(config, upstream, options, {
+      typeDefs,
+      enumValues,
+      mutationOptions,
+      graphiql,
+      onDataModelChanged: (key) => workspaces?.invalidate(key),
+      routeSupport,
+    });
   const standard = serve(loadTypeDefs(), {});
   const readDataModel = createDataModelReader(config, upstream, options, baseTypeDefs);
   const workspaces = config.workspaceSchema.enabled
@@ -213,6 +224,10 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 
 // After a failed read of a data model, the next one waits at least this long.
 const SCHEMA_RETRY_MS = 5_000;
+// How long a finding about a workspace's routes holds: releases change
+// rarely, and one request an hour re-checks an old one.
+const ROUTE_MEMORY_MS = 3_600_000;
+const ROUTE_MEMORY_WORKSPACES = 10_000;
 
 interface ServedSchemaParts {
   typeDefs: string[];
@@ -220,6 +235,7 @@ interface ServedSchemaParts {
   mutationOptions: MutationOptions;
   graphiql: GraphiqlPage | undefined;
   onDataModelChanged: (workspaceKey: string) => void;
+  routeSupport: RouteSupport;
 }
 
 function createServedSchema(config: Config, upstream: UpstreamTarget, options: ServerOptions, parts: ServedSchemaParts): ServedSchema {
@@ -227,7 +243,10 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
   const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: [...createResolvers(registry, mutationOptions, typeDefs), parts.enumValues],
+    resolvers: [
+      ...createResolvers(registry, mutationOptions, typeDefs, { maxRecords: config.aggregateMaxRecords, pageCap: config.twenty.pageCap }),
+      parts.enumValues,
+    ],
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
   const costModel = createUpstreamCostModel(
@@ -238,6 +257,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       paging: { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize },
       relationBatchMaxRows: config.relationBatchMaxRows,
       batchSize: mutationOptions.batchSize,
+      aggregateMaxRecords: config.aggregateMaxRecords,
     },
     typeDefs,
   );
@@ -274,7 +294,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
   return {
     apollo,
     schema,
-    createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest, parts.onDataModelChanged),
+    createContext: createContextFactory(config, upstream, registry, options.gateway, options.onUpstreamRequest, parts.onDataModelChanged, parts.routeSupport),
   };
 }
 

@@ -19,11 +19,14 @@ import {
 } from 'graphql';
 
 import { MAX_IDS_PER_REQUEST } from '../loaders/createLoaders.js';
+import { fallbackPages } from '../loaders/fetchGroupBy.js';
 import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
+import { readAggregateRegistry } from '../schema/aggregateRegistry.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
+import { GROUP_LIMITS } from '../translate/compileGroupBy.js';
 import { CUSTOM_FIELDS } from '../translate/recordInput.js';
 
 /** The configuration the upstream cost depends on. */
@@ -35,6 +38,16 @@ export interface UpstreamCostOptions {
   relationBatchMaxRows: number;
   /** Records per `POST /rest/batch/{objects}` of a create-many (the page cap today). */
   batchSize: number;
+  /** Most records an aggregate reads on a Twenty without the groupBy route (`BFF_AGGREGATE_MAX_RECORDS`). */
+  aggregateMaxRecords: number;
+}
+
+/**
+ * What is known of the workspace's Twenty when the operation is estimated
+ * (src/twenty/routeSupport.ts): whether it serves the groupBy route.
+ */
+export interface KnownUpstreamRoutes {
+  groupBy?: boolean;
 }
 
 /** What one root field of the operation may cost. */
@@ -86,7 +99,8 @@ type RootRule =
   | { kind: 'createMany'; descriptor: ObjectDescriptor }
   | { kind: 'update'; descriptor: ObjectDescriptor }
   | { kind: 'requests'; requests: number }
-  | { kind: 'metadataWrite' };
+  | { kind: 'metadataWrite' }
+  | { kind: 'aggregate'; descriptor: Pick<ObjectDescriptor, 'filterFields'>; groups: boolean };
 
 /**
  * Builds the cost model of `schema`. Throws when a Query or Mutation field
@@ -123,6 +137,12 @@ export function createUpstreamCostModel(
     // second row for the same pair, so one row is assumed.
     rules.set(`Mutation.detach${typeName}`, { kind: 'requests', requests: 2 });
   }
+  for (const descriptor of readAggregateRegistry(typeDefs, registry).values()) {
+    rules.set(`Query.${descriptor.plural}Aggregate`, { kind: 'aggregate', descriptor, groups: false });
+    if (descriptor.hasGroupBy) {
+      rules.set(`Query.${descriptor.plural}GroupBy`, { kind: 'aggregate', descriptor, groups: true });
+    }
+  }
   for (const name of ['createObject', 'updateObject', 'deleteObject', 'createField', 'updateField', 'deleteField']) {
     rules.set(`Mutation.${name}`, { kind: 'metadataWrite' });
   }
@@ -144,14 +164,17 @@ export function createUpstreamCostModel(
  * Returns an upper bound of the upstream HTTP requests the operation named
  * `operationName` in `document` can make with `variables`, following what
  * the resolvers and loaders do (retries not included), with each root
- * field's share. An operation that cannot run (unknown operation, variables
- * that do not coerce) costs 0: it is refused before any upstream call.
+ * field's share; `known` narrows what an aggregate may cost once the
+ * workspace's groupBy route is known to be there or not. An operation that
+ * cannot run (unknown operation, variables that do not coerce) costs 0: it
+ * is refused before any upstream call.
  */
 export function estimateUpstreamCost(
   model: UpstreamCostModel,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
+  known: KnownUpstreamRoutes = {},
 ): UpstreamCostEstimate {
   const operation = getOperationAST(document, operationName);
   const root = operation ? model.schema.getRootType(operation.operation) : undefined;
@@ -172,6 +195,7 @@ export function estimateUpstreamCost(
     ),
     variables: coerced.coerced,
     objectsListed: false,
+    known,
   };
   const byRootField: RootFieldCost[] = [];
   for (const [responseKey, nodes] of collectFields(root, [operation.selectionSet], walk)) {
@@ -192,6 +216,7 @@ interface Walk {
    * metadata write.
    */
   objectsListed: boolean;
+  known: KnownUpstreamRoutes;
 }
 
 function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], walk: Walk): number {
@@ -248,6 +273,19 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       own = 1;
       walk.objectsListed = false;
       break;
+    case 'aggregate': {
+      // loaders/fetchGroupBy.ts: the groupBy route, or (without it) the
+      // matching records page by page, up to aggregateMaxRecords; a filter
+      // that matches nothing asks nothing.
+      if (matchesNothing(rule.descriptor, args['filter'])) {
+        return 0;
+      }
+      const pages = fallbackPages(walk.model.options.aggregateMaxRecords, pageCap);
+      own = walk.known.groupBy === true ? 1 : walk.known.groupBy === false ? pages : 1 + pages;
+      // Groups answered, each with a key whose relations load by id.
+      records = rule.groups ? groupLimitOf(args) : 1;
+      break;
+    }
   }
   return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
 }
@@ -384,6 +422,12 @@ function batchSizes(count: number, size: number): number[] {
 // findPages: pages of at most pageCap rows; even `first: 0` reads one.
 function pagesOf(count: number, pageCap: number): number {
   return Math.max(1, Math.ceil(count / pageCap));
+}
+
+// compileGroupBy's limit: the groups a groupBy answers.
+function groupLimitOf(args: Record<string, unknown>): number {
+  const limit = args['limit'];
+  return typeof limit === 'number' && Number.isInteger(limit) && limit >= 1 && limit <= GROUP_LIMITS.max ? limit : GROUP_LIMITS.default;
 }
 
 // The page plan's count (translate/pagination.ts toPagePlan): last or first,

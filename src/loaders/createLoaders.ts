@@ -172,7 +172,7 @@ export function connectionLoaderKey(relation: ChildRelation): string {
 
 // Client methods that read or write one object's records; the others read or
 // write metadata, which feeds no loader.
-const RECORD_METHODS = new Set(['findMany', 'findPages', 'findOne', 'createOne', 'createMany', 'updateOne', 'deleteOne', 'restoreOne']);
+const RECORD_METHODS = new Set(['findMany', 'findPages', 'findOne', 'groupBy', 'createOne', 'createMany', 'updateOne', 'deleteOne', 'restoreOne']);
 
 interface InFlightTracker {
   wrap(twenty: TwentyClient): TwentyClient;

@@ -353,7 +353,7 @@ function numericAggregateOf(definition: AggregateDefinition, records: ReadonlyAr
       if (chosen === undefined) {
         return null;
       }
-      return definition.valueType === 'date' ? String(chosen.value).slice(0, 10) : new Date(chosen.time).toISOString();
+      return definition.valueType === 'date' || isDateOnly(chosen.value) ? String(chosen.value).slice(0, 10) : new Date(chosen.time).toISOString();
     }
     default:
       return null;
@@ -434,6 +434,9 @@ export function dimensionValue(dimension: GroupDimension, raw: unknown): unknown
   }
   switch (dimension.valueType) {
     case 'timestamptz': {
+      if (isDateOnly(raw)) {
+        return raw;
+      }
       const time = Date.parse(String(raw));
       return Number.isNaN(time) ? String(raw) : new Date(time).toISOString();
     }
@@ -453,6 +456,13 @@ export function dimensionValue(dimension: GroupDimension, raw: unknown): unknown
     case 'json':
       return raw;
   }
+}
+
+// A DATE field's value (`2025-02-05`): a reader that cannot tell DATE from
+// DATE_TIME (the BFF reads field types back from its SDL) still treats it as
+// a day, with no time zone, as Postgres treats a `date`.
+function isDateOnly(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -478,7 +488,7 @@ export function dateBucketOf(
 ): string | null {
   const text = String(raw);
   let date: CalendarDate | undefined;
-  if (valueType === 'date') {
+  if (valueType === 'date' || isDateOnly(raw)) {
     const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
     date = match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
   } else {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers.js';
 import type { ObjectRegistry } from '../schema/objectRegistry.js';
+import { aggregateArgumentChecks, type AggregateOptions, createAggregateResolvers } from './aggregates.js';
 import { compositeResolvers } from './composites.js';
 import { metadataArgumentChecks, metadataResolvers } from './metadata.js';
 import type { ArgumentChecks } from './argumentChecks.js';
@@ -8,8 +9,13 @@ import { createRecordResolvers, recordArgumentChecks } from './records.js';
 import { createRelationResolvers, relationArgumentChecks } from './relations.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 
-/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations. */
-export function createResolvers(registry: ObjectRegistry, mutationOptions: MutationOptions, typeDefs: readonly string[]): Resolvers[] {
+/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations, aggregates. */
+export function createResolvers(
+  registry: ObjectRegistry,
+  mutationOptions: MutationOptions,
+  typeDefs: readonly string[],
+  aggregateOptions: AggregateOptions,
+): Resolvers[] {
   return [
     { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
     createRecordResolvers(registry),
@@ -17,6 +23,7 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     compositeResolvers,
     metadataResolvers,
     createMutationResolvers(registry, mutationOptions),
+    createAggregateResolvers(registry, typeDefs, aggregateOptions),
   ];
 }
 
@@ -31,5 +38,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...relationArgumentChecks(registry, typeDefs),
     ...metadataArgumentChecks(),
     ...mutationArgumentChecks(registry, mutationOptions),
+    ...aggregateArgumentChecks(registry, typeDefs),
   ]);
 }

@@ -1,3 +1,5 @@
+import { aggregateNamesOf, aggregateSdl } from './aggregateSdl.js';
+
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
  * `/rest/metadata/objects`): per active object its type, connection,
@@ -158,9 +160,10 @@ function namesOf(object: ObjectMeta): { types: string[]; queries: string[]; muta
   const enums = activeFields(object)
     .filter((field) => ENUM_TYPES.has(field.type))
     .flatMap((field) => [enumNameOf(object, field), `${enumNameOf(object, field)}Filter`, `${enumNameOf(object, field)}ListFilter`]);
+  const aggregates = aggregateNamesOf(type, object.namePlural);
   return {
-    types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...enums],
-    queries: [object.namePlural, object.nameSingular],
+    types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...enums, ...aggregates.types],
+    queries: [object.namePlural, object.nameSingular, ...aggregates.queries],
     mutations: ['create', 'update', 'delete', 'destroy', 'restore'].map((verb) => `${verb}${type}`).concat(`create${plural}`),
   };
 }
@@ -264,6 +267,20 @@ function objectSdl(object: ObjectMeta, bySingular: ReadonlyMap<string, ObjectMet
     ...(lines.relations.length > 0 ? [`extend type ${type} {\n${lines.relations.join('\n')}\n}`] : []),
     ...enums,
     ...(writable ? writeSdl(object, type, plural, lines.input) : []),
+    aggregateSdl(
+      {
+        typeName: type,
+        plural: object.namePlural,
+        fields: activeFields(object).filter((field) => field.name !== 'customFields'),
+        enumNameOf: (field) => enumNameOf(object, field),
+        joinColumnOf: (field) => (relationTypeOf(field) === 'MANY_TO_ONE' ? joinColumnOf(field) : undefined),
+        targetTypeOf: (field) => {
+          const target = relationTypeOf(field) === 'MANY_TO_ONE' ? relationEndsOf(field, bySingular)?.target : undefined;
+          return target === undefined ? undefined : typeNameOf(target.nameSingular);
+        },
+      },
+      warnings,
+    ),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -20,7 +20,7 @@ export function costLimitPlugin(model: UpstreamCostModel, maxCost: number): Apol
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue }) {
-          const estimate = estimateUpstreamCost(model, document, request.operationName, request.variables ?? {});
+          const estimate = estimateUpstreamCost(model, document, request.operationName, request.variables ?? {}, contextValue.knownRoutes());
           contextValue.upstreamUsage.estimated = estimate.total;
           if (maxCost > 0 && estimate.total > maxCost) {
             throw new GraphQLError(refusal(estimate, maxCost), {

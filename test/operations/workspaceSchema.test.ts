@@ -75,6 +75,11 @@ describe('the schema of the workspace, built from its data model', () => {
         'CreateInvoiceInput',
         'UpdateInvoiceInput',
         'CreateInvoicesPayload',
+        'InvoiceAggregate',
+        'InvoiceGroupByInput',
+        'InvoiceGroupKey',
+        'InvoiceGroup',
+        'InvoiceGroupByResult',
       ]);
       expect(calls(bff)).toEqual([DATA_MODEL_READ]);
     });
@@ -109,6 +114,25 @@ describe('the schema of the workspace, built from its data model', () => {
         `{ invoices(filter: { state: { eq: SENT } }, orderBy: [{ lines: DescNullsLast }], first: 5, after: "${page.invoices.pageInfo.endCursor}") { edges { node { name } } } }`,
       );
       expect(next.invoices.edges.map(({ node }) => node.name)).toEqual(['INV-1']);
+    });
+
+    it('aggregates the custom object’s number and currency fields, grouped by its select', async () => {
+      const data = await bff.data(`{
+        invoicesGroupBy(groupBy: [{ state: true }]) {
+          groups { key { state } aggregate { totalCount sumLines avgLines sumTotalAmount maxTotalAmountMicros countEmptyTotal } }
+        }
+        invoicesAggregate { totalCount sumLines countNotEmptyReference }
+      }`);
+      expect(data).toEqual({
+        invoicesGroupBy: {
+          groups: [
+            { key: { state: 'DRAFT' }, aggregate: { totalCount: 1, sumLines: 5, avgLines: 5, sumTotalAmount: null, maxTotalAmountMicros: null, countEmptyTotal: 1 } },
+            { key: { state: 'SENT' }, aggregate: { totalCount: 2, sumLines: 10, avgLines: 5, sumTotalAmount: 52.5, maxTotalAmountMicros: 40_000_000, countEmptyTotal: 0 } },
+          ],
+        },
+        invoicesAggregate: { totalCount: 3, sumLines: 15, countNotEmptyReference: 3 },
+      });
+      expect(calls(bff)).toEqual(['GET /rest/invoices/groupBy 200', 'GET /rest/invoices/groupBy 200']);
     });
 
     it('refuses an option the workspace does not have before calling Twenty', async () => {

@@ -20,6 +20,7 @@ const OPTIONS: UpstreamCostOptions = {
   paging: { defaultPageSize: 20, maxPageSize: 500 },
   relationBatchMaxRows: 1000,
   batchSize: 60,
+  aggregateMaxRecords: 1000,
 };
 const MODEL = createUpstreamCostModel(SCHEMA, REGISTRY, OPTIONS, TYPE_DEFS);
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -160,6 +161,24 @@ describe('estimateUpstreamCost', () => {
     );
     expect(total('{ people(first: 20) { totalCount } }', {}, model({ paging: { defaultPageSize: 20, maxPageSize: 500 }, pageCap: 10 }))).toBe(2);
     expect(total('{ people { totalCount } }', {}, model({ paging: { defaultPageSize: 100, maxPageSize: 500 } }))).toBe(2);
+  });
+
+  it('bounds an aggregate by both paths until the groupBy route is known: the route, or 1,000 records in pages of 60', () => {
+    const query = '{ opportunitiesAggregate { totalCount } }';
+    const estimateWith = (known: { groupBy?: boolean }) => estimateUpstreamCost(MODEL, parse(query), undefined, {}, known).total;
+    expect([estimateWith({}), estimateWith({ groupBy: true }), estimateWith({ groupBy: false })]).toEqual([1 + 17, 1, 17]);
+    expect(total('{ opportunitiesAggregate(filter: { id: { in: [] } }) { totalCount } }')).toBe(0);
+    const model = createUpstreamCostModel(SCHEMA, REGISTRY, { ...OPTIONS, pageCap: 200, aggregateMaxRecords: 250 }, TYPE_DEFS);
+    expect(total(query, {}, model)).toBe(1 + 2);
+  });
+
+  it('counts the relations of the groups a groupBy answers, at most its limit', () => {
+    const query = (limit: string) => `{ opportunitiesGroupBy(groupBy: [{ companyId: true }]${limit}) { groups { key { company { name } } aggregate { totalCount } } } }`;
+    const known = (text: string) => estimateUpstreamCost(MODEL, parse(text), undefined, {}, { groupBy: true }).total;
+    // The groups, then their companies by id: 50 groups by default, 60 ids a request.
+    expect(known(query(''))).toBe(1 + 1);
+    expect(known(query(', limit: 100'))).toBe(1 + 2);
+    expect(total('{ companiesGroupBy(groupBy: [{ accountOwnerId: true }]) { groups { key { accountOwner { id } } } } }')).toBe(1 + 17 + 1);
   });
 
   it('gives each root field its share, by response key', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  type AggregateDefinition,
   aggregateOf,
   availableAggregations,
   computeGroups,
@@ -141,7 +142,8 @@ describe('dateBucketOf', () => {
 describe('computeGroups', () => {
   const aggregations = availableAggregations(OPPORTUNITY_FIELDS);
   const stage: GroupDimension = { read: (record) => record['stage'], valueType: 'text' };
-  const pick = (...names: string[]) => new Map(names.map((name) => [name, aggregations.get(name) ?? { operation: 'COUNT', field: 'id' }]));
+  const pick = (...names: string[]) =>
+    new Map(names.map((name): [string, AggregateDefinition] => [name, aggregations.get(name) ?? { operation: 'COUNT', field: 'id' }]));
   const opportunities = [
     { id: '1', stage: 'NEW', amount: { amountMicros: 3_000_000, currencyCode: 'USD' }, closeDate: '2025-02-05T08:00:00Z', tags: ['a', 'b'] },
     { id: '2', stage: 'NEW', amount: { amountMicros: 1_000_000, currencyCode: 'USD' }, closeDate: '2025-02-06T08:00:00Z', tags: [] },
