@@ -94,7 +94,10 @@ export type AggregateReport = {
   /** Records read to compute it: 0 from Twenty's groupBy route. */
   recordsRead: Scalars['Int']['output'];
   source: AggregateSource;
-  /** Upstream requests this field made (retries included; 0 when its filter matches nothing). */
+  /**
+   * Upstream requests this field made, retries not counted (an answer from the shared cache counts
+   * as one); 0 when its filter matches nothing. `extensions.upstream` has the operation's exact count.
+   */
   upstreamRequests: Scalars['Int']['output'];
 };
 
