@@ -276,6 +276,8 @@ export type AttachmentGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: AttachmentGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Attachment>;
 };
 
 /** One field to group Attachment records by: set exactly one (dates with their bucket). */
@@ -563,6 +565,8 @@ export type CalendarEventGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: CalendarEventGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<CalendarEvent>;
 };
 
 /** One field to group CalendarEvent records by: set exactly one (dates with their bucket). */
@@ -755,6 +759,8 @@ export type CalendarEventParticipantGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: CalendarEventParticipantGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<CalendarEventParticipant>;
 };
 
 /** One field to group CalendarEventParticipant records by: set exactly one (dates with their bucket). */
@@ -1110,6 +1116,8 @@ export type CompanyGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: CompanyGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Company>;
 };
 
 /** One field to group Company records by: set exactly one (dates with their bucket). */
@@ -1495,6 +1503,8 @@ export type FavoriteGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: FavoriteGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Favorite>;
 };
 
 /** One field to group Favorite records by: set exactly one (dates with their bucket). */
@@ -1843,6 +1853,8 @@ export type MessageGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: MessageGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Message>;
 };
 
 /** One field to group Message records by: set exactly one (dates with their bucket). */
@@ -2007,6 +2019,8 @@ export type MessageParticipantGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: MessageParticipantGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<MessageParticipant>;
 };
 
 /** One field to group MessageParticipant records by: set exactly one (dates with their bucket). */
@@ -2166,6 +2180,8 @@ export type MessageThreadGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: MessageThreadGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<MessageThread>;
 };
 
 /** One field to group MessageThread records by: set exactly one (dates with their bucket). */
@@ -3127,6 +3143,8 @@ export type NoteGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: NoteGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Note>;
 };
 
 /** One field to group Note records by: set exactly one (dates with their bucket). */
@@ -3276,6 +3294,8 @@ export type NoteTargetGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: NoteTargetGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<NoteTarget>;
 };
 
 /** One field to group NoteTarget records by: set exactly one (dates with their bucket). */
@@ -3570,6 +3590,8 @@ export type OpportunityGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: OpportunityGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Opportunity>;
 };
 
 /** One field to group Opportunity records by: set exactly one (dates with their bucket). */
@@ -3936,6 +3958,8 @@ export type PersonGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: PersonGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Person>;
 };
 
 /** One field to group Person records by: set exactly one (dates with their bucket). */
@@ -4031,7 +4055,7 @@ export type Query = {
   attachments?: Maybe<AttachmentConnection>;
   /** Aggregates of the Attachment records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   attachmentsAggregate?: Maybe<AttachmentAggregate>;
-  /** Attachment records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Attachment records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   attachmentsGroupBy?: Maybe<AttachmentGroupByResult>;
   /** One CalendarEvent by id, or null when it does not exist (or is in the trash). */
   calendarEvent?: Maybe<CalendarEvent>;
@@ -4041,19 +4065,19 @@ export type Query = {
   calendarEventParticipants?: Maybe<CalendarEventParticipantConnection>;
   /** Aggregates of the CalendarEventParticipant records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   calendarEventParticipantsAggregate?: Maybe<CalendarEventParticipantAggregate>;
-  /** CalendarEventParticipant records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** CalendarEventParticipant records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   calendarEventParticipantsGroupBy?: Maybe<CalendarEventParticipantGroupByResult>;
   /** CalendarEvent records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   calendarEvents?: Maybe<CalendarEventConnection>;
   /** Aggregates of the CalendarEvent records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   calendarEventsAggregate?: Maybe<CalendarEventAggregate>;
-  /** CalendarEvent records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** CalendarEvent records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   calendarEventsGroupBy?: Maybe<CalendarEventGroupByResult>;
   /** Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   companies?: Maybe<CompanyConnection>;
   /** Aggregates of the Company records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   companiesAggregate?: Maybe<CompanyAggregate>;
-  /** Company records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Company records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   companiesGroupBy?: Maybe<CompanyGroupByResult>;
   /** One Company by id, or null when it does not exist (or is in the trash). */
   company?: Maybe<Company>;
@@ -4063,7 +4087,7 @@ export type Query = {
   favorites?: Maybe<FavoriteConnection>;
   /** Aggregates of the Favorite records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   favoritesAggregate?: Maybe<FavoriteAggregate>;
-  /** Favorite records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Favorite records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   favoritesGroupBy?: Maybe<FavoriteGroupByResult>;
   /** Fields of every object, or of one object when `objectId` is given. */
   fields?: Maybe<Array<FieldMetadata>>;
@@ -4075,7 +4099,7 @@ export type Query = {
   messageParticipants?: Maybe<MessageParticipantConnection>;
   /** Aggregates of the MessageParticipant records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   messageParticipantsAggregate?: Maybe<MessageParticipantAggregate>;
-  /** MessageParticipant records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** MessageParticipant records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   messageParticipantsGroupBy?: Maybe<MessageParticipantGroupByResult>;
   /** One MessageThread by id, or null when it does not exist (or is in the trash). */
   messageThread?: Maybe<MessageThread>;
@@ -4083,13 +4107,13 @@ export type Query = {
   messageThreads?: Maybe<MessageThreadConnection>;
   /** Aggregates of the MessageThread records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   messageThreadsAggregate?: Maybe<MessageThreadAggregate>;
-  /** MessageThread records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** MessageThread records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   messageThreadsGroupBy?: Maybe<MessageThreadGroupByResult>;
   /** Message records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   messages?: Maybe<MessageConnection>;
   /** Aggregates of the Message records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   messagesAggregate?: Maybe<MessageAggregate>;
-  /** Message records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Message records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   messagesGroupBy?: Maybe<MessageGroupByResult>;
   /** One Note by id, or null when it does not exist (or is in the trash). */
   note?: Maybe<Note>;
@@ -4099,13 +4123,13 @@ export type Query = {
   noteTargets?: Maybe<NoteTargetConnection>;
   /** Aggregates of the NoteTarget records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   noteTargetsAggregate?: Maybe<NoteTargetAggregate>;
-  /** NoteTarget records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** NoteTarget records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   noteTargetsGroupBy?: Maybe<NoteTargetGroupByResult>;
   /** Note records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   notes?: Maybe<NoteConnection>;
   /** Aggregates of the Note records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   notesAggregate?: Maybe<NoteAggregate>;
-  /** Note records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Note records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   notesGroupBy?: Maybe<NoteGroupByResult>;
   /** One object, by id or by singular name (exactly one of the two), or null when there is none. */
   object?: Maybe<ObjectMetadata>;
@@ -4115,7 +4139,7 @@ export type Query = {
   opportunities?: Maybe<OpportunityConnection>;
   /** Aggregates of the Opportunity records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   opportunitiesAggregate?: Maybe<OpportunityAggregate>;
-  /** Opportunity records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Opportunity records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   opportunitiesGroupBy?: Maybe<OpportunityGroupByResult>;
   /** One Opportunity by id, or null when it does not exist (or is in the trash). */
   opportunity?: Maybe<Opportunity>;
@@ -4123,7 +4147,7 @@ export type Query = {
   people?: Maybe<PersonConnection>;
   /** Aggregates of the Person records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   peopleAggregate?: Maybe<PersonAggregate>;
-  /** Person records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Person records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   peopleGroupBy?: Maybe<PersonGroupByResult>;
   /** One Person by id, or null when it does not exist (or is in the trash). */
   person?: Maybe<Person>;
@@ -4137,19 +4161,19 @@ export type Query = {
   taskTargets?: Maybe<TaskTargetConnection>;
   /** Aggregates of the TaskTarget records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   taskTargetsAggregate?: Maybe<TaskTargetAggregate>;
-  /** TaskTarget records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** TaskTarget records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   taskTargetsGroupBy?: Maybe<TaskTargetGroupByResult>;
   /** Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   tasks?: Maybe<TaskConnection>;
   /** Aggregates of the Task records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   tasksAggregate?: Maybe<TaskAggregate>;
-  /** Task records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** Task records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   tasksGroupBy?: Maybe<TaskGroupByResult>;
   /** TimelineActivity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   timelineActivities?: Maybe<TimelineActivityConnection>;
   /** Aggregates of the TimelineActivity records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   timelineActivitiesAggregate?: Maybe<TimelineActivityAggregate>;
-  /** TimelineActivity records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** TimelineActivity records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   timelineActivitiesGroupBy?: Maybe<TimelineActivityGroupByResult>;
   /** One TimelineActivity by id, or null when it does not exist (or is in the trash). */
   timelineActivity?: Maybe<TimelineActivity>;
@@ -4159,7 +4183,7 @@ export type Query = {
   workspaceMembers?: Maybe<WorkspaceMemberConnection>;
   /** Aggregates of the WorkspaceMember records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
   workspaceMembersAggregate?: Maybe<WorkspaceMemberAggregate>;
-  /** WorkspaceMember records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. */
+  /** WorkspaceMember records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
   workspaceMembersGroupBy?: Maybe<WorkspaceMemberGroupByResult>;
 };
 
@@ -4208,6 +4232,7 @@ export type QueryAttachmentsGroupByArgs = {
   filter?: InputMaybe<AttachmentFilter>;
   groupBy: Array<AttachmentGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<AttachmentOrderBy>>;
 };
 
 
@@ -4265,6 +4290,7 @@ export type QueryCalendarEventParticipantsGroupByArgs = {
   filter?: InputMaybe<CalendarEventParticipantFilter>;
   groupBy: Array<CalendarEventParticipantGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
 };
 
 
@@ -4302,6 +4328,7 @@ export type QueryCalendarEventsGroupByArgs = {
   filter?: InputMaybe<CalendarEventFilter>;
   groupBy: Array<CalendarEventGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<CalendarEventOrderBy>>;
 };
 
 
@@ -4339,6 +4366,7 @@ export type QueryCompaniesGroupByArgs = {
   filter?: InputMaybe<CompanyFilter>;
   groupBy: Array<CompanyGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<CompanyOrderBy>>;
 };
 
 
@@ -4396,6 +4424,7 @@ export type QueryFavoritesGroupByArgs = {
   filter?: InputMaybe<FavoriteFilter>;
   groupBy: Array<FavoriteGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<FavoriteOrderBy>>;
 };
 
 
@@ -4463,6 +4492,7 @@ export type QueryMessageParticipantsGroupByArgs = {
   filter?: InputMaybe<MessageParticipantFilter>;
   groupBy: Array<MessageParticipantGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<MessageParticipantOrderBy>>;
 };
 
 
@@ -4510,6 +4540,7 @@ export type QueryMessageThreadsGroupByArgs = {
   filter?: InputMaybe<MessageThreadFilter>;
   groupBy: Array<MessageThreadGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<MessageThreadOrderBy>>;
 };
 
 
@@ -4547,6 +4578,7 @@ export type QueryMessagesGroupByArgs = {
   filter?: InputMaybe<MessageFilter>;
   groupBy: Array<MessageGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<MessageOrderBy>>;
 };
 
 
@@ -4604,6 +4636,7 @@ export type QueryNoteTargetsGroupByArgs = {
   filter?: InputMaybe<NoteTargetFilter>;
   groupBy: Array<NoteTargetGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<NoteTargetOrderBy>>;
 };
 
 
@@ -4641,6 +4674,7 @@ export type QueryNotesGroupByArgs = {
   filter?: InputMaybe<NoteFilter>;
   groupBy: Array<NoteGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<NoteOrderBy>>;
 };
 
 
@@ -4701,6 +4735,7 @@ export type QueryOpportunitiesGroupByArgs = {
   filter?: InputMaybe<OpportunityFilter>;
   groupBy: Array<OpportunityGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<OpportunityOrderBy>>;
 };
 
 
@@ -4748,6 +4783,7 @@ export type QueryPeopleGroupByArgs = {
   filter?: InputMaybe<PersonFilter>;
   groupBy: Array<PersonGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<PersonOrderBy>>;
 };
 
 
@@ -4815,6 +4851,7 @@ export type QueryTaskTargetsGroupByArgs = {
   filter?: InputMaybe<TaskTargetFilter>;
   groupBy: Array<TaskTargetGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<TaskTargetOrderBy>>;
 };
 
 
@@ -4852,6 +4889,7 @@ export type QueryTasksGroupByArgs = {
   filter?: InputMaybe<TaskFilter>;
   groupBy: Array<TaskGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<TaskOrderBy>>;
 };
 
 
@@ -4889,6 +4927,7 @@ export type QueryTimelineActivitiesGroupByArgs = {
   filter?: InputMaybe<TimelineActivityFilter>;
   groupBy: Array<TimelineActivityGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 
@@ -4946,6 +4985,7 @@ export type QueryWorkspaceMembersGroupByArgs = {
   filter?: InputMaybe<WorkspaceMemberFilter>;
   groupBy: Array<WorkspaceMemberGroupByInput>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
 };
 
 /** The record a note or task is attached to: set exactly one of the three. */
@@ -5198,6 +5238,8 @@ export type TaskGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: TaskGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Task>;
 };
 
 /** One field to group Task records by: set exactly one (dates with their bucket). */
@@ -5375,6 +5417,8 @@ export type TaskTargetGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: TaskTargetGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<TaskTarget>;
 };
 
 /** One field to group TaskTarget records by: set exactly one (dates with their bucket). */
@@ -5575,6 +5619,8 @@ export type TimelineActivityGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: TimelineActivityGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<TimelineActivity>;
 };
 
 /** One field to group TimelineActivity records by: set exactly one (dates with their bucket). */
@@ -6009,6 +6055,8 @@ export type WorkspaceMemberGroup = {
   groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
   /** The same values, typed, under the fields grouped by. */
   key: WorkspaceMemberGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<WorkspaceMember>;
 };
 
 /** One field to group WorkspaceMember records by: set exactly one (dates with their bucket). */
@@ -6192,7 +6240,7 @@ export type ResolversTypes = {
   AttachmentFileCategoryEnum: AttachmentFileCategoryEnum;
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
-  AttachmentGroup: ResolverTypeWrapper<Omit<AttachmentGroup, 'key'> & { key: ResolversTypes['AttachmentGroupKey'] }>;
+  AttachmentGroup: ResolverTypeWrapper<Omit<AttachmentGroup, 'key' | 'records'> & { key: ResolversTypes['AttachmentGroupKey'], records: Array<ResolversTypes['Attachment']> }>;
   AttachmentGroupByInput: AttachmentGroupByInput;
   AttachmentGroupByResult: ResolverTypeWrapper<Omit<AttachmentGroupByResult, 'groups'> & { groups: Array<ResolversTypes['AttachmentGroup']> }>;
   AttachmentGroupKey: ResolverTypeWrapper<Omit<AttachmentGroupKey, 'company' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversTypes['Company']>, note?: Maybe<ResolversTypes['Note']>, opportunity?: Maybe<ResolversTypes['Opportunity']>, person?: Maybe<ResolversTypes['Person']>, task?: Maybe<ResolversTypes['Task']> }>;
@@ -6205,9 +6253,9 @@ export type ResolversTypes = {
   CalendarEventConnection: ResolverTypeWrapper<Omit<CalendarEventConnection, 'edges'> & { edges: Array<ResolversTypes['CalendarEventEdge']> }>;
   CalendarEventEdge: ResolverTypeWrapper<Omit<CalendarEventEdge, 'node'> & { node: ResolversTypes['CalendarEvent'] }>;
   CalendarEventFilter: CalendarEventFilter;
-  CalendarEventGroup: ResolverTypeWrapper<CalendarEventGroup>;
+  CalendarEventGroup: ResolverTypeWrapper<Omit<CalendarEventGroup, 'records'> & { records: Array<ResolversTypes['CalendarEvent']> }>;
   CalendarEventGroupByInput: CalendarEventGroupByInput;
-  CalendarEventGroupByResult: ResolverTypeWrapper<CalendarEventGroupByResult>;
+  CalendarEventGroupByResult: ResolverTypeWrapper<Omit<CalendarEventGroupByResult, 'groups'> & { groups: Array<ResolversTypes['CalendarEventGroup']> }>;
   CalendarEventGroupKey: ResolverTypeWrapper<CalendarEventGroupKey>;
   CalendarEventOrderBy: CalendarEventOrderBy;
   CalendarEventParticipant: ResolverTypeWrapper<Omit<CalendarEventParticipant, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<ResolversTypes['CalendarEvent']>, person?: Maybe<ResolversTypes['Person']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
@@ -6215,7 +6263,7 @@ export type ResolversTypes = {
   CalendarEventParticipantConnection: ResolverTypeWrapper<Omit<CalendarEventParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['CalendarEventParticipantEdge']> }>;
   CalendarEventParticipantEdge: ResolverTypeWrapper<Omit<CalendarEventParticipantEdge, 'node'> & { node: ResolversTypes['CalendarEventParticipant'] }>;
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
-  CalendarEventParticipantGroup: ResolverTypeWrapper<Omit<CalendarEventParticipantGroup, 'key'> & { key: ResolversTypes['CalendarEventParticipantGroupKey'] }>;
+  CalendarEventParticipantGroup: ResolverTypeWrapper<Omit<CalendarEventParticipantGroup, 'key' | 'records'> & { key: ResolversTypes['CalendarEventParticipantGroupKey'], records: Array<ResolversTypes['CalendarEventParticipant']> }>;
   CalendarEventParticipantGroupByInput: CalendarEventParticipantGroupByInput;
   CalendarEventParticipantGroupByResult: ResolverTypeWrapper<Omit<CalendarEventParticipantGroupByResult, 'groups'> & { groups: Array<ResolversTypes['CalendarEventParticipantGroup']> }>;
   CalendarEventParticipantGroupKey: ResolverTypeWrapper<Omit<CalendarEventParticipantGroupKey, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<ResolversTypes['CalendarEvent']>, person?: Maybe<ResolversTypes['Person']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
@@ -6227,7 +6275,7 @@ export type ResolversTypes = {
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
-  CompanyGroup: ResolverTypeWrapper<Omit<CompanyGroup, 'key'> & { key: ResolversTypes['CompanyGroupKey'] }>;
+  CompanyGroup: ResolverTypeWrapper<Omit<CompanyGroup, 'key' | 'records'> & { key: ResolversTypes['CompanyGroupKey'], records: Array<ResolversTypes['Company']> }>;
   CompanyGroupByInput: CompanyGroupByInput;
   CompanyGroupByResult: ResolverTypeWrapper<Omit<CompanyGroupByResult, 'groups'> & { groups: Array<ResolversTypes['CompanyGroup']> }>;
   CompanyGroupKey: ResolverTypeWrapper<Omit<CompanyGroupKey, 'accountOwner'> & { accountOwner?: Maybe<ResolversTypes['WorkspaceMember']> }>;
@@ -6261,7 +6309,7 @@ export type ResolversTypes = {
   FavoriteConnection: ResolverTypeWrapper<Omit<FavoriteConnection, 'edges'> & { edges: Array<ResolversTypes['FavoriteEdge']> }>;
   FavoriteEdge: ResolverTypeWrapper<Omit<FavoriteEdge, 'node'> & { node: ResolversTypes['Favorite'] }>;
   FavoriteFilter: FavoriteFilter;
-  FavoriteGroup: ResolverTypeWrapper<Omit<FavoriteGroup, 'key'> & { key: ResolversTypes['FavoriteGroupKey'] }>;
+  FavoriteGroup: ResolverTypeWrapper<Omit<FavoriteGroup, 'key' | 'records'> & { key: ResolversTypes['FavoriteGroupKey'], records: Array<ResolversTypes['Favorite']> }>;
   FavoriteGroupByInput: FavoriteGroupByInput;
   FavoriteGroupByResult: ResolverTypeWrapper<Omit<FavoriteGroupByResult, 'groups'> & { groups: Array<ResolversTypes['FavoriteGroup']> }>;
   FavoriteGroupKey: ResolverTypeWrapper<Omit<FavoriteGroupKey, 'company' | 'forWorkspaceMember' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversTypes['Company']>, forWorkspaceMember?: Maybe<ResolversTypes['WorkspaceMember']>, note?: Maybe<ResolversTypes['Note']>, opportunity?: Maybe<ResolversTypes['Opportunity']>, person?: Maybe<ResolversTypes['Person']>, task?: Maybe<ResolversTypes['Task']> }>;
@@ -6293,7 +6341,7 @@ export type ResolversTypes = {
   MessageDirectionEnumFilter: MessageDirectionEnumFilter;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageFilter: MessageFilter;
-  MessageGroup: ResolverTypeWrapper<Omit<MessageGroup, 'key'> & { key: ResolversTypes['MessageGroupKey'] }>;
+  MessageGroup: ResolverTypeWrapper<Omit<MessageGroup, 'key' | 'records'> & { key: ResolversTypes['MessageGroupKey'], records: Array<ResolversTypes['Message']> }>;
   MessageGroupByInput: MessageGroupByInput;
   MessageGroupByResult: ResolverTypeWrapper<Omit<MessageGroupByResult, 'groups'> & { groups: Array<ResolversTypes['MessageGroup']> }>;
   MessageGroupKey: ResolverTypeWrapper<Omit<MessageGroupKey, 'messageThread'> & { messageThread?: Maybe<ResolversTypes['MessageThread']> }>;
@@ -6303,7 +6351,7 @@ export type ResolversTypes = {
   MessageParticipantConnection: ResolverTypeWrapper<Omit<MessageParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['MessageParticipantEdge']> }>;
   MessageParticipantEdge: ResolverTypeWrapper<Omit<MessageParticipantEdge, 'node'> & { node: ResolversTypes['MessageParticipant'] }>;
   MessageParticipantFilter: MessageParticipantFilter;
-  MessageParticipantGroup: ResolverTypeWrapper<Omit<MessageParticipantGroup, 'key'> & { key: ResolversTypes['MessageParticipantGroupKey'] }>;
+  MessageParticipantGroup: ResolverTypeWrapper<Omit<MessageParticipantGroup, 'key' | 'records'> & { key: ResolversTypes['MessageParticipantGroupKey'], records: Array<ResolversTypes['MessageParticipant']> }>;
   MessageParticipantGroupByInput: MessageParticipantGroupByInput;
   MessageParticipantGroupByResult: ResolverTypeWrapper<Omit<MessageParticipantGroupByResult, 'groups'> & { groups: Array<ResolversTypes['MessageParticipantGroup']> }>;
   MessageParticipantGroupKey: ResolverTypeWrapper<Omit<MessageParticipantGroupKey, 'message' | 'person' | 'workspaceMember'> & { message?: Maybe<ResolversTypes['Message']>, person?: Maybe<ResolversTypes['Person']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
@@ -6315,9 +6363,9 @@ export type ResolversTypes = {
   MessageThreadConnection: ResolverTypeWrapper<Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversTypes['MessageThreadEdge']> }>;
   MessageThreadEdge: ResolverTypeWrapper<Omit<MessageThreadEdge, 'node'> & { node: ResolversTypes['MessageThread'] }>;
   MessageThreadFilter: MessageThreadFilter;
-  MessageThreadGroup: ResolverTypeWrapper<MessageThreadGroup>;
+  MessageThreadGroup: ResolverTypeWrapper<Omit<MessageThreadGroup, 'records'> & { records: Array<ResolversTypes['MessageThread']> }>;
   MessageThreadGroupByInput: MessageThreadGroupByInput;
-  MessageThreadGroupByResult: ResolverTypeWrapper<MessageThreadGroupByResult>;
+  MessageThreadGroupByResult: ResolverTypeWrapper<Omit<MessageThreadGroupByResult, 'groups'> & { groups: Array<ResolversTypes['MessageThreadGroup']> }>;
   MessageThreadGroupKey: ResolverTypeWrapper<MessageThreadGroupKey>;
   MessageThreadOrderBy: MessageThreadOrderBy;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -6326,9 +6374,9 @@ export type ResolversTypes = {
   NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
   NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   NoteFilter: NoteFilter;
-  NoteGroup: ResolverTypeWrapper<NoteGroup>;
+  NoteGroup: ResolverTypeWrapper<Omit<NoteGroup, 'records'> & { records: Array<ResolversTypes['Note']> }>;
   NoteGroupByInput: NoteGroupByInput;
-  NoteGroupByResult: ResolverTypeWrapper<NoteGroupByResult>;
+  NoteGroupByResult: ResolverTypeWrapper<Omit<NoteGroupByResult, 'groups'> & { groups: Array<ResolversTypes['NoteGroup']> }>;
   NoteGroupKey: ResolverTypeWrapper<NoteGroupKey>;
   NoteOrderBy: NoteOrderBy;
   NoteTarget: ResolverTypeWrapper<TwentyNoteTarget>;
@@ -6336,7 +6384,7 @@ export type ResolversTypes = {
   NoteTargetConnection: ResolverTypeWrapper<Omit<NoteTargetConnection, 'edges'> & { edges: Array<ResolversTypes['NoteTargetEdge']> }>;
   NoteTargetEdge: ResolverTypeWrapper<Omit<NoteTargetEdge, 'node'> & { node: ResolversTypes['NoteTarget'] }>;
   NoteTargetFilter: NoteTargetFilter;
-  NoteTargetGroup: ResolverTypeWrapper<Omit<NoteTargetGroup, 'key'> & { key: ResolversTypes['NoteTargetGroupKey'] }>;
+  NoteTargetGroup: ResolverTypeWrapper<Omit<NoteTargetGroup, 'key' | 'records'> & { key: ResolversTypes['NoteTargetGroupKey'], records: Array<ResolversTypes['NoteTarget']> }>;
   NoteTargetGroupByInput: NoteTargetGroupByInput;
   NoteTargetGroupByResult: ResolverTypeWrapper<Omit<NoteTargetGroupByResult, 'groups'> & { groups: Array<ResolversTypes['NoteTargetGroup']> }>;
   NoteTargetGroupKey: ResolverTypeWrapper<Omit<NoteTargetGroupKey, 'company' | 'note' | 'opportunity' | 'person'> & { company?: Maybe<ResolversTypes['Company']>, note?: Maybe<ResolversTypes['Note']>, opportunity?: Maybe<ResolversTypes['Opportunity']>, person?: Maybe<ResolversTypes['Person']> }>;
@@ -6347,7 +6395,7 @@ export type ResolversTypes = {
   OpportunityConnection: ResolverTypeWrapper<Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversTypes['OpportunityEdge']> }>;
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
-  OpportunityGroup: ResolverTypeWrapper<Omit<OpportunityGroup, 'key'> & { key: ResolversTypes['OpportunityGroupKey'] }>;
+  OpportunityGroup: ResolverTypeWrapper<Omit<OpportunityGroup, 'key' | 'records'> & { key: ResolversTypes['OpportunityGroupKey'], records: Array<ResolversTypes['Opportunity']> }>;
   OpportunityGroupByInput: OpportunityGroupByInput;
   OpportunityGroupByResult: ResolverTypeWrapper<Omit<OpportunityGroupByResult, 'groups'> & { groups: Array<ResolversTypes['OpportunityGroup']> }>;
   OpportunityGroupKey: ResolverTypeWrapper<Omit<OpportunityGroupKey, 'company' | 'pointOfContact'> & { company?: Maybe<ResolversTypes['Company']>, pointOfContact?: Maybe<ResolversTypes['Person']> }>;
@@ -6361,7 +6409,7 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
-  PersonGroup: ResolverTypeWrapper<Omit<PersonGroup, 'key'> & { key: ResolversTypes['PersonGroupKey'] }>;
+  PersonGroup: ResolverTypeWrapper<Omit<PersonGroup, 'key' | 'records'> & { key: ResolversTypes['PersonGroupKey'], records: Array<ResolversTypes['Person']> }>;
   PersonGroupByInput: PersonGroupByInput;
   PersonGroupByResult: ResolverTypeWrapper<Omit<PersonGroupByResult, 'groups'> & { groups: Array<ResolversTypes['PersonGroup']> }>;
   PersonGroupKey: ResolverTypeWrapper<Omit<PersonGroupKey, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
@@ -6383,7 +6431,7 @@ export type ResolversTypes = {
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
-  TaskGroup: ResolverTypeWrapper<Omit<TaskGroup, 'key'> & { key: ResolversTypes['TaskGroupKey'] }>;
+  TaskGroup: ResolverTypeWrapper<Omit<TaskGroup, 'key' | 'records'> & { key: ResolversTypes['TaskGroupKey'], records: Array<ResolversTypes['Task']> }>;
   TaskGroupByInput: TaskGroupByInput;
   TaskGroupByResult: ResolverTypeWrapper<Omit<TaskGroupByResult, 'groups'> & { groups: Array<ResolversTypes['TaskGroup']> }>;
   TaskGroupKey: ResolverTypeWrapper<Omit<TaskGroupKey, 'assignee'> & { assignee?: Maybe<ResolversTypes['WorkspaceMember']> }>;
@@ -6395,7 +6443,7 @@ export type ResolversTypes = {
   TaskTargetConnection: ResolverTypeWrapper<Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversTypes['TaskTargetEdge']> }>;
   TaskTargetEdge: ResolverTypeWrapper<Omit<TaskTargetEdge, 'node'> & { node: ResolversTypes['TaskTarget'] }>;
   TaskTargetFilter: TaskTargetFilter;
-  TaskTargetGroup: ResolverTypeWrapper<Omit<TaskTargetGroup, 'key'> & { key: ResolversTypes['TaskTargetGroupKey'] }>;
+  TaskTargetGroup: ResolverTypeWrapper<Omit<TaskTargetGroup, 'key' | 'records'> & { key: ResolversTypes['TaskTargetGroupKey'], records: Array<ResolversTypes['TaskTarget']> }>;
   TaskTargetGroupByInput: TaskTargetGroupByInput;
   TaskTargetGroupByResult: ResolverTypeWrapper<Omit<TaskTargetGroupByResult, 'groups'> & { groups: Array<ResolversTypes['TaskTargetGroup']> }>;
   TaskTargetGroupKey: ResolverTypeWrapper<Omit<TaskTargetGroupKey, 'company' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversTypes['Company']>, opportunity?: Maybe<ResolversTypes['Opportunity']>, person?: Maybe<ResolversTypes['Person']>, task?: Maybe<ResolversTypes['Task']> }>;
@@ -6405,7 +6453,7 @@ export type ResolversTypes = {
   TimelineActivityConnection: ResolverTypeWrapper<Omit<TimelineActivityConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineActivityEdge']> }>;
   TimelineActivityEdge: ResolverTypeWrapper<Omit<TimelineActivityEdge, 'node'> & { node: ResolversTypes['TimelineActivity'] }>;
   TimelineActivityFilter: TimelineActivityFilter;
-  TimelineActivityGroup: ResolverTypeWrapper<Omit<TimelineActivityGroup, 'key'> & { key: ResolversTypes['TimelineActivityGroupKey'] }>;
+  TimelineActivityGroup: ResolverTypeWrapper<Omit<TimelineActivityGroup, 'key' | 'records'> & { key: ResolversTypes['TimelineActivityGroupKey'], records: Array<ResolversTypes['TimelineActivity']> }>;
   TimelineActivityGroupByInput: TimelineActivityGroupByInput;
   TimelineActivityGroupByResult: ResolverTypeWrapper<Omit<TimelineActivityGroupByResult, 'groups'> & { groups: Array<ResolversTypes['TimelineActivityGroup']> }>;
   TimelineActivityGroupKey: ResolverTypeWrapper<Omit<TimelineActivityGroupKey, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<ResolversTypes['Company']>, targetNote?: Maybe<ResolversTypes['Note']>, targetOpportunity?: Maybe<ResolversTypes['Opportunity']>, targetPerson?: Maybe<ResolversTypes['Person']>, targetTask?: Maybe<ResolversTypes['Task']>, workspaceMember?: Maybe<ResolversTypes['WorkspaceMember']> }>;
@@ -6426,9 +6474,9 @@ export type ResolversTypes = {
   WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
   WorkspaceMemberEdge: ResolverTypeWrapper<Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversTypes['WorkspaceMember'] }>;
   WorkspaceMemberFilter: WorkspaceMemberFilter;
-  WorkspaceMemberGroup: ResolverTypeWrapper<WorkspaceMemberGroup>;
+  WorkspaceMemberGroup: ResolverTypeWrapper<Omit<WorkspaceMemberGroup, 'records'> & { records: Array<ResolversTypes['WorkspaceMember']> }>;
   WorkspaceMemberGroupByInput: WorkspaceMemberGroupByInput;
-  WorkspaceMemberGroupByResult: ResolverTypeWrapper<WorkspaceMemberGroupByResult>;
+  WorkspaceMemberGroupByResult: ResolverTypeWrapper<Omit<WorkspaceMemberGroupByResult, 'groups'> & { groups: Array<ResolversTypes['WorkspaceMemberGroup']> }>;
   WorkspaceMemberGroupKey: ResolverTypeWrapper<WorkspaceMemberGroupKey>;
   WorkspaceMemberNumberFormatEnum: WorkspaceMemberNumberFormatEnum;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
@@ -6454,7 +6502,7 @@ export type ResolversParentTypes = {
   AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
-  AttachmentGroup: Omit<AttachmentGroup, 'key'> & { key: ResolversParentTypes['AttachmentGroupKey'] };
+  AttachmentGroup: Omit<AttachmentGroup, 'key' | 'records'> & { key: ResolversParentTypes['AttachmentGroupKey'], records: Array<ResolversParentTypes['Attachment']> };
   AttachmentGroupByInput: AttachmentGroupByInput;
   AttachmentGroupByResult: Omit<AttachmentGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['AttachmentGroup']> };
   AttachmentGroupKey: Omit<AttachmentGroupKey, 'company' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversParentTypes['Company']>, note?: Maybe<ResolversParentTypes['Note']>, opportunity?: Maybe<ResolversParentTypes['Opportunity']>, person?: Maybe<ResolversParentTypes['Person']>, task?: Maybe<ResolversParentTypes['Task']> };
@@ -6467,9 +6515,9 @@ export type ResolversParentTypes = {
   CalendarEventConnection: Omit<CalendarEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['CalendarEventEdge']> };
   CalendarEventEdge: Omit<CalendarEventEdge, 'node'> & { node: ResolversParentTypes['CalendarEvent'] };
   CalendarEventFilter: CalendarEventFilter;
-  CalendarEventGroup: CalendarEventGroup;
+  CalendarEventGroup: Omit<CalendarEventGroup, 'records'> & { records: Array<ResolversParentTypes['CalendarEvent']> };
   CalendarEventGroupByInput: CalendarEventGroupByInput;
-  CalendarEventGroupByResult: CalendarEventGroupByResult;
+  CalendarEventGroupByResult: Omit<CalendarEventGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['CalendarEventGroup']> };
   CalendarEventGroupKey: CalendarEventGroupKey;
   CalendarEventOrderBy: CalendarEventOrderBy;
   CalendarEventParticipant: Omit<CalendarEventParticipant, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<ResolversParentTypes['CalendarEvent']>, person?: Maybe<ResolversParentTypes['Person']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
@@ -6477,7 +6525,7 @@ export type ResolversParentTypes = {
   CalendarEventParticipantConnection: Omit<CalendarEventParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['CalendarEventParticipantEdge']> };
   CalendarEventParticipantEdge: Omit<CalendarEventParticipantEdge, 'node'> & { node: ResolversParentTypes['CalendarEventParticipant'] };
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
-  CalendarEventParticipantGroup: Omit<CalendarEventParticipantGroup, 'key'> & { key: ResolversParentTypes['CalendarEventParticipantGroupKey'] };
+  CalendarEventParticipantGroup: Omit<CalendarEventParticipantGroup, 'key' | 'records'> & { key: ResolversParentTypes['CalendarEventParticipantGroupKey'], records: Array<ResolversParentTypes['CalendarEventParticipant']> };
   CalendarEventParticipantGroupByInput: CalendarEventParticipantGroupByInput;
   CalendarEventParticipantGroupByResult: Omit<CalendarEventParticipantGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['CalendarEventParticipantGroup']> };
   CalendarEventParticipantGroupKey: Omit<CalendarEventParticipantGroupKey, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<ResolversParentTypes['CalendarEvent']>, person?: Maybe<ResolversParentTypes['Person']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
@@ -6488,7 +6536,7 @@ export type ResolversParentTypes = {
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
-  CompanyGroup: Omit<CompanyGroup, 'key'> & { key: ResolversParentTypes['CompanyGroupKey'] };
+  CompanyGroup: Omit<CompanyGroup, 'key' | 'records'> & { key: ResolversParentTypes['CompanyGroupKey'], records: Array<ResolversParentTypes['Company']> };
   CompanyGroupByInput: CompanyGroupByInput;
   CompanyGroupByResult: Omit<CompanyGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['CompanyGroup']> };
   CompanyGroupKey: Omit<CompanyGroupKey, 'accountOwner'> & { accountOwner?: Maybe<ResolversParentTypes['WorkspaceMember']> };
@@ -6521,7 +6569,7 @@ export type ResolversParentTypes = {
   FavoriteConnection: Omit<FavoriteConnection, 'edges'> & { edges: Array<ResolversParentTypes['FavoriteEdge']> };
   FavoriteEdge: Omit<FavoriteEdge, 'node'> & { node: ResolversParentTypes['Favorite'] };
   FavoriteFilter: FavoriteFilter;
-  FavoriteGroup: Omit<FavoriteGroup, 'key'> & { key: ResolversParentTypes['FavoriteGroupKey'] };
+  FavoriteGroup: Omit<FavoriteGroup, 'key' | 'records'> & { key: ResolversParentTypes['FavoriteGroupKey'], records: Array<ResolversParentTypes['Favorite']> };
   FavoriteGroupByInput: FavoriteGroupByInput;
   FavoriteGroupByResult: Omit<FavoriteGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['FavoriteGroup']> };
   FavoriteGroupKey: Omit<FavoriteGroupKey, 'company' | 'forWorkspaceMember' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversParentTypes['Company']>, forWorkspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']>, note?: Maybe<ResolversParentTypes['Note']>, opportunity?: Maybe<ResolversParentTypes['Opportunity']>, person?: Maybe<ResolversParentTypes['Person']>, task?: Maybe<ResolversParentTypes['Task']> };
@@ -6550,7 +6598,7 @@ export type ResolversParentTypes = {
   MessageDirectionEnumFilter: MessageDirectionEnumFilter;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   MessageFilter: MessageFilter;
-  MessageGroup: Omit<MessageGroup, 'key'> & { key: ResolversParentTypes['MessageGroupKey'] };
+  MessageGroup: Omit<MessageGroup, 'key' | 'records'> & { key: ResolversParentTypes['MessageGroupKey'], records: Array<ResolversParentTypes['Message']> };
   MessageGroupByInput: MessageGroupByInput;
   MessageGroupByResult: Omit<MessageGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['MessageGroup']> };
   MessageGroupKey: Omit<MessageGroupKey, 'messageThread'> & { messageThread?: Maybe<ResolversParentTypes['MessageThread']> };
@@ -6560,7 +6608,7 @@ export type ResolversParentTypes = {
   MessageParticipantConnection: Omit<MessageParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageParticipantEdge']> };
   MessageParticipantEdge: Omit<MessageParticipantEdge, 'node'> & { node: ResolversParentTypes['MessageParticipant'] };
   MessageParticipantFilter: MessageParticipantFilter;
-  MessageParticipantGroup: Omit<MessageParticipantGroup, 'key'> & { key: ResolversParentTypes['MessageParticipantGroupKey'] };
+  MessageParticipantGroup: Omit<MessageParticipantGroup, 'key' | 'records'> & { key: ResolversParentTypes['MessageParticipantGroupKey'], records: Array<ResolversParentTypes['MessageParticipant']> };
   MessageParticipantGroupByInput: MessageParticipantGroupByInput;
   MessageParticipantGroupByResult: Omit<MessageParticipantGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['MessageParticipantGroup']> };
   MessageParticipantGroupKey: Omit<MessageParticipantGroupKey, 'message' | 'person' | 'workspaceMember'> & { message?: Maybe<ResolversParentTypes['Message']>, person?: Maybe<ResolversParentTypes['Person']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
@@ -6571,9 +6619,9 @@ export type ResolversParentTypes = {
   MessageThreadConnection: Omit<MessageThreadConnection, 'edges'> & { edges: Array<ResolversParentTypes['MessageThreadEdge']> };
   MessageThreadEdge: Omit<MessageThreadEdge, 'node'> & { node: ResolversParentTypes['MessageThread'] };
   MessageThreadFilter: MessageThreadFilter;
-  MessageThreadGroup: MessageThreadGroup;
+  MessageThreadGroup: Omit<MessageThreadGroup, 'records'> & { records: Array<ResolversParentTypes['MessageThread']> };
   MessageThreadGroupByInput: MessageThreadGroupByInput;
-  MessageThreadGroupByResult: MessageThreadGroupByResult;
+  MessageThreadGroupByResult: Omit<MessageThreadGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['MessageThreadGroup']> };
   MessageThreadGroupKey: MessageThreadGroupKey;
   MessageThreadOrderBy: MessageThreadOrderBy;
   Mutation: Record<PropertyKey, never>;
@@ -6582,9 +6630,9 @@ export type ResolversParentTypes = {
   NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
   NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   NoteFilter: NoteFilter;
-  NoteGroup: NoteGroup;
+  NoteGroup: Omit<NoteGroup, 'records'> & { records: Array<ResolversParentTypes['Note']> };
   NoteGroupByInput: NoteGroupByInput;
-  NoteGroupByResult: NoteGroupByResult;
+  NoteGroupByResult: Omit<NoteGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['NoteGroup']> };
   NoteGroupKey: NoteGroupKey;
   NoteOrderBy: NoteOrderBy;
   NoteTarget: TwentyNoteTarget;
@@ -6592,7 +6640,7 @@ export type ResolversParentTypes = {
   NoteTargetConnection: Omit<NoteTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteTargetEdge']> };
   NoteTargetEdge: Omit<NoteTargetEdge, 'node'> & { node: ResolversParentTypes['NoteTarget'] };
   NoteTargetFilter: NoteTargetFilter;
-  NoteTargetGroup: Omit<NoteTargetGroup, 'key'> & { key: ResolversParentTypes['NoteTargetGroupKey'] };
+  NoteTargetGroup: Omit<NoteTargetGroup, 'key' | 'records'> & { key: ResolversParentTypes['NoteTargetGroupKey'], records: Array<ResolversParentTypes['NoteTarget']> };
   NoteTargetGroupByInput: NoteTargetGroupByInput;
   NoteTargetGroupByResult: Omit<NoteTargetGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['NoteTargetGroup']> };
   NoteTargetGroupKey: Omit<NoteTargetGroupKey, 'company' | 'note' | 'opportunity' | 'person'> & { company?: Maybe<ResolversParentTypes['Company']>, note?: Maybe<ResolversParentTypes['Note']>, opportunity?: Maybe<ResolversParentTypes['Opportunity']>, person?: Maybe<ResolversParentTypes['Person']> };
@@ -6603,7 +6651,7 @@ export type ResolversParentTypes = {
   OpportunityConnection: Omit<OpportunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['OpportunityEdge']> };
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
-  OpportunityGroup: Omit<OpportunityGroup, 'key'> & { key: ResolversParentTypes['OpportunityGroupKey'] };
+  OpportunityGroup: Omit<OpportunityGroup, 'key' | 'records'> & { key: ResolversParentTypes['OpportunityGroupKey'], records: Array<ResolversParentTypes['Opportunity']> };
   OpportunityGroupByInput: OpportunityGroupByInput;
   OpportunityGroupByResult: Omit<OpportunityGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['OpportunityGroup']> };
   OpportunityGroupKey: Omit<OpportunityGroupKey, 'company' | 'pointOfContact'> & { company?: Maybe<ResolversParentTypes['Company']>, pointOfContact?: Maybe<ResolversParentTypes['Person']> };
@@ -6615,7 +6663,7 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
-  PersonGroup: Omit<PersonGroup, 'key'> & { key: ResolversParentTypes['PersonGroupKey'] };
+  PersonGroup: Omit<PersonGroup, 'key' | 'records'> & { key: ResolversParentTypes['PersonGroupKey'], records: Array<ResolversParentTypes['Person']> };
   PersonGroupByInput: PersonGroupByInput;
   PersonGroupByResult: Omit<PersonGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['PersonGroup']> };
   PersonGroupKey: Omit<PersonGroupKey, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
@@ -6637,7 +6685,7 @@ export type ResolversParentTypes = {
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   TaskFilter: TaskFilter;
-  TaskGroup: Omit<TaskGroup, 'key'> & { key: ResolversParentTypes['TaskGroupKey'] };
+  TaskGroup: Omit<TaskGroup, 'key' | 'records'> & { key: ResolversParentTypes['TaskGroupKey'], records: Array<ResolversParentTypes['Task']> };
   TaskGroupByInput: TaskGroupByInput;
   TaskGroupByResult: Omit<TaskGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['TaskGroup']> };
   TaskGroupKey: Omit<TaskGroupKey, 'assignee'> & { assignee?: Maybe<ResolversParentTypes['WorkspaceMember']> };
@@ -6648,7 +6696,7 @@ export type ResolversParentTypes = {
   TaskTargetConnection: Omit<TaskTargetConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskTargetEdge']> };
   TaskTargetEdge: Omit<TaskTargetEdge, 'node'> & { node: ResolversParentTypes['TaskTarget'] };
   TaskTargetFilter: TaskTargetFilter;
-  TaskTargetGroup: Omit<TaskTargetGroup, 'key'> & { key: ResolversParentTypes['TaskTargetGroupKey'] };
+  TaskTargetGroup: Omit<TaskTargetGroup, 'key' | 'records'> & { key: ResolversParentTypes['TaskTargetGroupKey'], records: Array<ResolversParentTypes['TaskTarget']> };
   TaskTargetGroupByInput: TaskTargetGroupByInput;
   TaskTargetGroupByResult: Omit<TaskTargetGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['TaskTargetGroup']> };
   TaskTargetGroupKey: Omit<TaskTargetGroupKey, 'company' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<ResolversParentTypes['Company']>, opportunity?: Maybe<ResolversParentTypes['Opportunity']>, person?: Maybe<ResolversParentTypes['Person']>, task?: Maybe<ResolversParentTypes['Task']> };
@@ -6658,7 +6706,7 @@ export type ResolversParentTypes = {
   TimelineActivityConnection: Omit<TimelineActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineActivityEdge']> };
   TimelineActivityEdge: Omit<TimelineActivityEdge, 'node'> & { node: ResolversParentTypes['TimelineActivity'] };
   TimelineActivityFilter: TimelineActivityFilter;
-  TimelineActivityGroup: Omit<TimelineActivityGroup, 'key'> & { key: ResolversParentTypes['TimelineActivityGroupKey'] };
+  TimelineActivityGroup: Omit<TimelineActivityGroup, 'key' | 'records'> & { key: ResolversParentTypes['TimelineActivityGroupKey'], records: Array<ResolversParentTypes['TimelineActivity']> };
   TimelineActivityGroupByInput: TimelineActivityGroupByInput;
   TimelineActivityGroupByResult: Omit<TimelineActivityGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['TimelineActivityGroup']> };
   TimelineActivityGroupKey: Omit<TimelineActivityGroupKey, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<ResolversParentTypes['Company']>, targetNote?: Maybe<ResolversParentTypes['Note']>, targetOpportunity?: Maybe<ResolversParentTypes['Opportunity']>, targetPerson?: Maybe<ResolversParentTypes['Person']>, targetTask?: Maybe<ResolversParentTypes['Task']>, workspaceMember?: Maybe<ResolversParentTypes['WorkspaceMember']> };
@@ -6678,9 +6726,9 @@ export type ResolversParentTypes = {
   WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
   WorkspaceMemberEdge: Omit<WorkspaceMemberEdge, 'node'> & { node: ResolversParentTypes['WorkspaceMember'] };
   WorkspaceMemberFilter: WorkspaceMemberFilter;
-  WorkspaceMemberGroup: WorkspaceMemberGroup;
+  WorkspaceMemberGroup: Omit<WorkspaceMemberGroup, 'records'> & { records: Array<ResolversParentTypes['WorkspaceMember']> };
   WorkspaceMemberGroupByInput: WorkspaceMemberGroupByInput;
-  WorkspaceMemberGroupByResult: WorkspaceMemberGroupByResult;
+  WorkspaceMemberGroupByResult: Omit<WorkspaceMemberGroupByResult, 'groups'> & { groups: Array<ResolversParentTypes['WorkspaceMemberGroup']> };
   WorkspaceMemberGroupKey: WorkspaceMemberGroupKey;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
@@ -6808,6 +6856,7 @@ export type AttachmentGroupResolvers<ContextType = Context, ParentType extends R
   aggregate?: Resolver<ResolversTypes['AttachmentAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['AttachmentGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
 };
 
 export type AttachmentGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentGroupByResult'] = ResolversParentTypes['AttachmentGroupByResult']> = {
@@ -6976,6 +7025,7 @@ export type CalendarEventGroupResolvers<ContextType = Context, ParentType extend
   aggregate?: Resolver<ResolversTypes['CalendarEventAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['CalendarEventGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CalendarEvent']>, ParentType, ContextType>;
 };
 
 export type CalendarEventGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventGroupByResult'] = ResolversParentTypes['CalendarEventGroupByResult']> = {
@@ -7080,6 +7130,7 @@ export type CalendarEventParticipantGroupResolvers<ContextType = Context, Parent
   aggregate?: Resolver<ResolversTypes['CalendarEventParticipantAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['CalendarEventParticipantGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CalendarEventParticipant']>, ParentType, ContextType>;
 };
 
 export type CalendarEventParticipantGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantGroupByResult'] = ResolversParentTypes['CalendarEventParticipantGroupByResult']> = {
@@ -7237,6 +7288,7 @@ export type CompanyGroupResolvers<ContextType = Context, ParentType extends Reso
   aggregate?: Resolver<ResolversTypes['CompanyAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['CompanyGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
 };
 
 export type CompanyGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyGroupByResult'] = ResolversParentTypes['CompanyGroupByResult']> = {
@@ -7366,6 +7418,7 @@ export type FavoriteGroupResolvers<ContextType = Context, ParentType extends Res
   aggregate?: Resolver<ResolversTypes['FavoriteAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['FavoriteGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Favorite']>, ParentType, ContextType>;
 };
 
 export type FavoriteGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteGroupByResult'] = ResolversParentTypes['FavoriteGroupByResult']> = {
@@ -7522,6 +7575,7 @@ export type MessageGroupResolvers<ContextType = Context, ParentType extends Reso
   aggregate?: Resolver<ResolversTypes['MessageAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['MessageGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
 };
 
 export type MessageGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageGroupByResult'] = ResolversParentTypes['MessageGroupByResult']> = {
@@ -7614,6 +7668,7 @@ export type MessageParticipantGroupResolvers<ContextType = Context, ParentType e
   aggregate?: Resolver<ResolversTypes['MessageParticipantAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['MessageParticipantGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['MessageParticipant']>, ParentType, ContextType>;
 };
 
 export type MessageParticipantGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantGroupByResult'] = ResolversParentTypes['MessageParticipantGroupByResult']> = {
@@ -7685,6 +7740,7 @@ export type MessageThreadGroupResolvers<ContextType = Context, ParentType extend
   aggregate?: Resolver<ResolversTypes['MessageThreadAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['MessageThreadGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['MessageThread']>, ParentType, ContextType>;
 };
 
 export type MessageThreadGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadGroupByResult'] = ResolversParentTypes['MessageThreadGroupByResult']> = {
@@ -7819,6 +7875,7 @@ export type NoteGroupResolvers<ContextType = Context, ParentType extends Resolve
   aggregate?: Resolver<ResolversTypes['NoteAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['NoteGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
 };
 
 export type NoteGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteGroupByResult'] = ResolversParentTypes['NoteGroupByResult']> = {
@@ -7902,6 +7959,7 @@ export type NoteTargetGroupResolvers<ContextType = Context, ParentType extends R
   aggregate?: Resolver<ResolversTypes['NoteTargetAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['NoteTargetGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['NoteTarget']>, ParentType, ContextType>;
 };
 
 export type NoteTargetGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetGroupByResult'] = ResolversParentTypes['NoteTargetGroupByResult']> = {
@@ -8043,6 +8101,7 @@ export type OpportunityGroupResolvers<ContextType = Context, ParentType extends 
   aggregate?: Resolver<ResolversTypes['OpportunityAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['OpportunityGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
 };
 
 export type OpportunityGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityGroupByResult'] = ResolversParentTypes['OpportunityGroupByResult']> = {
@@ -8191,6 +8250,7 @@ export type PersonGroupResolvers<ContextType = Context, ParentType extends Resol
   aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['PersonGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
 export type PersonGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonGroupByResult'] = ResolversParentTypes['PersonGroupByResult']> = {
@@ -8385,6 +8445,7 @@ export type TaskGroupResolvers<ContextType = Context, ParentType extends Resolve
   aggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['TaskGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export type TaskGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskGroupByResult'] = ResolversParentTypes['TaskGroupByResult']> = {
@@ -8472,6 +8533,7 @@ export type TaskTargetGroupResolvers<ContextType = Context, ParentType extends R
   aggregate?: Resolver<ResolversTypes['TaskTargetAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['TaskTargetGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['TaskTarget']>, ParentType, ContextType>;
 };
 
 export type TaskTargetGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetGroupByResult'] = ResolversParentTypes['TaskTargetGroupByResult']> = {
@@ -8591,6 +8653,7 @@ export type TimelineActivityGroupResolvers<ContextType = Context, ParentType ext
   aggregate?: Resolver<ResolversTypes['TimelineActivityAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['TimelineActivityGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['TimelineActivity']>, ParentType, ContextType>;
 };
 
 export type TimelineActivityGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityGroupByResult'] = ResolversParentTypes['TimelineActivityGroupByResult']> = {
@@ -8762,6 +8825,7 @@ export type WorkspaceMemberGroupResolvers<ContextType = Context, ParentType exte
   aggregate?: Resolver<ResolversTypes['WorkspaceMemberAggregate'], ParentType, ContextType>;
   groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['WorkspaceMemberGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
 };
 
 export type WorkspaceMemberGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberGroupByResult'] = ResolversParentTypes['WorkspaceMemberGroupByResult']> = {

@@ -24,6 +24,7 @@ import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
 import { readAggregateRegistry } from '../schema/aggregateRegistry.js';
+import { RECORDS_PER_GROUP } from '../schema/aggregateSdl.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import { compileFilterOrThrow, type FilterInput, MATCHES_NOTHING } from '../translate/compileFilter.js';
 import { GROUP_LIMITS } from '../translate/compileGroupBy.js';
@@ -84,6 +85,8 @@ export interface UpstreamCostModel {
   relations: ReadonlyMap<string, RelationField>;
   /** How every Query and Mutation field reaches Twenty, by schema coordinate. */
   rootFields: ReadonlyMap<string, RootRule>;
+  /** Lists that hold several records per parent without a request of their own (a group's records), by coordinate. */
+  listSizes: ReadonlyMap<string, number>;
 }
 
 // What a root field does upstream (src/resolvers/records.ts, metadata.ts,
@@ -137,10 +140,12 @@ export function createUpstreamCostModel(
     // second row for the same pair, so one row is assumed.
     rules.set(`Mutation.detach${typeName}`, { kind: 'requests', requests: 2 });
   }
+  const listSizes = new Map<string, number>();
   for (const descriptor of readAggregateRegistry(typeDefs, registry).values()) {
     rules.set(`Query.${descriptor.plural}Aggregate`, { kind: 'aggregate', descriptor, groups: false });
     if (descriptor.hasGroupBy) {
       rules.set(`Query.${descriptor.plural}GroupBy`, { kind: 'aggregate', descriptor, groups: true });
+      listSizes.set(`${descriptor.typeName}Group.records`, RECORDS_PER_GROUP);
     }
   }
   for (const name of ['createObject', 'updateObject', 'deleteObject', 'createField', 'updateField', 'deleteField']) {
@@ -157,7 +162,7 @@ export function createUpstreamCostModel(
       rootFields.set(coordinate, rule);
     }
   }
-  return { schema, options, relations, rootFields };
+  return { schema, options, relations, rootFields, listSizes };
 }
 
 /**
@@ -334,7 +339,9 @@ function fieldCost(type: GraphQLObjectType, nodes: readonly FieldNode[], parents
   const returned = getNamedType(definition.type);
   const relation = walk.model.relations.get(`${type.name}.${definition.name}`);
   if (!relation) {
-    return selectionsCost(returned, nodes, parents, walk);
+    // A group's records come with the group (one delivery), up to their list size each.
+    const size = walk.model.listSizes.get(`${type.name}.${definition.name}`);
+    return selectionsCost(returned, nodes, size === undefined ? parents : { count: parents.count * size, deliveries: parents.deliveries }, walk);
   }
   const args = argumentsOf(definition, node, walk);
   if (!args) {

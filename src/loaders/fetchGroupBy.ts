@@ -50,7 +50,7 @@ export async function fetchGroupBy(twenty: TwentyClient, plural: string, compile
   if (answer.served) {
     return { groups: answer.groups, source: 'GROUP_BY_ROUTE', upstreamRequests: 1, recordsRead: 0 };
   }
-  const { records, requests } = await readMatches(twenty, plural, compiled.filter, fallback);
+  const { records, requests } = await readMatches(twenty, plural, compiled, fallback);
   return {
     groups: computeLocally(records, compiled, fallback),
     source: 'RECORDS',
@@ -59,16 +59,21 @@ export async function fetchGroupBy(twenty: TwentyClient, plural: string, compile
   };
 }
 
-// Every matching record, in id order, page after page: the first page says
-// how many match, and more than maxRecords is refused before reading on.
+// Every matching record, page after page, in the order of the groups'
+// records (by id without one): the first page says how many match, and more
+// than maxRecords is refused before reading on.
 async function readMatches(
   twenty: TwentyClient,
   plural: string,
-  filter: string | undefined,
+  compiled: CompiledGroupBy,
   fallback: GroupByFallback,
 ): Promise<{ records: TwentyRecord[]; requests: number }> {
   const maxPages = fallbackPages(fallback.maxRecords, fallback.pageCap);
-  const withFilter = filter === undefined ? {} : { filter };
+  const orderBy = compiled.records?.orderBy;
+  const withFilter = {
+    ...(compiled.filter === undefined ? {} : { filter: compiled.filter }),
+    ...(orderBy === undefined ? {} : { orderBy }),
+  };
   let page = await twenty.findMany(plural, { ...withFilter, limit: fallback.pageCap });
   let requests = 1;
   if (page.totalCount > fallback.maxRecords) {
@@ -113,6 +118,8 @@ function computeLocally(records: readonly TwentyRecord[], compiled: CompiledGrou
       aggregates.set(name, definition);
     }
   }
+  // Records were read in the order of each group's sample.
+  const arrival = new Map(records.map((record, index) => [record, index]));
   // The order and the cut compileGroupBy asks Twenty for: values ascending,
   // empty ones last, one group more than the client's limit.
   return computeGroups(records, {
@@ -120,6 +127,9 @@ function computeLocally(records: readonly TwentyRecord[], compiled: CompiledGrou
     aggregates,
     orderBy: dimensions.map((_dimension, index) => ({ dimension: index, direction: 'AscNullsLast' as const })),
     limit: compiled.limit + 1,
+    ...(compiled.records === undefined
+      ? {}
+      : { recordsSample: { compare: (a: TwentyRecord, b: TwentyRecord) => (arrival.get(a) ?? 0) - (arrival.get(b) ?? 0), project: (record: TwentyRecord) => record } }),
   });
 }
 

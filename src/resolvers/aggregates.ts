@@ -39,7 +39,7 @@ export function createAggregateResolvers(registry: ObjectRegistry, typeDefs: rea
   for (const descriptor of readAggregateRegistry(typeDefs, registry).values()) {
     const fallback: GroupByFallback = { definitions: descriptor.definitions, maxRecords: options.maxRecords, pageCap: options.pageCap };
     query[`${descriptor.plural}Aggregate`] = async (_parent, args, context, info) => {
-      const compiled = compileGroupBy(descriptor, { filter: (args as GroupByArgs).filter ?? null }, selectedFieldNames(info, []));
+      const compiled = compileGroupBy(descriptor, { filter: (args as GroupByArgs).filter ?? null }, { aggregates: selectedFieldNames(info, []) });
       const { groups } = await fetchGroupBy(context.twenty, descriptor.plural, compiled, fallback);
       // Without group_by entries there is one group, even over no record.
       const [group] = groups;
@@ -49,7 +49,10 @@ export function createAggregateResolvers(registry: ObjectRegistry, typeDefs: rea
       continue;
     }
     query[`${descriptor.plural}GroupBy`] = async (_parent, args, context, info) => {
-      const compiled = compileGroupBy(descriptor, args as GroupByArgs, selectedFieldNames(info, ['groups', 'aggregate']));
+      const compiled = compileGroupBy(descriptor, args as GroupByArgs, {
+        aggregates: selectedFieldNames(info, ['groups', 'aggregate']),
+        records: selectedFieldNames(info, ['groups']).includes('records'),
+      });
       const outcome = await fetchGroupBy(context.twenty, descriptor.plural, compiled, fallback);
       const groups = toGroupResults(outcome.groups, compiled, descriptor);
       return {
@@ -67,11 +70,11 @@ export function aggregateArgumentChecks(registry: ObjectRegistry, typeDefs: read
   const checks = new Map<string, ArgumentCheck>();
   for (const descriptor of readAggregateRegistry(typeDefs, registry).values()) {
     checks.set(`Query.${descriptor.plural}Aggregate`, (args) => {
-      compileGroupBy(descriptor, { filter: (args as GroupByArgs).filter ?? null }, []);
+      compileGroupBy(descriptor, { filter: (args as GroupByArgs).filter ?? null }, { aggregates: [] });
     });
     if (descriptor.hasGroupBy) {
       checks.set(`Query.${descriptor.plural}GroupBy`, (args) => {
-        compileGroupBy(descriptor, args as GroupByArgs, []);
+        compileGroupBy(descriptor, args as GroupByArgs, { aggregates: [] });
       });
     }
   }

@@ -111,6 +111,7 @@ export function readAggregateRegistry(typeDefs: readonly string[], registry: Obj
       plural,
       typeName,
       filterFields: descriptor.filterFields,
+      orderFields: descriptor.orderFields,
       aggregateFields,
       groupFields,
       hasGroupBy: groupInput !== undefined,

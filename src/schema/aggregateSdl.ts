@@ -47,6 +47,9 @@ export const MAX_GROUP_LIMIT = 100;
 /** See MAX_GROUP_LIMIT. */
 export const DEFAULT_GROUP_LIMIT = 50;
 
+/** Records a group carries in `records` (Twenty's RECORDS_PER_GROUP_LIMIT). */
+export const RECORDS_PER_GROUP = 10;
+
 /** The suffix of the currency figures in units (`sumAmountAmount`), beside Twenty's micros. */
 export const AMOUNT_SUFFIX = 'Amount';
 const MICROS_SUFFIX = 'AmountMicros';
@@ -130,9 +133,9 @@ export function aggregateSdl<F extends AggregateFieldMeta>(context: AggregateSdl
   if (group.length > 0) {
     queryLines.push(
       `${doc(
-        `${typeName} records matching \`filter\`, in groups: one per combination of the values \`groupBy\` lists (each entry names one field), with their aggregates. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most \`limit\` (at most ${MAX_GROUP_LIMIT}). Groups with no record are not listed.`,
+        `${typeName} records matching \`filter\`, in groups: one per combination of the values \`groupBy\` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most \`limit\` (at most ${MAX_GROUP_LIMIT}). Groups with no record are not listed. \`orderByForRecords\` sorts each group's \`records\`.`,
         '  ',
-      )}  ${plural}GroupBy(groupBy: [${typeName}GroupByInput!]!, filter: ${typeName}Filter, limit: Int = ${DEFAULT_GROUP_LIMIT}): ${typeName}GroupByResult`,
+      )}  ${plural}GroupBy(groupBy: [${typeName}GroupByInput!]!, filter: ${typeName}Filter, orderByForRecords: [${typeName}OrderBy!], limit: Int = ${DEFAULT_GROUP_LIMIT}): ${typeName}GroupByResult`,
     );
   }
   blocks.push(`extend type Query {\n${queryLines.join('\n')}\n}`);
@@ -200,7 +203,7 @@ function groupBySdl<F extends AggregateFieldMeta>(context: AggregateSdlContext<F
     `${doc(`One field to group ${typeName} records by: set exactly one (dates with their bucket).`, '')}input ${typeName}GroupByInput {\n${inputLines.join('\n')}\n}`,
     `${doc(`The values a group of ${typeName} records shares, under the fields grouped by; the others are null.`, '')}type ${typeName}GroupKey {\n${keyLines.join('\n')}\n}`,
     ...(relationLines.length > 0 ? [`extend type ${typeName}GroupKey {\n${relationLines.join('\n')}\n}`] : []),
-    `${doc(`One group of ${typeName} records.`, '')}type ${typeName}Group {\n${doc("Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value.", '  ')}  groupByDimensionValues: [String]!\n${doc('The same values, typed, under the fields grouped by.', '  ')}  key: ${typeName}GroupKey!\n  aggregate: ${typeName}Aggregate!\n}`,
+    `${doc(`One group of ${typeName} records.`, '')}type ${typeName}Group {\n${doc("Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value.", '  ')}  groupByDimensionValues: [String]!\n${doc('The same values, typed, under the fields grouped by.', '  ')}  key: ${typeName}GroupKey!\n  aggregate: ${typeName}Aggregate!\n${doc(`The group's first records (Twenty's records sample: at most ${RECORDS_PER_GROUP}), in \`orderByForRecords\` order then by id.`, '  ')}  records: [${typeName}!]!\n}`,
     `type ${typeName}GroupByResult {\n  groups: [${typeName}Group!]!\n${doc('True when more groups than `limit` exist.', '  ')}  hasMore: Boolean!\n  report: AggregateReport!\n}`,
   ];
 }

@@ -1,4 +1,6 @@
+import type { TwentyRecord } from '../twenty/types.js';
 import { compileFilterOrThrow, type FilterInput } from './compileFilter.js';
+import { compileOrderBy, type OrderByInput } from './compileOrderBy.js';
 import type { ObjectFieldSpecs } from './fieldSpecs.js';
 import { type ArgumentPath, badUserInput } from './userInputError.js';
 
@@ -27,6 +29,7 @@ export interface GroupFieldSpec {
 export interface GroupByTarget {
   plural: string;
   filterFields: ObjectFieldSpecs;
+  orderFields: ObjectFieldSpecs;
   /** `<Type>Aggregate` fields by GraphQL name, in the type's order. */
   aggregateFields: ReadonlyMap<string, AggregateFieldSpec>;
   /** `<Type>GroupByInput` fields by name. */
@@ -40,7 +43,14 @@ export type GroupByInput = Readonly<Record<string, unknown>>;
 export interface GroupByArgs {
   groupBy?: readonly GroupByInput[] | null;
   filter?: FilterInput | null;
+  orderByForRecords?: readonly OrderByInput[] | null;
   limit?: number | null;
+}
+
+/** What the operation selects of the groups: the aggregate fields (GraphQL names), and whether it reads their records. */
+export interface GroupBySelection {
+  aggregates: readonly string[];
+  records?: boolean;
 }
 
 /** One dimension of a compiled groupBy: the field, and a date's bucket. */
@@ -60,6 +70,8 @@ export interface CompiledGroupBy {
   aggregates: string[];
   /** Groups answered (the client's `limit`). */
   limit: number;
+  /** Each group's records are asked for (Twenty's records sample), in this `order_by` (undefined: by id). */
+  records: { orderBy: string | undefined } | undefined;
   /**
    * The query parameters: `group_by`, `aggregate` and `order_by` as JSON,
    * the filter, and `limit` one above the client's (to tell whether more
@@ -83,14 +95,15 @@ const ZONED_GRANULARITIES = new Set(['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'])
  * BAD_USER_INPUT for an entry that does not set exactly one field, an
  * unknown time zone, a limit out of range or a filter Twenty cannot be asked.
  */
-export function compileGroupBy(target: GroupByTarget, args: GroupByArgs, selected: readonly string[]): CompiledGroupBy {
+export function compileGroupBy(target: GroupByTarget, args: GroupByArgs, selection: GroupBySelection): CompiledGroupBy {
   const filter = compileFilterOrThrow(args.filter, target.filterFields, ['filter']);
   const dimensions = (args.groupBy ?? []).map((input, index) => compileDimension(target, input, ['groupBy', index]));
+  const recordOrder = compileOrderBy(args.orderByForRecords ? [...args.orderByForRecords] : undefined, target.orderFields, ['orderByForRecords']);
   const limit = args.limit ?? GROUP_LIMITS.default;
   if (!Number.isInteger(limit) || limit < 1 || limit > GROUP_LIMITS.max) {
     throw badUserInput(`Expected a limit from 1 to ${GROUP_LIMITS.max}, got ${String(limit)}.`, ['limit']);
   }
-  const wanted = new Set(selected.map((name) => target.aggregateFields.get(name)?.twentyName).filter((name) => name !== undefined));
+  const wanted = new Set(selection.aggregates.map((name) => target.aggregateFields.get(name)?.twentyName).filter((name) => name !== undefined));
   const aggregates = [...new Set([...target.aggregateFields.values()].map((spec) => spec.twentyName))].filter((name) => wanted.has(name));
   const params = new URLSearchParams({ group_by: JSON.stringify(dimensions.map(groupByEntryOf)) });
   if (aggregates.length > 0) {
@@ -102,11 +115,18 @@ export function compileGroupBy(target: GroupByTarget, args: GroupByArgs, selecte
   if (filter !== undefined) {
     params.set('filter', filter);
   }
+  const records = selection.records === true ? { orderBy: recordOrder.text } : undefined;
+  if (records !== undefined) {
+    params.set('include_records_sample', 'true');
+    if (records.orderBy !== undefined) {
+      params.set('order_by_for_records', records.orderBy);
+    }
+  }
   // Without entries there is one group: nothing to order or cut.
   if (dimensions.length > 0) {
     params.set('limit', String(limit + 1));
   }
-  return { filter, dimensions, aggregates, limit, params };
+  return { filter, dimensions, aggregates, limit, records, params };
 }
 
 function compileDimension(target: GroupByTarget, input: GroupByInput, path: ArgumentPath): CompiledDimension {
@@ -188,6 +208,8 @@ export interface GroupResult {
   key: Record<string, unknown>;
   /** `<Type>Aggregate` field name → value. */
   aggregate: Record<string, unknown>;
+  /** Twenty's records sample, when asked. */
+  records: TwentyRecord[];
 }
 
 /**
@@ -207,6 +229,7 @@ export function toGroupResults(groups: ReadonlyArray<Readonly<Record<string, unk
       groupByDimensionValues: compiled.dimensions.map((_dimension, index) => textOf(values[index])),
       key,
       aggregate: toAggregateResult(group, target),
+      records: Array.isArray(group['records']) ? (group['records'] as TwentyRecord[]) : [],
     };
   });
 }

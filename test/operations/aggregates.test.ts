@@ -176,6 +176,29 @@ describe('aggregates and groupBy on a Twenty with the groupBy route', () => {
     expect(bff.upstream()[1]?.query['filter']).toBe(`id[in]:[${groups.map((group) => group.key['companyId']).join(',')}]`);
   });
 
+  it('brings each column’s first cards with the board, largest first, and their companies in one more request', async () => {
+    bff.resetRequests();
+    const data = await bff.data<{ opportunitiesGroupBy: { groups: Array<{ key: { stage: string }; records: Array<{ name: string; amount: { amountMicros: number | null }; company: { name: string } | null }> }> } }>(/* GraphQL */ `{
+      opportunitiesGroupBy(groupBy: [{ stage: true }], orderByForRecords: [{ amount: { amountMicros: DescNullsLast } }]) {
+        groups { key { stage } records { name amount { amountMicros } company { name } } }
+      }
+    }`);
+    const micros = (record: Record<string, unknown>) => (record['amount'] as { amountMicros: number | null }).amountMicros;
+    const expected = STAGE_TOTALS.map(({ stage }) =>
+      opportunityRecords(bff)
+        .filter((record) => record['stage'] === stage)
+        .sort((a, b) => (micros(b) ?? -1) - (micros(a) ?? -1) || (String(a['id']) < String(b['id']) ? -1 : 1))
+        .slice(0, 10)
+        .map((record) => [record['name'], micros(record)]),
+    );
+    expect(data.opportunitiesGroupBy.groups.map(({ records }) => records.map(({ name, amount }) => [name, amount.amountMicros]))).toEqual(expected);
+    expect(data.opportunitiesGroupBy.groups.flatMap(({ records }) => records).filter((record) => record.company !== null).length).toBeGreaterThan(40);
+    expect(requestsOf(bff.upstream()).map(({ path, query }) => [path, query['include_records_sample'], query['order_by_for_records']])).toEqual([
+      ['/rest/opportunities/groupBy', 'true', 'amount.amountMicros[DescNullsLast]'],
+      ['/rest/companies', undefined, undefined],
+    ]);
+  });
+
   it('asks nothing for a filter that matches nothing', async () => {
     bff.resetRequests();
     const data = await bff.data(/* GraphQL */ `{
@@ -257,8 +280,12 @@ describe('aggregates and groupBy on a Twenty without the groupBy route', () => {
 
   it('computes what the route computes, group for group', async () => {
     const query = /* GraphQL */ `{
-      opportunitiesGroupBy(groupBy: [{ closeDate: { granularity: WEEK, timeZone: "Europe/Paris", weekStartDay: SUNDAY } }, { stage: true }], limit: 100) {
-        groups { groupByDimensionValues key { closeDate stage } aggregate {
+      opportunitiesGroupBy(
+        groupBy: [{ closeDate: { granularity: WEEK, timeZone: "Europe/Paris", weekStartDay: SUNDAY } }, { stage: true }]
+        orderByForRecords: [{ name: DescNullsFirst }]
+        limit: 100
+      ) {
+        groups { groupByDimensionValues key { closeDate stage } records { id name } aggregate {
           totalCount countEmptyName countUniqueValuesName percentageEmptyAmount minAmountAmountMicros maxAmountAmount avgAmountAmountMicros minCloseDate maxUpdatedAt countNotEmptyCreatedBy
         } }
         hasMore

@@ -181,6 +181,13 @@ describe('estimateUpstreamCost', () => {
     expect(total('{ companiesGroupBy(groupBy: [{ accountOwnerId: true }]) { groups { key { accountOwner { id } } } } }')).toBe(1 + 17 + 1);
   });
 
+  it('counts the relations of the records of every group, ten a group', () => {
+    const query = '{ opportunitiesGroupBy(groupBy: [{ stage: true }], limit: 6) { groups { records { company { name } } } } }';
+    // 6 groups of 10 records: their 60 companies in one request.
+    expect(estimateUpstreamCost(MODEL, parse(query), undefined, {}, { groupBy: true }).total).toBe(1 + 1);
+    expect(estimateUpstreamCost(MODEL, parse(query.replace('limit: 6', 'limit: 7')), undefined, {}, { groupBy: true }).total).toBe(1 + 2);
+  });
+
   it('gives each root field its share, by response key', () => {
     expect(estimate('{ a: people(first: 61) { edges { node { company { id } } } } ping }')).toEqual({
       total: 4,

@@ -72,7 +72,7 @@ describe('aggregateSdl', () => {
     );
     expect(block('extend type InvoiceGroupKey {')).toBe('extend type InvoiceGroupKey {\n  company: Company @relation(joinColumn: "companyId")\n}');
     expect(sdl).toContain('  invoicesAggregate(filter: InvoiceFilter): InvoiceAggregate\n');
-    expect(sdl).toContain('  invoicesGroupBy(groupBy: [InvoiceGroupByInput!]!, filter: InvoiceFilter, limit: Int = 50): InvoiceGroupByResult\n');
+    expect(sdl).toContain('  invoicesGroupBy(groupBy: [InvoiceGroupByInput!]!, filter: InvoiceFilter, orderByForRecords: [InvoiceOrderBy!], limit: Int = 50): InvoiceGroupByResult\n');
   });
 
   it('gives an object with nothing to group by its aggregates only', () => {

@@ -7,6 +7,7 @@ import { compileGroupBy, type GroupByTarget, toAggregateResult, toGroupResults }
 const TARGET: GroupByTarget = {
   plural: 'opportunities',
   filterFields: { stage: { kind: 'select' }, id: { kind: 'uuid' } },
+  orderFields: { name: { kind: 'text' }, amount: { kind: 'composite', subFields: { amountMicros: 'text' } } },
   aggregateFields: new Map([
     ['totalCount', { twentyName: 'totalCount', output: 'int', inUnits: false }],
     ['countEmptyAmount', { twentyName: 'countEmptyAmount', output: 'int', inUnits: false }],
@@ -30,12 +31,9 @@ function paramsOf(params: URLSearchParams): Record<string, string> {
 
 describe('compileGroupBy', () => {
   it('asks for the groups in Twenty’s order, one more than the limit, and only the figures selected', () => {
-    const compiled = compileGroupBy(TARGET, { groupBy: [{ stage: true }, { companyId: true }], filter: { stage: { neq: 'NEW' } }, limit: 10 }, [
-      'sumAmountAmount',
-      'totalCount',
-      '__typename',
-      'sumAmountAmountMicros',
-    ]);
+    const compiled = compileGroupBy(TARGET, { groupBy: [{ stage: true }, { companyId: true }], filter: { stage: { neq: 'NEW' } }, limit: 10 }, {
+      aggregates: ['sumAmountAmount', 'totalCount', '__typename', 'sumAmountAmountMicros'],
+    });
     expect(compiled.aggregates).toEqual(['totalCount', 'sumAmountAmountMicros']);
     expect(paramsOf(compiled.params)).toEqual({
       group_by: '[{"stage":true},{"company":{"id":true}}]',
@@ -53,17 +51,29 @@ describe('compileGroupBy', () => {
     [{ granularity: 'DAY_OF_THE_WEEK', timeZone: 'Europe/Paris' }, { granularity: 'DAY_OF_THE_WEEK' }],
     [{ granularity: 'NONE' }, { granularity: 'NONE' }],
   ])('groups a date by %j', (input, sent) => {
-    const compiled = compileGroupBy(TARGET, { groupBy: [{ closeDate: input }] }, []);
+    const compiled = compileGroupBy(TARGET, { groupBy: [{ closeDate: input }] }, { aggregates: [] });
     expect(JSON.parse(compiled.params.get('group_by') ?? '')).toEqual([{ closeDate: sent }]);
     expect(JSON.parse(compiled.params.get('order_by') ?? '')).toEqual([{ closeDate: { orderBy: 'AscNullsLast', granularity: input.granularity } }]);
   });
 
+  it('asks for each group’s records in the order given, when they are selected', () => {
+    const args = { groupBy: [{ stage: true }], orderByForRecords: [{ amount: { amountMicros: 'DescNullsLast' as const } }] };
+    expect(paramsOf(compileGroupBy(TARGET, args, { aggregates: [], records: true }).params)).toEqual({
+      group_by: '[{"stage":true}]',
+      order_by: '[{"stage":"AscNullsLast"}]',
+      include_records_sample: 'true',
+      order_by_for_records: 'amount.amountMicros[DescNullsLast]',
+      limit: '51',
+    });
+    expect(compileGroupBy(TARGET, args, { aggregates: [] }).params.has('include_records_sample')).toBe(false);
+  });
+
   it('asks for one group, unordered and uncut, without groupBy entries', () => {
-    expect(paramsOf(compileGroupBy(TARGET, {}, ['totalCount']).params)).toEqual({ group_by: '[]', aggregate: '["totalCount"]' });
+    expect(paramsOf(compileGroupBy(TARGET, {}, { aggregates: ['totalCount'] }).params)).toEqual({ group_by: '[]', aggregate: '["totalCount"]' });
   });
 
   it('keeps a filter that matches nothing, for the loader to answer without asking', () => {
-    expect(compileGroupBy(TARGET, { filter: { id: { in: [] } } }, []).filter).toBe(MATCHES_NOTHING);
+    expect(compileGroupBy(TARGET, { filter: { id: { in: [] } } }, { aggregates: [] }).filter).toBe(MATCHES_NOTHING);
   });
 
   it.each([
@@ -77,10 +87,11 @@ describe('compileGroupBy', () => {
     ],
     [{ limit: 0 }, 'limit', 'Expected a limit from 1 to 100, got 0.'],
     [{ limit: 101 }, 'limit', 'Expected a limit from 1 to 100, got 101.'],
+    [{ orderByForRecords: [{ stage: 'AscNullsFirst' as const }] }, 'orderByForRecords[0].stage', expect.stringContaining('stage')],
   ])('refuses %j', (args, argumentPath, message) => {
     let thrown: unknown;
     try {
-      compileGroupBy(TARGET, args, []);
+      compileGroupBy(TARGET, args, { aggregates: [] });
     } catch (error) {
       thrown = error;
     }
@@ -91,7 +102,9 @@ describe('compileGroupBy', () => {
 
 describe('toGroupResults', () => {
   it('reads Twenty’s groups: text and typed keys, counts and numeric strings as numbers, micros in units', () => {
-    const compiled = compileGroupBy(TARGET, { groupBy: [{ stage: true }, { won: true }, { probability: true }] }, ['totalCount', 'sumAmountAmount']);
+    const compiled = compileGroupBy(TARGET, { groupBy: [{ stage: true }, { won: true }, { probability: true }] }, {
+      aggregates: ['totalCount', 'sumAmountAmount'],
+    });
     const groups = toGroupResults(
       [
         { groupByDimensionValues: ['NEW', true, 0.5], totalCount: '3', sumAmountAmountMicros: '2500000' },
@@ -105,11 +118,13 @@ describe('toGroupResults', () => {
         groupByDimensionValues: ['NEW', 'true', '0.5'],
         key: { stage: 'NEW', won: true, probability: 0.5 },
         aggregate: { totalCount: 3, sumAmountAmountMicros: 2_500_000, sumAmountAmount: 2.5 },
+        records: [],
       },
       {
         groupByDimensionValues: [null, 'false', null],
         key: { stage: null, won: false, probability: null },
         aggregate: { totalCount: 1, sumAmountAmountMicros: null, sumAmountAmount: null },
+        records: [],
       },
     ]);
   });
