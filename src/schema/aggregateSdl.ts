@@ -6,7 +6,8 @@
  * groupable field and a typed key per group. The shared types (date buckets,
  * the report) are hand-written in schema/aggregates.graphql.
  */
-import { type AggregateDefinition, availableAggregations, isGroupableField } from '../model/groupBy.js';
+import { type AggregateDefinition, availableAggregations, isGroupableField, RECORDS_PER_GROUP_LIMIT } from '../model/groupBy.js';
+import { GROUP_LIMITS } from '../translate/compileGroupBy.js';
 
 /** What the generation reads of a field (a subset of buildWorkspaceSdl's FieldMeta). */
 export interface AggregateFieldMeta {
@@ -42,13 +43,8 @@ export const COMPOSITE_OUTPUT_TYPES: Readonly<Record<string, string>> = {
   RICH_TEXT_V2: 'RichText',
 };
 
-/** Groups a board asks for at most, and the default (Twenty's DEFAULT_NUMBER_OF_GROUPS_LIMIT). */
-export const MAX_GROUP_LIMIT = 100;
-/** See MAX_GROUP_LIMIT. */
-export const DEFAULT_GROUP_LIMIT = 50;
-
 /** Records a group carries in `records` (Twenty's RECORDS_PER_GROUP_LIMIT). */
-export const RECORDS_PER_GROUP = 10;
+export const RECORDS_PER_GROUP = RECORDS_PER_GROUP_LIMIT;
 
 /** The suffix of the currency figures in units (`sumAmountAmount`), beside Twenty's micros. */
 export const AMOUNT_SUFFIX = 'Amount';
@@ -133,9 +129,9 @@ export function aggregateSdl<F extends AggregateFieldMeta>(context: AggregateSdl
   if (group.length > 0) {
     queryLines.push(
       `${doc(
-        `${typeName} records matching \`filter\`, in groups: one per combination of the values \`groupBy\` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most \`limit\` (at most ${MAX_GROUP_LIMIT}). Groups with no record are not listed. \`orderByForRecords\` sorts each group's \`records\`.`,
+        `${typeName} records matching \`filter\`, in groups: one per combination of the values \`groupBy\` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most \`limit\` (at most ${GROUP_LIMITS.max}). Groups with no record are not listed. \`orderByForRecords\` sorts each group's \`records\`.`,
         '  ',
-      )}  ${plural}GroupBy(groupBy: [${typeName}GroupByInput!]!, filter: ${typeName}Filter, orderByForRecords: [${typeName}OrderBy!], limit: Int = ${DEFAULT_GROUP_LIMIT}): ${typeName}GroupByResult`,
+      )}  ${plural}GroupBy(groupBy: [${typeName}GroupByInput!]!, filter: ${typeName}Filter, orderByForRecords: [${typeName}OrderBy!], limit: Int = ${GROUP_LIMITS.default}): ${typeName}GroupByResult`,
     );
   }
   blocks.push(`extend type Query {\n${queryLines.join('\n')}\n}`);
