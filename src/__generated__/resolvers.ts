@@ -152,7 +152,7 @@ export type Attachment = {
   updatedBy?: Maybe<Actor>;
 };
 
-/** Aggregates of Attachment records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Attachment records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type AttachmentAggregate = {
   __typename?: 'AttachmentAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -420,7 +420,7 @@ export type CalendarEventCalendarEventParticipantsArgs = {
   orderBy?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
 };
 
-/** Aggregates of CalendarEvent records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of CalendarEvent records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type CalendarEventAggregate = {
   __typename?: 'CalendarEventAggregate';
   countEmptyConferenceLink?: Maybe<Scalars['Int']['output']>;
@@ -669,7 +669,7 @@ export type CalendarEventParticipant = {
   workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
-/** Aggregates of CalendarEventParticipant records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of CalendarEventParticipant records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type CalendarEventParticipantAggregate = {
   __typename?: 'CalendarEventParticipantAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -975,7 +975,7 @@ export type CompanyTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
-/** Aggregates of Company records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Company records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type CompanyAggregate = {
   __typename?: 'CompanyAggregate';
   /** Average annualRecurringRevenue, in units of its currency (amountMicros / 1,000,000). */
@@ -1429,7 +1429,7 @@ export type Favorite = {
   viewId?: Maybe<Scalars['UUID']['output']>;
 };
 
-/** Aggregates of Favorite records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Favorite records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type FavoriteAggregate = {
   __typename?: 'FavoriteAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -1744,7 +1744,7 @@ export type MessageMessageParticipantsArgs = {
   orderBy?: InputMaybe<Array<MessageParticipantOrderBy>>;
 };
 
-/** Aggregates of Message records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Message records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type MessageAggregate = {
   __typename?: 'MessageAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -1937,7 +1937,7 @@ export type MessageParticipant = {
   workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
-/** Aggregates of MessageParticipant records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of MessageParticipant records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type MessageParticipantAggregate = {
   __typename?: 'MessageParticipantAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -2119,7 +2119,7 @@ export type MessageThreadMessagesArgs = {
   orderBy?: InputMaybe<Array<MessageOrderBy>>;
 };
 
-/** Aggregates of MessageThread records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of MessageThread records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type MessageThreadAggregate = {
   __typename?: 'MessageThreadAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -3058,7 +3058,7 @@ export type NoteTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
-/** Aggregates of Note records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Note records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type NoteAggregate = {
   __typename?: 'NoteAggregate';
   countEmptyBodyV2?: Maybe<Scalars['Int']['output']>;
@@ -3216,7 +3216,7 @@ export type NoteTarget = {
   updatedBy?: Maybe<Actor>;
 };
 
-/** Aggregates of NoteTarget records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of NoteTarget records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type NoteTargetAggregate = {
   __typename?: 'NoteTargetAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -3476,7 +3476,7 @@ export type OpportunityTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
-/** Aggregates of Opportunity records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Opportunity records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type OpportunityAggregate = {
   __typename?: 'OpportunityAggregate';
   /** Average amount, in units of its currency (amountMicros / 1,000,000). */
@@ -3835,7 +3835,7 @@ export type PersonTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
-/** Aggregates of Person records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Person records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type PersonAggregate = {
   __typename?: 'PersonAggregate';
   countEmptyAvatarUrl?: Maybe<Scalars['Int']['output']>;
@@ -5138,7 +5138,7 @@ export type TaskTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
-/** Aggregates of Task records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of Task records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type TaskAggregate = {
   __typename?: 'TaskAggregate';
   countEmptyBodyV2?: Maybe<Scalars['Int']['output']>;
@@ -5339,7 +5339,7 @@ export type TaskTarget = {
   updatedBy?: Maybe<Actor>;
 };
 
-/** Aggregates of TaskTarget records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of TaskTarget records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type TaskTargetAggregate = {
   __typename?: 'TaskTargetAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -5515,7 +5515,7 @@ export type TimelineActivity = {
   workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
-/** Aggregates of TimelineActivity records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of TimelineActivity records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type TimelineActivityAggregate = {
   __typename?: 'TimelineActivityAggregate';
   countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
@@ -5892,7 +5892,7 @@ export type WorkspaceMemberTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
-/** Aggregates of WorkspaceMember records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null. */
+/** Aggregates of WorkspaceMember records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
 export type WorkspaceMemberAggregate = {
   __typename?: 'WorkspaceMemberAggregate';
   avgCalendarStartDay?: Maybe<Scalars['Float']['output']>;

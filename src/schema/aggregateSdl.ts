@@ -115,7 +115,7 @@ export function aggregateSdl<F extends AggregateFieldMeta>(context: AggregateSdl
   }
   const blocks = [
     `${doc(
-      `Aggregates of ${typeName} records, named as Twenty names them: \`countEmpty<Field>\`, \`countNotEmpty<Field>\`, \`countUniqueValues<Field>\`, \`percentageEmpty<Field>\` and \`percentageNotEmpty<Field>\` for every field (a composite is empty when all its parts are), \`min\`/\`max\` of dates, \`countTrue\`/\`countFalse\` of booleans, \`min\`/\`max\`/\`avg\`/\`sum\` of numbers and of currencies (\`…AmountMicros\`, and \`…Amount\` in units). Currencies are summed whatever their code: group by it to keep them apart. Over no record, totalCount is 0 and the others are null.`,
+      `Aggregates of ${typeName} records, named as Twenty names them: \`countEmpty<Field>\`, \`countNotEmpty<Field>\`, \`countUniqueValues<Field>\`, \`percentageEmpty<Field>\` and \`percentageNotEmpty<Field>\` for every field (a composite is empty when all its parts are), \`min\`/\`max\` of dates, \`countTrue\`/\`countFalse\` of booleans, \`min\`/\`max\`/\`avg\`/\`sum\` of numbers and of currencies (\`…AmountMicros\`, and \`…Amount\` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null.`,
       '',
     )}type ${typeName}Aggregate {\n${aggregateLines.join('\n')}\n}`,
   ];
