@@ -88,6 +88,12 @@ export interface Config {
    * flight, so sibling lists share it (`BFF_BATCH_HOLD_MS`).
    */
   batchHoldMs: number;
+  /**
+   * Most records read to compute one aggregate or groupBy field on a Twenty
+   * without the groupBy route; more matching records are refused with
+   * COST_ACTUAL_TOO_EXPENSIVE (`BFF_AGGREGATE_MAX_RECORDS`).
+   */
+  aggregateMaxRecords: number;
   /** Largest query depth accepted. */
   maxQueryDepth: number;
   /** Largest number of aliases in one operation. */
@@ -207,6 +213,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     relationBatchMaxRows: integer(env, 'BFF_RELATION_BATCH_MAX_ROWS', 1000, 0, 100_000),
     relationFilterMaxRows: integer(env, 'BFF_RELATION_FILTER_MAX_ROWS', 200, 1, 100_000),
     batchHoldMs: integer(env, 'BFF_BATCH_HOLD_MS', 50, 0, 60_000),
+    // 1,000 records are 5 pages of 200 (17 of 60): what one aggregate may
+    // cost on an older Twenty, inside BFF_MAX_OPERATION_COST's 100.
+    aggregateMaxRecords: integer(env, 'BFF_AGGREGATE_MAX_RECORDS', 1000, 1, 100_000),
     maxQueryDepth: integer(env, 'BFF_MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'BFF_MAX_ALIASES', 30, 1, 1000),
     introspection: boolean(env, 'BFF_INTROSPECTION', true),

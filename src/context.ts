@@ -11,6 +11,7 @@ import type { ObjectRegistry } from './schema/objectRegistry.js';
 import type { DataModelSdl } from './server/workspaceSchemas.js';
 import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
+import type { KnownRoutes, RouteSupport } from './twenty/routeSupport.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
 
@@ -47,6 +48,8 @@ export interface Context {
   readonly twentyUrl: string;
   /** Whether this workspace's Twenty applies relation filters itself (configured, learned, or not known yet). */
   readonly relationFilterSupport: RelationFilterSupport;
+  /** What is known of the optional routes this caller's Twenty serves (the cost estimate reads it). */
+  readonly knownRoutes: () => KnownRoutes;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -79,9 +82,10 @@ export function createContextFactory(
   onRequest?: (event: TwentyRequestEvent) => void,
   onDataModelChanged?: (workspaceKey: string) => void,
   learnedRelationFilterModes: LearnedRelationFilterModes = new Map(),
+  routeSupport?: RouteSupport,
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
-  const clientOf = createClientFactory(config, upstream, gateway, onRequest);
+  const clientOf = createClientFactory(config, upstream, gateway, onRequest, routeSupport);
   return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {
     const authorization = upstreamAuthorizationOf(upstream, headers);
     const usage = createUpstreamUsage();
@@ -127,6 +131,8 @@ export function createContextFactory(
         onDataModelChanged?.(scopeOf(upstream.baseUrl, authorization, config.twenty.headers));
       }
     };
+    const knownRoutes = (): KnownRoutes =>
+      authorization && routeSupport ? routeSupport.known(scopeOf(upstream.baseUrl, authorization, config.twenty.headers)) : {};
     return new RequestContext(
       { connect },
       registry,
@@ -141,6 +147,7 @@ export function createContextFactory(
       dataModelChanged,
       upstream.baseUrl,
       relationFilterSupport,
+      knownRoutes,
     );
   };
 }
@@ -166,8 +173,14 @@ interface ClientUse {
   onSend?: RestTransportConfig['onSend'];
 }
 
-// Every Twenty client of the process: same target, limits, gateway and metrics.
-function createClientFactory(config: Config, upstream: UpstreamTarget, gateway?: UpstreamGateway, onRequest?: (event: TwentyRequestEvent) => void) {
+// Every Twenty client of the process: same target, limits, gateway, metrics and route memory.
+function createClientFactory(
+  config: Config,
+  upstream: UpstreamTarget,
+  gateway?: UpstreamGateway,
+  onRequest?: (event: TwentyRequestEvent) => void,
+  routeSupport?: RouteSupport,
+) {
   return (authorization: string, use: ClientUse): TwentyClient =>
     createTwentyClient({
       baseUrl: upstream.baseUrl,
@@ -178,6 +191,7 @@ function createClientFactory(config: Config, upstream: UpstreamTarget, gateway?:
       retry: { limit: config.twenty.retryLimit, maxRetryAfterMs: config.twenty.maxRetryAfterMs },
       maxResponseBytes: config.twenty.maxResponseBytes,
       ...(gateway ? { gateway } : {}),
+      ...(routeSupport ? { routeSupport } : {}),
       ...(onRequest ? { onRequest } : {}),
       ...(use.onSend ? { onSend: use.onSend } : {}),
       operation: {
@@ -233,6 +247,7 @@ class RequestContext implements Context {
     readonly dataModelChanged: () => void,
     readonly twentyUrl: string,
     readonly relationFilterSupport: RelationFilterSupport,
+    readonly knownRoutes: () => KnownRoutes,
   ) {}
 
   get twenty(): TwentyClient {

@@ -27,6 +27,7 @@ import type { Tracing } from './server/tracing.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createWorkspaceSchemas } from './server/workspaceSchemas.js';
 import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
+import { createRouteSupport, type RouteSupport } from './twenty/routeSupport.js';
 import { scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { createKeyedMutex } from './utils/createKeyedMutex.js';
 
@@ -167,6 +168,9 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
   // What each workspace's Twenty showed of relation filters, whichever schema serves it.
   const learnedRelationFilterModes = new LRUCache<string, RelationFilterMode>({ max: LEARNED_WORKSPACES });
+  // Which workspaces' Twenty lacks an optional route (groupBy), whichever
+  // schema serves them; a Twenty upgrade is noticed within ROUTE_MEMORY_MS.
+  const routeSupport = createRouteSupport({ ttlMs: ROUTE_MEMORY_MS, maxWorkspaces: ROUTE_MEMORY_WORKSPACES });
   const serve = (typeDefs: string[], enumValues: Record<string, Record<string, string>>): ServedSchema =>
     createServedSchema(config, upstream, options, {
       typeDefs,
@@ -175,6 +179,7 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       graphiql,
       onDataModelChanged: (key) => workspaces?.invalidate(key),
       learnedRelationFilterModes,
+      routeSupport,
     });
   const standard = serve(loadTypeDefs(), {});
   const readDataModel = createDataModelReader(config, upstream, options, baseTypeDefs);
@@ -225,6 +230,10 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
 
 // After a failed read of a data model, the next one waits at least this long.
 const SCHEMA_RETRY_MS = 5_000;
+// How long a finding about a workspace's routes holds: releases change
+// rarely, and one request an hour re-checks an old one.
+const ROUTE_MEMORY_MS = 3_600_000;
+const ROUTE_MEMORY_WORKSPACES = 10_000;
 
 // Workspaces whose relation filter support is remembered; one more is asked again.
 const LEARNED_WORKSPACES = 10_000;
@@ -236,6 +245,7 @@ interface ServedSchemaParts {
   graphiql: GraphiqlPage | undefined;
   onDataModelChanged: (workspaceKey: string) => void;
   learnedRelationFilterModes: LearnedRelationFilterModes;
+  routeSupport: RouteSupport;
 }
 
 function createServedSchema(config: Config, upstream: UpstreamTarget, options: ServerOptions, parts: ServedSchemaParts): ServedSchema {
@@ -243,7 +253,10 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
   const registry = createObjectRegistry(makeExecutableSchema({ typeDefs }));
   const schema = makeExecutableSchema({
     typeDefs,
-    resolvers: [...createResolvers(registry, mutationOptions, typeDefs), parts.enumValues],
+    resolvers: [
+      ...createResolvers(registry, mutationOptions, typeDefs, { maxRecords: config.aggregateMaxRecords, pageCap: config.twenty.pageCap }),
+      parts.enumValues,
+    ],
     resolverValidationOptions: { requireResolversForArgs: 'error', requireResolversForResolveType: 'error' },
   });
   const costModel = createUpstreamCostModel(
@@ -256,6 +269,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       batchSize: mutationOptions.batchSize,
       maxBulkRecords: mutationOptions.maxBulkRecords,
       relationFilterMaxRows: config.relationFilterMaxRows,
+      aggregateMaxRecords: config.aggregateMaxRecords,
     },
     typeDefs,
   );
@@ -300,6 +314,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       options.onUpstreamRequest,
       parts.onDataModelChanged,
       parts.learnedRelationFilterModes,
+      parts.routeSupport,
     ),
   };
 }

@@ -88,6 +88,29 @@ export type AddressOrderBy = {
   addressStreet1?: InputMaybe<OrderByDirection>;
 };
 
+/** How a groupBy was answered and what it cost upstream. */
+export type AggregateReport = {
+  __typename?: 'AggregateReport';
+  /** Records read to compute it: 0 from Twenty's groupBy route. */
+  recordsRead: Scalars['Int']['output'];
+  source: AggregateSource;
+  /**
+   * Upstream requests this field made, retries not counted (an answer from the shared cache counts
+   * as one); 0 when its filter matches nothing. `extensions.upstream` has the operation's exact count.
+   */
+  upstreamRequests: Scalars['Int']['output'];
+};
+
+/** Where aggregates came from. */
+export type AggregateSource =
+  /** Twenty computed them: its `GET /rest/{objects}/groupBy` route (releases since late 2025). */
+  | 'GROUP_BY_ROUTE'
+  /**
+   * This Twenty has no groupBy route: twenty-bff read the matching records (at most
+   * `BFF_AGGREGATE_MAX_RECORDS`) and computed the same figures itself.
+   */
+  | 'RECORDS';
+
 /** An attachment (Twenty object `attachment`, REST `/rest/attachments`). */
 export type Attachment = {
   __typename?: 'Attachment';
@@ -133,6 +156,59 @@ export type Attachment = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The workspace member who last updated the record */
   updatedBy?: Maybe<Actor>;
+};
+
+/** Aggregates of Attachment records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type AttachmentAggregate = {
+  __typename?: 'AttachmentAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyFileCategory?: Maybe<Scalars['Int']['output']>;
+  countEmptyFullPath?: Maybe<Scalars['Int']['output']>;
+  countEmptyName?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyFileCategory?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyFullPath?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesFileCategory?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesFullPath?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyFileCategory?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyFullPath?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyFileCategory?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyFullPath?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type AttachmentConnection = {
@@ -206,6 +282,62 @@ export type AttachmentFilter = {
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One group of Attachment records. */
+export type AttachmentGroup = {
+  __typename?: 'AttachmentGroup';
+  aggregate: AttachmentAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: AttachmentGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Attachment>;
+};
+
+/** One field to group Attachment records by: set exactly one (dates with their bucket). */
+export type AttachmentGroupByInput = {
+  companyId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  fileCategory?: InputMaybe<Scalars['Boolean']['input']>;
+  fullPath?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['Boolean']['input']>;
+  noteId?: InputMaybe<Scalars['Boolean']['input']>;
+  opportunityId?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['Boolean']['input']>;
+  taskId?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type AttachmentGroupByResult = {
+  __typename?: 'AttachmentGroupByResult';
+  groups: Array<AttachmentGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Attachment records shares, under the fields grouped by; the others are null. */
+export type AttachmentGroupKey = {
+  __typename?: 'AttachmentGroupKey';
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  fileCategory?: Maybe<AttachmentFileCategoryEnum>;
+  fullPath?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Note>;
+  noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunity?: Maybe<Opportunity>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  task?: Maybe<Task>;
+  taskId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -354,6 +486,106 @@ export type CalendarEventCalendarEventParticipantsArgs = {
   orderBy?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
 };
 
+/** Aggregates of CalendarEvent records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type CalendarEventAggregate = {
+  __typename?: 'CalendarEventAggregate';
+  countEmptyConferenceLink?: Maybe<Scalars['Int']['output']>;
+  countEmptyConferenceSolution?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDescription?: Maybe<Scalars['Int']['output']>;
+  countEmptyEndsAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyExternalCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyExternalUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyICalUid?: Maybe<Scalars['Int']['output']>;
+  countEmptyIsCanceled?: Maybe<Scalars['Int']['output']>;
+  countEmptyIsFullDay?: Maybe<Scalars['Int']['output']>;
+  countEmptyLocation?: Maybe<Scalars['Int']['output']>;
+  countEmptyStartsAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyTitle?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countFalseIsCanceled?: Maybe<Scalars['Int']['output']>;
+  countFalseIsFullDay?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyConferenceLink?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyConferenceSolution?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDescription?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyEndsAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyExternalCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyExternalUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyICalUid?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyIsCanceled?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyIsFullDay?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLocation?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyStartsAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyTitle?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countTrueIsCanceled?: Maybe<Scalars['Int']['output']>;
+  countTrueIsFullDay?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesConferenceLink?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesConferenceSolution?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDescription?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesEndsAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesExternalCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesExternalUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesICalUid?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesIsCanceled?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesIsFullDay?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLocation?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesStartsAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesTitle?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  maxExternalCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxExternalUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  minExternalCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minExternalUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyConferenceLink?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyConferenceSolution?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDescription?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyEndsAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyExternalCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyExternalUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyICalUid?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyIsCanceled?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyIsFullDay?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLocation?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyStartsAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyTitle?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyConferenceLink?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyConferenceSolution?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDescription?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyEndsAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyExternalCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyExternalUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyICalUid?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyIsCanceled?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyIsFullDay?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLocation?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyStartsAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyTitle?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CalendarEventConnection = {
   __typename?: 'CalendarEventConnection';
   edges: Array<CalendarEventEdge>;
@@ -391,6 +623,67 @@ export type CalendarEventFilter = {
   startsAt?: InputMaybe<DateTimeFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One group of CalendarEvent records. */
+export type CalendarEventGroup = {
+  __typename?: 'CalendarEventGroup';
+  aggregate: CalendarEventAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: CalendarEventGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<CalendarEvent>;
+};
+
+/** One field to group CalendarEvent records by: set exactly one (dates with their bucket). */
+export type CalendarEventGroupByInput = {
+  conferenceSolution?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  description?: InputMaybe<Scalars['Boolean']['input']>;
+  endsAt?: InputMaybe<GroupByDateInput>;
+  externalCreatedAt?: InputMaybe<GroupByDateInput>;
+  externalUpdatedAt?: InputMaybe<GroupByDateInput>;
+  iCalUid?: InputMaybe<Scalars['Boolean']['input']>;
+  isCanceled?: InputMaybe<Scalars['Boolean']['input']>;
+  isFullDay?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<Scalars['Boolean']['input']>;
+  startsAt?: InputMaybe<GroupByDateInput>;
+  title?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type CalendarEventGroupByResult = {
+  __typename?: 'CalendarEventGroupByResult';
+  groups: Array<CalendarEventGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of CalendarEvent records shares, under the fields grouped by; the others are null. */
+export type CalendarEventGroupKey = {
+  __typename?: 'CalendarEventGroupKey';
+  conferenceSolution?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  endsAt?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  externalCreatedAt?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  externalUpdatedAt?: Maybe<Scalars['String']['output']>;
+  iCalUid?: Maybe<Scalars['String']['output']>;
+  isCanceled?: Maybe<Scalars['Boolean']['output']>;
+  isFullDay?: Maybe<Scalars['Boolean']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  startsAt?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -444,6 +737,56 @@ export type CalendarEventParticipant = {
   workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
+/** Aggregates of CalendarEventParticipant records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type CalendarEventParticipantAggregate = {
+  __typename?: 'CalendarEventParticipantAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDisplayName?: Maybe<Scalars['Int']['output']>;
+  countEmptyHandle?: Maybe<Scalars['Int']['output']>;
+  countEmptyIsOrganizer?: Maybe<Scalars['Int']['output']>;
+  countEmptyResponseStatus?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countFalseIsOrganizer?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDisplayName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyHandle?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyIsOrganizer?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyResponseStatus?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countTrueIsOrganizer?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDisplayName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesHandle?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesIsOrganizer?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesResponseStatus?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDisplayName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyHandle?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyIsOrganizer?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyResponseStatus?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDisplayName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyHandle?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyIsOrganizer?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyResponseStatus?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CalendarEventParticipantConnection = {
   __typename?: 'CalendarEventParticipantConnection';
   edges: Array<CalendarEventParticipantEdge>;
@@ -480,6 +823,58 @@ export type CalendarEventParticipantFilter = {
   /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
   workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+/** One group of CalendarEventParticipant records. */
+export type CalendarEventParticipantGroup = {
+  __typename?: 'CalendarEventParticipantGroup';
+  aggregate: CalendarEventParticipantAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: CalendarEventParticipantGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<CalendarEventParticipant>;
+};
+
+/** One field to group CalendarEventParticipant records by: set exactly one (dates with their bucket). */
+export type CalendarEventParticipantGroupByInput = {
+  calendarEventId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  displayName?: InputMaybe<Scalars['Boolean']['input']>;
+  handle?: InputMaybe<Scalars['Boolean']['input']>;
+  isOrganizer?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['Boolean']['input']>;
+  responseStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+  workspaceMemberId?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CalendarEventParticipantGroupByResult = {
+  __typename?: 'CalendarEventParticipantGroupByResult';
+  groups: Array<CalendarEventParticipantGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of CalendarEventParticipant records shares, under the fields grouped by; the others are null. */
+export type CalendarEventParticipantGroupKey = {
+  __typename?: 'CalendarEventParticipantGroupKey';
+  calendarEvent?: Maybe<CalendarEvent>;
+  calendarEventId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  displayName?: Maybe<Scalars['String']['output']>;
+  handle?: Maybe<Scalars['String']['output']>;
+  isOrganizer?: Maybe<Scalars['Boolean']['output']>;
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  responseStatus?: Maybe<CalendarEventParticipantResponseStatusEnum>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  workspaceMember?: Maybe<WorkspaceMember>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -670,6 +1065,102 @@ export type CompanyTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
+/** Aggregates of Company records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type CompanyAggregate = {
+  __typename?: 'CompanyAggregate';
+  /** Average annualRecurringRevenue, in units of its currency (amountMicros / 1,000,000). */
+  avgAnnualRecurringRevenueAmount?: Maybe<Scalars['Float']['output']>;
+  avgAnnualRecurringRevenueAmountMicros?: Maybe<Scalars['Float']['output']>;
+  avgEmployees?: Maybe<Scalars['Float']['output']>;
+  countEmptyAddress?: Maybe<Scalars['Int']['output']>;
+  countEmptyAnnualRecurringRevenue?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDomainName?: Maybe<Scalars['Int']['output']>;
+  countEmptyEmployees?: Maybe<Scalars['Int']['output']>;
+  countEmptyIdealCustomerProfile?: Maybe<Scalars['Int']['output']>;
+  countEmptyLinkedinLink?: Maybe<Scalars['Int']['output']>;
+  countEmptyName?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyXLink?: Maybe<Scalars['Int']['output']>;
+  countFalseIdealCustomerProfile?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyAddress?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyAnnualRecurringRevenue?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDomainName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyEmployees?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyIdealCustomerProfile?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLinkedinLink?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyXLink?: Maybe<Scalars['Int']['output']>;
+  countTrueIdealCustomerProfile?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesAddress?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesAnnualRecurringRevenue?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDomainName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesEmployees?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesIdealCustomerProfile?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLinkedinLink?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesXLink?: Maybe<Scalars['Int']['output']>;
+  /** Largest annualRecurringRevenue, in units of its currency (amountMicros / 1,000,000). */
+  maxAnnualRecurringRevenueAmount?: Maybe<Scalars['Float']['output']>;
+  maxAnnualRecurringRevenueAmountMicros?: Maybe<Scalars['Float']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxEmployees?: Maybe<Scalars['Float']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Smallest annualRecurringRevenue, in units of its currency (amountMicros / 1,000,000). */
+  minAnnualRecurringRevenueAmount?: Maybe<Scalars['Float']['output']>;
+  minAnnualRecurringRevenueAmountMicros?: Maybe<Scalars['Float']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minEmployees?: Maybe<Scalars['Float']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyAddress?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyAnnualRecurringRevenue?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDomainName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyEmployees?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyIdealCustomerProfile?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLinkedinLink?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyXLink?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyAddress?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyAnnualRecurringRevenue?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDomainName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyEmployees?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyIdealCustomerProfile?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLinkedinLink?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyXLink?: Maybe<Scalars['Float']['output']>;
+  /** Sum of annualRecurringRevenue, in units of its currency (amountMicros / 1,000,000). */
+  sumAnnualRecurringRevenueAmount?: Maybe<Scalars['Float']['output']>;
+  sumAnnualRecurringRevenueAmountMicros?: Maybe<Scalars['Float']['output']>;
+  sumEmployees?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
   edges: Array<CompanyEdge>;
@@ -721,6 +1212,50 @@ export type CompanyFilter = {
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   xLink?: InputMaybe<LinksFilter>;
+};
+
+/** One group of Company records. */
+export type CompanyGroup = {
+  __typename?: 'CompanyGroup';
+  aggregate: CompanyAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: CompanyGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Company>;
+};
+
+/** One field to group Company records by: set exactly one (dates with their bucket). */
+export type CompanyGroupByInput = {
+  accountOwnerId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  employees?: InputMaybe<Scalars['Boolean']['input']>;
+  idealCustomerProfile?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type CompanyGroupByResult = {
+  __typename?: 'CompanyGroupByResult';
+  groups: Array<CompanyGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Company records shares, under the fields grouped by; the others are null. */
+export type CompanyGroupKey = {
+  __typename?: 'CompanyGroupKey';
+  accountOwner?: Maybe<WorkspaceMember>;
+  accountOwnerId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  employees?: Maybe<Scalars['Float']['output']>;
+  idealCustomerProfile?: Maybe<Scalars['Boolean']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -918,6 +1453,23 @@ export type CurrencyOrderBy = {
   currencyCode?: InputMaybe<OrderByDirection>;
 };
 
+/**
+ * The bucket a date field is grouped by (Twenty's `DateGranularityEnum`). DAY, WEEK, MONTH, QUARTER
+ * and YEAR name each bucket by its first day (`2025-02-03`), in `GroupByDateInput.timeZone` for a
+ * date-time field; DAY_OF_THE_WEEK, MONTH_OF_THE_YEAR and QUARTER_OF_THE_YEAR cycle (`Wednesday`,
+ * `February`, `Q1`, read in UTC); NONE groups by the exact value.
+ */
+export type DateGranularityEnum =
+  | 'DAY'
+  | 'DAY_OF_THE_WEEK'
+  | 'MONTH'
+  | 'MONTH_OF_THE_YEAR'
+  | 'NONE'
+  | 'QUARTER'
+  | 'QUARTER_OF_THE_YEAR'
+  | 'WEEK'
+  | 'YEAR';
+
 /** Conditions on a date-time field. Twenty compares to the millisecond. */
 export type DateTimeFilter = {
   eq?: InputMaybe<Scalars['DateTime']['input']>;
@@ -991,6 +1543,39 @@ export type Favorite = {
   viewId?: Maybe<Scalars['UUID']['output']>;
 };
 
+/** Aggregates of Favorite records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type FavoriteAggregate = {
+  __typename?: 'FavoriteAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyViewId?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyViewId?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesViewId?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyViewId?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyViewId?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type FavoriteConnection = {
   __typename?: 'FavoriteConnection';
   edges: Array<FavoriteEdge>;
@@ -1034,6 +1619,61 @@ export type FavoriteFilter = {
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   viewId?: InputMaybe<UuidFilter>;
+};
+
+/** One group of Favorite records. */
+export type FavoriteGroup = {
+  __typename?: 'FavoriteGroup';
+  aggregate: FavoriteAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: FavoriteGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Favorite>;
+};
+
+/** One field to group Favorite records by: set exactly one (dates with their bucket). */
+export type FavoriteGroupByInput = {
+  companyId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  forWorkspaceMemberId?: InputMaybe<Scalars['Boolean']['input']>;
+  noteId?: InputMaybe<Scalars['Boolean']['input']>;
+  opportunityId?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['Boolean']['input']>;
+  taskId?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+  viewId?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type FavoriteGroupByResult = {
+  __typename?: 'FavoriteGroupByResult';
+  groups: Array<FavoriteGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Favorite records shares, under the fields grouped by; the others are null. */
+export type FavoriteGroupKey = {
+  __typename?: 'FavoriteGroupKey';
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  forWorkspaceMember?: Maybe<WorkspaceMember>;
+  forWorkspaceMemberId?: Maybe<Scalars['UUID']['output']>;
+  note?: Maybe<Note>;
+  noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunity?: Maybe<Opportunity>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  task?: Maybe<Task>;
+  taskId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  viewId?: Maybe<Scalars['UUID']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -1111,6 +1751,12 @@ export type FilterIs =
   | 'NOT_NULL'
   | 'NULL';
 
+/** The first day of a WEEK bucket (Twenty's `FirstDayOfTheWeek`). */
+export type FirstDayOfTheWeek =
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY';
+
 /** Conditions on a number field. */
 export type FloatFilter = {
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -1144,6 +1790,18 @@ export type FullNameInput = {
 export type FullNameOrderBy = {
   firstName?: InputMaybe<OrderByDirection>;
   lastName?: InputMaybe<OrderByDirection>;
+};
+
+/** How to group by a date field (Twenty's `GroupByDateInput`). */
+export type GroupByDateInput = {
+  granularity: DateGranularityEnum;
+  /**
+   * IANA time zone of the DAY, WEEK, MONTH, QUARTER and YEAR buckets of a date-time field, e.g.
+   * `Europe/Paris` (date-only fields have none).
+   */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The first day of WEEK buckets (Monday when not given). */
+  weekStartDay?: InputMaybe<FirstDayOfTheWeek>;
 };
 
 /** One link. */
@@ -1220,6 +1878,61 @@ export type MessageMessageParticipantsArgs = {
   orderBy?: InputMaybe<Array<MessageParticipantOrderBy>>;
 };
 
+/** Aggregates of Message records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type MessageAggregate = {
+  __typename?: 'MessageAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDirection?: Maybe<Scalars['Int']['output']>;
+  countEmptyHeaderMessageId?: Maybe<Scalars['Int']['output']>;
+  countEmptyReceivedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptySubject?: Maybe<Scalars['Int']['output']>;
+  countEmptyText?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDirection?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyHeaderMessageId?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyReceivedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptySubject?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyText?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDirection?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesHeaderMessageId?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesReceivedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesSubject?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesText?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxReceivedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minReceivedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDirection?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyHeaderMessageId?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyReceivedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptySubject?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyText?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDirection?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyHeaderMessageId?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyReceivedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptySubject?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyText?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type MessageConnection = {
   __typename?: 'MessageConnection';
   edges: Array<MessageEdge>;
@@ -1270,6 +1983,55 @@ export type MessageFilter = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** One group of Message records. */
+export type MessageGroup = {
+  __typename?: 'MessageGroup';
+  aggregate: MessageAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: MessageGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Message>;
+};
+
+/** One field to group Message records by: set exactly one (dates with their bucket). */
+export type MessageGroupByInput = {
+  createdAt?: InputMaybe<GroupByDateInput>;
+  direction?: InputMaybe<Scalars['Boolean']['input']>;
+  headerMessageId?: InputMaybe<Scalars['Boolean']['input']>;
+  messageThreadId?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedAt?: InputMaybe<GroupByDateInput>;
+  subject?: InputMaybe<Scalars['Boolean']['input']>;
+  text?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type MessageGroupByResult = {
+  __typename?: 'MessageGroupByResult';
+  groups: Array<MessageGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Message records shares, under the fields grouped by; the others are null. */
+export type MessageGroupKey = {
+  __typename?: 'MessageGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  direction?: Maybe<MessageDirectionEnum>;
+  headerMessageId?: Maybe<Scalars['String']['output']>;
+  messageThread?: Maybe<MessageThread>;
+  messageThreadId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  receivedAt?: Maybe<Scalars['String']['output']>;
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+};
+
 /** One sort key: set exactly one field. Ties are broken by `id`. */
 export type MessageOrderBy = {
   createdAt?: InputMaybe<OrderByDirection>;
@@ -1313,6 +2075,49 @@ export type MessageParticipant = {
   workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
+/** Aggregates of MessageParticipant records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type MessageParticipantAggregate = {
+  __typename?: 'MessageParticipantAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDisplayName?: Maybe<Scalars['Int']['output']>;
+  countEmptyHandle?: Maybe<Scalars['Int']['output']>;
+  countEmptyRole?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDisplayName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyHandle?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyRole?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDisplayName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesHandle?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesRole?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDisplayName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyHandle?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyRole?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDisplayName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyHandle?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyRole?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type MessageParticipantConnection = {
   __typename?: 'MessageParticipantConnection';
   edges: Array<MessageParticipantEdge>;
@@ -1348,6 +2153,56 @@ export type MessageParticipantFilter = {
   /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
   workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+/** One group of MessageParticipant records. */
+export type MessageParticipantGroup = {
+  __typename?: 'MessageParticipantGroup';
+  aggregate: MessageParticipantAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: MessageParticipantGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<MessageParticipant>;
+};
+
+/** One field to group MessageParticipant records by: set exactly one (dates with their bucket). */
+export type MessageParticipantGroupByInput = {
+  createdAt?: InputMaybe<GroupByDateInput>;
+  displayName?: InputMaybe<Scalars['Boolean']['input']>;
+  handle?: InputMaybe<Scalars['Boolean']['input']>;
+  messageId?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+  workspaceMemberId?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MessageParticipantGroupByResult = {
+  __typename?: 'MessageParticipantGroupByResult';
+  groups: Array<MessageParticipantGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of MessageParticipant records shares, under the fields grouped by; the others are null. */
+export type MessageParticipantGroupKey = {
+  __typename?: 'MessageParticipantGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  displayName?: Maybe<Scalars['String']['output']>;
+  handle?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Message>;
+  messageId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  role?: Maybe<MessageParticipantRoleEnum>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  workspaceMember?: Maybe<WorkspaceMember>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -1424,6 +2279,34 @@ export type MessageThreadMessagesArgs = {
   orderBy?: InputMaybe<Array<MessageOrderBy>>;
 };
 
+/** Aggregates of MessageThread records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type MessageThreadAggregate = {
+  __typename?: 'MessageThreadAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type MessageThreadConnection = {
   __typename?: 'MessageThreadConnection';
   edges: Array<MessageThreadEdge>;
@@ -1449,6 +2332,41 @@ export type MessageThreadFilter = {
   not?: InputMaybe<MessageThreadFilter>;
   or?: InputMaybe<Array<MessageThreadFilter>>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One group of MessageThread records. */
+export type MessageThreadGroup = {
+  __typename?: 'MessageThreadGroup';
+  aggregate: MessageThreadAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: MessageThreadGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<MessageThread>;
+};
+
+/** One field to group MessageThread records by: set exactly one (dates with their bucket). */
+export type MessageThreadGroupByInput = {
+  createdAt?: InputMaybe<GroupByDateInput>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type MessageThreadGroupByResult = {
+  __typename?: 'MessageThreadGroupByResult';
+  groups: Array<MessageThreadGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of MessageThread records shares, under the fields grouped by; the others are null. */
+export type MessageThreadGroupKey = {
+  __typename?: 'MessageThreadGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -2815,6 +3733,54 @@ export type NoteTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
+/** Aggregates of Note records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type NoteAggregate = {
+  __typename?: 'NoteAggregate';
+  countEmptyBodyV2?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyTitle?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyBodyV2?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyTitle?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesBodyV2?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesTitle?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyBodyV2?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyTitle?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyBodyV2?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyTitle?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type NoteConnection = {
   __typename?: 'NoteConnection';
   edges: Array<NoteEdge>;
@@ -2850,6 +3816,43 @@ export type NoteFilter = {
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One group of Note records. */
+export type NoteGroup = {
+  __typename?: 'NoteGroup';
+  aggregate: NoteAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: NoteGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Note>;
+};
+
+/** One field to group Note records by: set exactly one (dates with their bucket). */
+export type NoteGroupByInput = {
+  createdAt?: InputMaybe<GroupByDateInput>;
+  title?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type NoteGroupByResult = {
+  __typename?: 'NoteGroupByResult';
+  groups: Array<NoteGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Note records shares, under the fields grouped by; the others are null. */
+export type NoteGroupKey = {
+  __typename?: 'NoteGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -2904,6 +3907,44 @@ export type NoteTarget = {
   updatedBy?: Maybe<Actor>;
 };
 
+/** Aggregates of NoteTarget records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type NoteTargetAggregate = {
+  __typename?: 'NoteTargetAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type NoteTargetConnection = {
   __typename?: 'NoteTargetConnection';
   edges: Array<NoteTargetEdge>;
@@ -2942,6 +3983,53 @@ export type NoteTargetFilter = {
   position?: InputMaybe<FloatFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One group of NoteTarget records. */
+export type NoteTargetGroup = {
+  __typename?: 'NoteTargetGroup';
+  aggregate: NoteTargetAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: NoteTargetGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<NoteTarget>;
+};
+
+/** One field to group NoteTarget records by: set exactly one (dates with their bucket). */
+export type NoteTargetGroupByInput = {
+  companyId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  noteId?: InputMaybe<Scalars['Boolean']['input']>;
+  opportunityId?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type NoteTargetGroupByResult = {
+  __typename?: 'NoteTargetGroupByResult';
+  groups: Array<NoteTargetGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of NoteTarget records shares, under the fields grouped by; the others are null. */
+export type NoteTargetGroupKey = {
+  __typename?: 'NoteTargetGroupKey';
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Note>;
+  noteId?: Maybe<Scalars['UUID']['output']>;
+  opportunity?: Maybe<Opportunity>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -3095,6 +4183,78 @@ export type OpportunityTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
+/** Aggregates of Opportunity records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type OpportunityAggregate = {
+  __typename?: 'OpportunityAggregate';
+  /** Average amount, in units of its currency (amountMicros / 1,000,000). */
+  avgAmountAmount?: Maybe<Scalars['Float']['output']>;
+  avgAmountAmountMicros?: Maybe<Scalars['Float']['output']>;
+  countEmptyAmount?: Maybe<Scalars['Int']['output']>;
+  countEmptyCloseDate?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyName?: Maybe<Scalars['Int']['output']>;
+  countEmptyStage?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyAmount?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCloseDate?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyStage?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesAmount?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCloseDate?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesStage?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  /** Largest amount, in units of its currency (amountMicros / 1,000,000). */
+  maxAmountAmount?: Maybe<Scalars['Float']['output']>;
+  maxAmountAmountMicros?: Maybe<Scalars['Float']['output']>;
+  maxCloseDate?: Maybe<Scalars['DateTime']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Smallest amount, in units of its currency (amountMicros / 1,000,000). */
+  minAmountAmount?: Maybe<Scalars['Float']['output']>;
+  minAmountAmountMicros?: Maybe<Scalars['Float']['output']>;
+  minCloseDate?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyAmount?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCloseDate?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyStage?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyAmount?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCloseDate?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyStage?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  /** Sum of amount, in units of its currency (amountMicros / 1,000,000). */
+  sumAmountAmount?: Maybe<Scalars['Float']['output']>;
+  sumAmountAmountMicros?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type OpportunityConnection = {
   __typename?: 'OpportunityConnection';
   edges: Array<OpportunityEdge>;
@@ -3141,6 +4301,54 @@ export type OpportunityFilter = {
   timelineActivities?: InputMaybe<TimelineActivityRelationFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One group of Opportunity records. */
+export type OpportunityGroup = {
+  __typename?: 'OpportunityGroup';
+  aggregate: OpportunityAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: OpportunityGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Opportunity>;
+};
+
+/** One field to group Opportunity records by: set exactly one (dates with their bucket). */
+export type OpportunityGroupByInput = {
+  closeDate?: InputMaybe<GroupByDateInput>;
+  companyId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  name?: InputMaybe<Scalars['Boolean']['input']>;
+  pointOfContactId?: InputMaybe<Scalars['Boolean']['input']>;
+  stage?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type OpportunityGroupByResult = {
+  __typename?: 'OpportunityGroupByResult';
+  groups: Array<OpportunityGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Opportunity records shares, under the fields grouped by; the others are null. */
+export type OpportunityGroupKey = {
+  __typename?: 'OpportunityGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  closeDate?: Maybe<Scalars['String']['output']>;
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  pointOfContact?: Maybe<Person>;
+  pointOfContactId?: Maybe<Scalars['UUID']['output']>;
+  stage?: Maybe<OpportunityStageEnum>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -3356,6 +4564,84 @@ export type PersonTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
+/** Aggregates of Person records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type PersonAggregate = {
+  __typename?: 'PersonAggregate';
+  countEmptyAvatarUrl?: Maybe<Scalars['Int']['output']>;
+  countEmptyCity?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyEmails?: Maybe<Scalars['Int']['output']>;
+  countEmptyJobTitle?: Maybe<Scalars['Int']['output']>;
+  countEmptyLinkedinLink?: Maybe<Scalars['Int']['output']>;
+  countEmptyName?: Maybe<Scalars['Int']['output']>;
+  countEmptyPhones?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyXLink?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyAvatarUrl?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCity?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyEmails?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyJobTitle?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLinkedinLink?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyPhones?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyXLink?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesAvatarUrl?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCity?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesEmails?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesJobTitle?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLinkedinLink?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesPhones?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesXLink?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyAvatarUrl?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCity?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyEmails?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyJobTitle?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLinkedinLink?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyPhones?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyXLink?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyAvatarUrl?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCity?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyEmails?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyJobTitle?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLinkedinLink?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyPhones?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyXLink?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type PersonConnection = {
   __typename?: 'PersonConnection';
   edges: Array<PersonEdge>;
@@ -3409,6 +4695,48 @@ export type PersonFilter = {
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
   xLink?: InputMaybe<LinksFilter>;
+};
+
+/** One group of Person records. */
+export type PersonGroup = {
+  __typename?: 'PersonGroup';
+  aggregate: PersonAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: PersonGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Person>;
+};
+
+/** One field to group Person records by: set exactly one (dates with their bucket). */
+export type PersonGroupByInput = {
+  city?: InputMaybe<Scalars['Boolean']['input']>;
+  companyId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  jobTitle?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type PersonGroupByResult = {
+  __typename?: 'PersonGroupByResult';
+  groups: Array<PersonGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Person records shares, under the fields grouped by; the others are null. */
+export type PersonGroupKey = {
+  __typename?: 'PersonGroupKey';
+  city?: Maybe<Scalars['String']['output']>;
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  jobTitle?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -3480,16 +4808,32 @@ export type Query = {
   attachment?: Maybe<Attachment>;
   /** Attachment records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   attachments?: Maybe<AttachmentConnection>;
+  /** Aggregates of the Attachment records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  attachmentsAggregate?: Maybe<AttachmentAggregate>;
+  /** Attachment records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  attachmentsGroupBy?: Maybe<AttachmentGroupByResult>;
   /** One CalendarEvent by id, or null when it does not exist (or is in the trash). */
   calendarEvent?: Maybe<CalendarEvent>;
   /** One CalendarEventParticipant by id, or null when it does not exist (or is in the trash). */
   calendarEventParticipant?: Maybe<CalendarEventParticipant>;
   /** CalendarEventParticipant records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   calendarEventParticipants?: Maybe<CalendarEventParticipantConnection>;
+  /** Aggregates of the CalendarEventParticipant records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  calendarEventParticipantsAggregate?: Maybe<CalendarEventParticipantAggregate>;
+  /** CalendarEventParticipant records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  calendarEventParticipantsGroupBy?: Maybe<CalendarEventParticipantGroupByResult>;
   /** CalendarEvent records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   calendarEvents?: Maybe<CalendarEventConnection>;
+  /** Aggregates of the CalendarEvent records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  calendarEventsAggregate?: Maybe<CalendarEventAggregate>;
+  /** CalendarEvent records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  calendarEventsGroupBy?: Maybe<CalendarEventGroupByResult>;
   /** Company records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   companies?: Maybe<CompanyConnection>;
+  /** Aggregates of the Company records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  companiesAggregate?: Maybe<CompanyAggregate>;
+  /** Company records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  companiesGroupBy?: Maybe<CompanyGroupByResult>;
   /** One Company by id, or null when it does not exist (or is in the trash). */
   company?: Maybe<Company>;
   /** The Companies records that duplicate each record of `ids` (stored records; an id not found has no entry) or each record of `data` (records not written yet), by Twenty's duplicate criteria: one connection per record looked for, at most 200 duplicates each. Give `ids` or `data`, at most 20 of them. */
@@ -3498,6 +4842,10 @@ export type Query = {
   favorite?: Maybe<Favorite>;
   /** Favorite records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   favorites?: Maybe<FavoriteConnection>;
+  /** Aggregates of the Favorite records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  favoritesAggregate?: Maybe<FavoriteAggregate>;
+  /** Favorite records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  favoritesGroupBy?: Maybe<FavoriteGroupByResult>;
   /** Fields of every object, or of one object when `objectId` is given. */
   fields?: Maybe<Array<FieldMetadata>>;
   /** One Message by id, or null when it does not exist (or is in the trash). */
@@ -3506,30 +4854,58 @@ export type Query = {
   messageParticipant?: Maybe<MessageParticipant>;
   /** MessageParticipant records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   messageParticipants?: Maybe<MessageParticipantConnection>;
+  /** Aggregates of the MessageParticipant records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  messageParticipantsAggregate?: Maybe<MessageParticipantAggregate>;
+  /** MessageParticipant records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  messageParticipantsGroupBy?: Maybe<MessageParticipantGroupByResult>;
   /** One MessageThread by id, or null when it does not exist (or is in the trash). */
   messageThread?: Maybe<MessageThread>;
   /** MessageThread records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   messageThreads?: Maybe<MessageThreadConnection>;
+  /** Aggregates of the MessageThread records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  messageThreadsAggregate?: Maybe<MessageThreadAggregate>;
+  /** MessageThread records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  messageThreadsGroupBy?: Maybe<MessageThreadGroupByResult>;
   /** Message records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   messages?: Maybe<MessageConnection>;
+  /** Aggregates of the Message records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  messagesAggregate?: Maybe<MessageAggregate>;
+  /** Message records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  messagesGroupBy?: Maybe<MessageGroupByResult>;
   /** One Note by id, or null when it does not exist (or is in the trash). */
   note?: Maybe<Note>;
   /** One NoteTarget by id, or null when it does not exist (or is in the trash). */
   noteTarget?: Maybe<NoteTarget>;
   /** NoteTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   noteTargets?: Maybe<NoteTargetConnection>;
+  /** Aggregates of the NoteTarget records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  noteTargetsAggregate?: Maybe<NoteTargetAggregate>;
+  /** NoteTarget records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  noteTargetsGroupBy?: Maybe<NoteTargetGroupByResult>;
   /** Note records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   notes?: Maybe<NoteConnection>;
+  /** Aggregates of the Note records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  notesAggregate?: Maybe<NoteAggregate>;
+  /** Note records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  notesGroupBy?: Maybe<NoteGroupByResult>;
   /** One object, by id or by singular name (exactly one of the two), or null when there is none. */
   object?: Maybe<ObjectMetadata>;
   /** The workspace's objects with their fields. Optional arguments filter the list. */
   objects?: Maybe<Array<ObjectMetadata>>;
   /** Opportunity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   opportunities?: Maybe<OpportunityConnection>;
+  /** Aggregates of the Opportunity records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  opportunitiesAggregate?: Maybe<OpportunityAggregate>;
+  /** Opportunity records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  opportunitiesGroupBy?: Maybe<OpportunityGroupByResult>;
   /** One Opportunity by id, or null when it does not exist (or is in the trash). */
   opportunity?: Maybe<Opportunity>;
   /** Person records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   people?: Maybe<PersonConnection>;
+  /** Aggregates of the Person records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  peopleAggregate?: Maybe<PersonAggregate>;
+  /** Person records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  peopleGroupBy?: Maybe<PersonGroupByResult>;
   /** One Person by id, or null when it does not exist (or is in the trash). */
   person?: Maybe<Person>;
   /** The People records that duplicate each record of `ids` (stored records; an id not found has no entry) or each record of `data` (records not written yet), by Twenty's duplicate criteria: one connection per record looked for, at most 200 duplicates each. Give `ids` or `data`, at most 20 of them. */
@@ -3560,10 +4936,22 @@ export type Query = {
   taskTarget?: Maybe<TaskTarget>;
   /** TaskTarget records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   taskTargets?: Maybe<TaskTargetConnection>;
+  /** Aggregates of the TaskTarget records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  taskTargetsAggregate?: Maybe<TaskTargetAggregate>;
+  /** TaskTarget records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  taskTargetsGroupBy?: Maybe<TaskTargetGroupByResult>;
   /** Task records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   tasks?: Maybe<TaskConnection>;
+  /** Aggregates of the Task records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  tasksAggregate?: Maybe<TaskAggregate>;
+  /** Task records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  tasksGroupBy?: Maybe<TaskGroupByResult>;
   /** TimelineActivity records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   timelineActivities?: Maybe<TimelineActivityConnection>;
+  /** Aggregates of the TimelineActivity records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  timelineActivitiesAggregate?: Maybe<TimelineActivityAggregate>;
+  /** TimelineActivity records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  timelineActivitiesGroupBy?: Maybe<TimelineActivityGroupByResult>;
   /** One TimelineActivity by id, or null when it does not exist (or is in the trash). */
   timelineActivity?: Maybe<TimelineActivity>;
   /**
@@ -3575,6 +4963,10 @@ export type Query = {
   workspaceMember?: Maybe<WorkspaceMember>;
   /** WorkspaceMember records as a Relay connection: `first`/`after` pages forward, `last`/`before` backward, `last` alone gives the final records. */
   workspaceMembers?: Maybe<WorkspaceMemberConnection>;
+  /** Aggregates of the WorkspaceMember records matching `filter` (all of them without one), in one upstream request where Twenty has its groupBy route. */
+  workspaceMembersAggregate?: Maybe<WorkspaceMemberAggregate>;
+  /** WorkspaceMember records matching `filter`, in groups: one per combination of the values `groupBy` lists (each entry names one field), with their aggregates and first records. Groups come in Twenty's order, by their values ascending (a select's options by value), empty values last; at most `limit` (at most 100). Groups with no record are not listed. `orderByForRecords` sorts each group's `records`. */
+  workspaceMembersGroupBy?: Maybe<WorkspaceMemberGroupByResult>;
 };
 
 
@@ -3600,6 +4992,29 @@ export type QueryAttachmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AttachmentOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryAttachmentsAggregateArgs = {
+  filter?: InputMaybe<AttachmentFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryAttachmentsGroupByArgs = {
+  filter?: InputMaybe<AttachmentFilter>;
+  groupBy: Array<AttachmentGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<AttachmentOrderBy>>;
 };
 
 
@@ -3643,6 +5058,29 @@ export type QueryCalendarEventParticipantsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryCalendarEventParticipantsAggregateArgs = {
+  filter?: InputMaybe<CalendarEventParticipantFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCalendarEventParticipantsGroupByArgs = {
+  filter?: InputMaybe<CalendarEventParticipantFilter>;
+  groupBy: Array<CalendarEventParticipantGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<CalendarEventParticipantOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryCalendarEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3658,6 +5096,29 @@ export type QueryCalendarEventsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryCalendarEventsAggregateArgs = {
+  filter?: InputMaybe<CalendarEventFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCalendarEventsGroupByArgs = {
+  filter?: InputMaybe<CalendarEventFilter>;
+  groupBy: Array<CalendarEventGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<CalendarEventOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3665,6 +5126,29 @@ export type QueryCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CompanyOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCompaniesAggregateArgs = {
+  filter?: InputMaybe<CompanyFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryCompaniesGroupByArgs = {
+  filter?: InputMaybe<CompanyFilter>;
+  groupBy: Array<CompanyGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<CompanyOrderBy>>;
 };
 
 
@@ -3719,6 +5203,29 @@ export type QueryFavoritesArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryFavoritesAggregateArgs = {
+  filter?: InputMaybe<FavoriteFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryFavoritesGroupByArgs = {
+  filter?: InputMaybe<FavoriteFilter>;
+  groupBy: Array<FavoriteGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<FavoriteOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryFieldsArgs = {
   objectId?: InputMaybe<Scalars['UUID']['input']>;
 };
@@ -3764,6 +5271,29 @@ export type QueryMessageParticipantsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryMessageParticipantsAggregateArgs = {
+  filter?: InputMaybe<MessageParticipantFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageParticipantsGroupByArgs = {
+  filter?: InputMaybe<MessageParticipantFilter>;
+  groupBy: Array<MessageParticipantGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<MessageParticipantOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryMessageThreadArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -3789,6 +5319,29 @@ export type QueryMessageThreadsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryMessageThreadsAggregateArgs = {
+  filter?: InputMaybe<MessageThreadFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessageThreadsGroupByArgs = {
+  filter?: InputMaybe<MessageThreadFilter>;
+  groupBy: Array<MessageThreadGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<MessageThreadOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3796,6 +5349,29 @@ export type QueryMessagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<MessageOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessagesAggregateArgs = {
+  filter?: InputMaybe<MessageFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryMessagesGroupByArgs = {
+  filter?: InputMaybe<MessageFilter>;
+  groupBy: Array<MessageGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<MessageOrderBy>>;
 };
 
 
@@ -3839,6 +5415,29 @@ export type QueryNoteTargetsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryNoteTargetsAggregateArgs = {
+  filter?: InputMaybe<NoteTargetFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryNoteTargetsGroupByArgs = {
+  filter?: InputMaybe<NoteTargetFilter>;
+  groupBy: Array<NoteTargetGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<NoteTargetOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3846,6 +5445,29 @@ export type QueryNotesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<NoteOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryNotesAggregateArgs = {
+  filter?: InputMaybe<NoteFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryNotesGroupByArgs = {
+  filter?: InputMaybe<NoteFilter>;
+  groupBy: Array<NoteGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<NoteOrderBy>>;
 };
 
 
@@ -3892,6 +5514,29 @@ export type QueryOpportunitiesArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryOpportunitiesAggregateArgs = {
+  filter?: InputMaybe<OpportunityFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryOpportunitiesGroupByArgs = {
+  filter?: InputMaybe<OpportunityFilter>;
+  groupBy: Array<OpportunityGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryOpportunityArgs = {
   id: Scalars['UUID']['input'];
 };
@@ -3909,6 +5554,29 @@ export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<PersonOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryPeopleAggregateArgs = {
+  filter?: InputMaybe<PersonFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryPeopleGroupByArgs = {
+  filter?: InputMaybe<PersonFilter>;
+  groupBy: Array<PersonGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<PersonOrderBy>>;
 };
 
 
@@ -3985,6 +5653,29 @@ export type QueryTaskTargetsArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryTaskTargetsAggregateArgs = {
+  filter?: InputMaybe<TaskTargetFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryTaskTargetsGroupByArgs = {
+  filter?: InputMaybe<TaskTargetFilter>;
+  groupBy: Array<TaskTargetGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<TaskTargetOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4000,6 +5691,29 @@ export type QueryTasksArgs = {
  * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
  * fields keep their data.
  */
+export type QueryTasksAggregateArgs = {
+  filter?: InputMaybe<TaskFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryTasksGroupByArgs = {
+  filter?: InputMaybe<TaskFilter>;
+  groupBy: Array<TaskGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<TaskOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
 export type QueryTimelineActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4007,6 +5721,29 @@ export type QueryTimelineActivitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryTimelineActivitiesAggregateArgs = {
+  filter?: InputMaybe<TimelineActivityFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryTimelineActivitiesGroupByArgs = {
+  filter?: InputMaybe<TimelineActivityFilter>;
+  groupBy: Array<TimelineActivityGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
 
@@ -4052,6 +5789,29 @@ export type QueryWorkspaceMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryWorkspaceMembersAggregateArgs = {
+  filter?: InputMaybe<WorkspaceMemberFilter>;
+};
+
+
+/**
+ * The root query. Each domain file adds its fields with `extend type Query`. Fields that call
+ * Twenty are nullable: one whose upstream call fails is null beside its error, and the other
+ * fields keep their data.
+ */
+export type QueryWorkspaceMembersGroupByArgs = {
+  filter?: InputMaybe<WorkspaceMemberFilter>;
+  groupBy: Array<WorkspaceMemberGroupByInput>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderByForRecords?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
 };
 
 /** The record a note or task is attached to: set exactly one of the three. */
@@ -4265,6 +6025,66 @@ export type TaskTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
+/** Aggregates of Task records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type TaskAggregate = {
+  __typename?: 'TaskAggregate';
+  countEmptyBodyV2?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDueAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyStatus?: Maybe<Scalars['Int']['output']>;
+  countEmptyTitle?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyBodyV2?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDueAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyStatus?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyTitle?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesBodyV2?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDueAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesStatus?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesTitle?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDueAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDueAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyBodyV2?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDueAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyStatus?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyTitle?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyBodyV2?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDueAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyStatus?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyTitle?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type TaskConnection = {
   __typename?: 'TaskConnection';
   edges: Array<TaskEdge>;
@@ -4305,6 +6125,51 @@ export type TaskFilter = {
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One group of Task records. */
+export type TaskGroup = {
+  __typename?: 'TaskGroup';
+  aggregate: TaskAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: TaskGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<Task>;
+};
+
+/** One field to group Task records by: set exactly one (dates with their bucket). */
+export type TaskGroupByInput = {
+  assigneeId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  dueAt?: InputMaybe<GroupByDateInput>;
+  status?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type TaskGroupByResult = {
+  __typename?: 'TaskGroupByResult';
+  groups: Array<TaskGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of Task records shares, under the fields grouped by; the others are null. */
+export type TaskGroupKey = {
+  __typename?: 'TaskGroupKey';
+  assignee?: Maybe<WorkspaceMember>;
+  assigneeId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  dueAt?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<TaskStatusEnum>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -4379,6 +6244,44 @@ export type TaskTarget = {
   updatedBy?: Maybe<Actor>;
 };
 
+/** Aggregates of TaskTarget records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type TaskTargetAggregate = {
+  __typename?: 'TaskTargetAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type TaskTargetConnection = {
   __typename?: 'TaskTargetConnection';
   edges: Array<TaskTargetEdge>;
@@ -4417,6 +6320,53 @@ export type TaskTargetFilter = {
   taskId?: InputMaybe<UuidFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   updatedBy?: InputMaybe<ActorFilter>;
+};
+
+/** One group of TaskTarget records. */
+export type TaskTargetGroup = {
+  __typename?: 'TaskTargetGroup';
+  aggregate: TaskTargetAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: TaskTargetGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<TaskTarget>;
+};
+
+/** One field to group TaskTarget records by: set exactly one (dates with their bucket). */
+export type TaskTargetGroupByInput = {
+  companyId?: InputMaybe<Scalars['Boolean']['input']>;
+  createdAt?: InputMaybe<GroupByDateInput>;
+  opportunityId?: InputMaybe<Scalars['Boolean']['input']>;
+  personId?: InputMaybe<Scalars['Boolean']['input']>;
+  taskId?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type TaskTargetGroupByResult = {
+  __typename?: 'TaskTargetGroupByResult';
+  groups: Array<TaskTargetGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of TaskTarget records shares, under the fields grouped by; the others are null. */
+export type TaskTargetGroupKey = {
+  __typename?: 'TaskTargetGroupKey';
+  company?: Maybe<Company>;
+  companyId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  opportunity?: Maybe<Opportunity>;
+  opportunityId?: Maybe<Scalars['UUID']['output']>;
+  person?: Maybe<Person>;
+  personId?: Maybe<Scalars['UUID']['output']>;
+  task?: Maybe<Task>;
+  taskId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -4486,6 +6436,66 @@ export type TimelineActivity = {
   workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
+/** Aggregates of TimelineActivity records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type TimelineActivityAggregate = {
+  __typename?: 'TimelineActivityAggregate';
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyHappensAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyLinkedObjectMetadataId?: Maybe<Scalars['Int']['output']>;
+  countEmptyLinkedRecordCachedName?: Maybe<Scalars['Int']['output']>;
+  countEmptyLinkedRecordId?: Maybe<Scalars['Int']['output']>;
+  countEmptyName?: Maybe<Scalars['Int']['output']>;
+  countEmptyProperties?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyHappensAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLinkedObjectMetadataId?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLinkedRecordCachedName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLinkedRecordId?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyProperties?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesHappensAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLinkedObjectMetadataId?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLinkedRecordCachedName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLinkedRecordId?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesProperties?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxHappensAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minHappensAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyHappensAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLinkedObjectMetadataId?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLinkedRecordCachedName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLinkedRecordId?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyProperties?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyHappensAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLinkedObjectMetadataId?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLinkedRecordCachedName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLinkedRecordId?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyProperties?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type TimelineActivityConnection = {
   __typename?: 'TimelineActivityConnection';
   edges: Array<TimelineActivityEdge>;
@@ -4532,6 +6542,70 @@ export type TimelineActivityFilter = {
   /** Records whose `workspaceMember` is set and meets these conditions (one relation deep: no relation filter inside). */
   workspaceMember?: InputMaybe<WorkspaceMemberFilter>;
   workspaceMemberId?: InputMaybe<UuidFilter>;
+};
+
+/** One group of TimelineActivity records. */
+export type TimelineActivityGroup = {
+  __typename?: 'TimelineActivityGroup';
+  aggregate: TimelineActivityAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: TimelineActivityGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<TimelineActivity>;
+};
+
+/** One field to group TimelineActivity records by: set exactly one (dates with their bucket). */
+export type TimelineActivityGroupByInput = {
+  createdAt?: InputMaybe<GroupByDateInput>;
+  happensAt?: InputMaybe<GroupByDateInput>;
+  linkedObjectMetadataId?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedRecordCachedName?: InputMaybe<Scalars['Boolean']['input']>;
+  linkedRecordId?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['Boolean']['input']>;
+  targetCompanyId?: InputMaybe<Scalars['Boolean']['input']>;
+  targetNoteId?: InputMaybe<Scalars['Boolean']['input']>;
+  targetOpportunityId?: InputMaybe<Scalars['Boolean']['input']>;
+  targetPersonId?: InputMaybe<Scalars['Boolean']['input']>;
+  targetTaskId?: InputMaybe<Scalars['Boolean']['input']>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+  workspaceMemberId?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type TimelineActivityGroupByResult = {
+  __typename?: 'TimelineActivityGroupByResult';
+  groups: Array<TimelineActivityGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of TimelineActivity records shares, under the fields grouped by; the others are null. */
+export type TimelineActivityGroupKey = {
+  __typename?: 'TimelineActivityGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  happensAt?: Maybe<Scalars['String']['output']>;
+  linkedObjectMetadataId?: Maybe<Scalars['UUID']['output']>;
+  linkedRecordCachedName?: Maybe<Scalars['String']['output']>;
+  linkedRecordId?: Maybe<Scalars['UUID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  targetCompany?: Maybe<Company>;
+  targetCompanyId?: Maybe<Scalars['UUID']['output']>;
+  targetNote?: Maybe<Note>;
+  targetNoteId?: Maybe<Scalars['UUID']['output']>;
+  targetOpportunity?: Maybe<Opportunity>;
+  targetOpportunityId?: Maybe<Scalars['UUID']['output']>;
+  targetPerson?: Maybe<Person>;
+  targetPersonId?: Maybe<Scalars['UUID']['output']>;
+  targetTask?: Maybe<Task>;
+  targetTaskId?: Maybe<Scalars['UUID']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  workspaceMember?: Maybe<WorkspaceMember>;
+  workspaceMemberId?: Maybe<Scalars['UUID']['output']>;
 };
 
 /** One sort key: set exactly one field. Ties are broken by `id`. */
@@ -4782,6 +6856,103 @@ export type WorkspaceMemberTimelineActivitiesArgs = {
   orderBy?: InputMaybe<Array<TimelineActivityOrderBy>>;
 };
 
+/** Aggregates of WorkspaceMember records, named as Twenty names them: `countEmpty<Field>`, `countNotEmpty<Field>`, `countUniqueValues<Field>`, `percentageEmpty<Field>` and `percentageNotEmpty<Field>` for every field (a composite is empty when all its parts are), `min`/`max` of dates, `countTrue`/`countFalse` of booleans, `min`/`max`/`avg`/`sum` of numbers and of currencies (`…AmountMicros`, and `…Amount` in units). Currencies are summed whatever their code: filter on the code to keep them apart. Over no record, totalCount is 0 and the others are null. */
+export type WorkspaceMemberAggregate = {
+  __typename?: 'WorkspaceMemberAggregate';
+  avgCalendarStartDay?: Maybe<Scalars['Float']['output']>;
+  countEmptyAvatarUrl?: Maybe<Scalars['Int']['output']>;
+  countEmptyCalendarStartDay?: Maybe<Scalars['Int']['output']>;
+  countEmptyColorScheme?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyDateFormat?: Maybe<Scalars['Int']['output']>;
+  countEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyLocale?: Maybe<Scalars['Int']['output']>;
+  countEmptyName?: Maybe<Scalars['Int']['output']>;
+  countEmptyNumberFormat?: Maybe<Scalars['Int']['output']>;
+  countEmptyTimeFormat?: Maybe<Scalars['Int']['output']>;
+  countEmptyTimeZone?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countEmptyUserEmail?: Maybe<Scalars['Int']['output']>;
+  countEmptyUserId?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyAvatarUrl?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCalendarStartDay?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyColorScheme?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDateFormat?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyLocale?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyName?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyNumberFormat?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyTimeFormat?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyTimeZone?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUserEmail?: Maybe<Scalars['Int']['output']>;
+  countNotEmptyUserId?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesAvatarUrl?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCalendarStartDay?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesColorScheme?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesCreatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDateFormat?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesDeletedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesLocale?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesName?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesNumberFormat?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesTimeFormat?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesTimeZone?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedAt?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUpdatedBy?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUserEmail?: Maybe<Scalars['Int']['output']>;
+  countUniqueValuesUserId?: Maybe<Scalars['Int']['output']>;
+  maxCalendarStartDay?: Maybe<Scalars['Float']['output']>;
+  maxCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  maxUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minCalendarStartDay?: Maybe<Scalars['Float']['output']>;
+  minCreatedAt?: Maybe<Scalars['DateTime']['output']>;
+  minDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  minUpdatedAt?: Maybe<Scalars['DateTime']['output']>;
+  percentageEmptyAvatarUrl?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCalendarStartDay?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyColorScheme?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDateFormat?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyLocale?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyNumberFormat?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyTimeFormat?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyTimeZone?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUserEmail?: Maybe<Scalars['Float']['output']>;
+  percentageEmptyUserId?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyAvatarUrl?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCalendarStartDay?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyColorScheme?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyCreatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDateFormat?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyDeletedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyLocale?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyName?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyNumberFormat?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyTimeFormat?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyTimeZone?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedAt?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUpdatedBy?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUserEmail?: Maybe<Scalars['Float']['output']>;
+  percentageNotEmptyUserId?: Maybe<Scalars['Float']['output']>;
+  sumCalendarStartDay?: Maybe<Scalars['Float']['output']>;
+  /** Number of records. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type WorkspaceMemberConnection = {
   __typename?: 'WorkspaceMemberConnection';
   edges: Array<WorkspaceMemberEdge>;
@@ -4850,6 +7021,41 @@ export type WorkspaceMemberFilter = {
   updatedBy?: InputMaybe<ActorFilter>;
   userEmail?: InputMaybe<StringFilter>;
   userId?: InputMaybe<UuidFilter>;
+};
+
+/** One group of WorkspaceMember records. */
+export type WorkspaceMemberGroup = {
+  __typename?: 'WorkspaceMemberGroup';
+  aggregate: WorkspaceMemberAggregate;
+  /** Twenty's `groupByDimensionValues`: the group's value for each `groupBy` entry, in order, as text; null for an empty value. */
+  groupByDimensionValues: Array<Maybe<Scalars['String']['output']>>;
+  /** The same values, typed, under the fields grouped by. */
+  key: WorkspaceMemberGroupKey;
+  /** The group's first records (Twenty's records sample: at most 10), in `orderByForRecords` order then by id. */
+  records: Array<WorkspaceMember>;
+};
+
+/** One field to group WorkspaceMember records by: set exactly one (dates with their bucket). */
+export type WorkspaceMemberGroupByInput = {
+  createdAt?: InputMaybe<GroupByDateInput>;
+  updatedAt?: InputMaybe<GroupByDateInput>;
+};
+
+export type WorkspaceMemberGroupByResult = {
+  __typename?: 'WorkspaceMemberGroupByResult';
+  groups: Array<WorkspaceMemberGroup>;
+  /** True when more groups than `limit` exist. */
+  hasMore: Scalars['Boolean']['output'];
+  report: AggregateReport;
+};
+
+/** The values a group of WorkspaceMember records shares, under the fields grouped by; the others are null. */
+export type WorkspaceMemberGroupKey = {
+  __typename?: 'WorkspaceMemberGroupKey';
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  /** The date bucket: its first day (`2025-02-03`), a day or month name, `Q1`…, or the exact date-time with NONE. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** Options of WorkspaceMember.numberFormat in this workspace. */
@@ -5019,12 +7225,19 @@ export type ResolversTypes = {
   AddressFilter: AddressFilter;
   AddressInput: AddressInput;
   AddressOrderBy: AddressOrderBy;
+  AggregateReport: ResolverTypeWrapper<AggregateReport>;
+  AggregateSource: AggregateSource;
   Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentAggregate: ResolverTypeWrapper<AttachmentAggregate>;
   AttachmentConnection: ResolverTypeWrapper<AttachmentConnection>;
   AttachmentEdge: ResolverTypeWrapper<AttachmentEdge>;
   AttachmentFileCategoryEnum: AttachmentFileCategoryEnum;
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
+  AttachmentGroup: ResolverTypeWrapper<AttachmentGroup>;
+  AttachmentGroupByInput: AttachmentGroupByInput;
+  AttachmentGroupByResult: ResolverTypeWrapper<AttachmentGroupByResult>;
+  AttachmentGroupKey: ResolverTypeWrapper<AttachmentGroupKey>;
   AttachmentOrderBy: AttachmentOrderBy;
   AttachmentRelationFilter: AttachmentRelationFilter;
   BatchFailure: ResolverTypeWrapper<BatchFailure>;
@@ -5033,23 +7246,38 @@ export type ResolversTypes = {
   BulkWriteFailure: ResolverTypeWrapper<BulkWriteFailure>;
   BulkWriteResult: ResolverTypeWrapper<BulkWriteResult>;
   CalendarEvent: ResolverTypeWrapper<CalendarEvent>;
+  CalendarEventAggregate: ResolverTypeWrapper<CalendarEventAggregate>;
   CalendarEventConnection: ResolverTypeWrapper<CalendarEventConnection>;
   CalendarEventEdge: ResolverTypeWrapper<CalendarEventEdge>;
   CalendarEventFilter: CalendarEventFilter;
+  CalendarEventGroup: ResolverTypeWrapper<CalendarEventGroup>;
+  CalendarEventGroupByInput: CalendarEventGroupByInput;
+  CalendarEventGroupByResult: ResolverTypeWrapper<CalendarEventGroupByResult>;
+  CalendarEventGroupKey: ResolverTypeWrapper<CalendarEventGroupKey>;
   CalendarEventOrderBy: CalendarEventOrderBy;
   CalendarEventParticipant: ResolverTypeWrapper<CalendarEventParticipant>;
+  CalendarEventParticipantAggregate: ResolverTypeWrapper<CalendarEventParticipantAggregate>;
   CalendarEventParticipantConnection: ResolverTypeWrapper<CalendarEventParticipantConnection>;
   CalendarEventParticipantEdge: ResolverTypeWrapper<CalendarEventParticipantEdge>;
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
+  CalendarEventParticipantGroup: ResolverTypeWrapper<CalendarEventParticipantGroup>;
+  CalendarEventParticipantGroupByInput: CalendarEventParticipantGroupByInput;
+  CalendarEventParticipantGroupByResult: ResolverTypeWrapper<CalendarEventParticipantGroupByResult>;
+  CalendarEventParticipantGroupKey: ResolverTypeWrapper<CalendarEventParticipantGroupKey>;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
   CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnum: CalendarEventParticipantResponseStatusEnum;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
   CalendarEventRelationFilter: CalendarEventRelationFilter;
   Company: ResolverTypeWrapper<Company>;
+  CompanyAggregate: ResolverTypeWrapper<CompanyAggregate>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnection>;
   CompanyEdge: ResolverTypeWrapper<CompanyEdge>;
   CompanyFilter: CompanyFilter;
+  CompanyGroup: ResolverTypeWrapper<CompanyGroup>;
+  CompanyGroupByInput: CompanyGroupByInput;
+  CompanyGroupByResult: ResolverTypeWrapper<CompanyGroupByResult>;
+  CompanyGroupKey: ResolverTypeWrapper<CompanyGroupKey>;
   CompanyOrderBy: CompanyOrderBy;
   CompanyRelationFilter: CompanyRelationFilter;
   CreateCompaniesPayload: ResolverTypeWrapper<CreateCompaniesPayload>;
@@ -5068,6 +7296,7 @@ export type ResolversTypes = {
   CurrencyFilter: CurrencyFilter;
   CurrencyInput: CurrencyInput;
   CurrencyOrderBy: CurrencyOrderBy;
+  DateGranularityEnum: DateGranularityEnum;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
@@ -5076,21 +7305,28 @@ export type ResolversTypes = {
   EmailsInput: EmailsInput;
   EmailsOrderBy: EmailsOrderBy;
   Favorite: ResolverTypeWrapper<Favorite>;
+  FavoriteAggregate: ResolverTypeWrapper<FavoriteAggregate>;
   FavoriteConnection: ResolverTypeWrapper<FavoriteConnection>;
   FavoriteEdge: ResolverTypeWrapper<FavoriteEdge>;
   FavoriteFilter: FavoriteFilter;
+  FavoriteGroup: ResolverTypeWrapper<FavoriteGroup>;
+  FavoriteGroupByInput: FavoriteGroupByInput;
+  FavoriteGroupByResult: ResolverTypeWrapper<FavoriteGroupByResult>;
+  FavoriteGroupKey: ResolverTypeWrapper<FavoriteGroupKey>;
   FavoriteOrderBy: FavoriteOrderBy;
   FavoriteRelationFilter: FavoriteRelationFilter;
   FieldMetadata: ResolverTypeWrapper<TwentyFieldMetadata>;
   FieldOption: ResolverTypeWrapper<FieldOption>;
   FieldOptionInput: FieldOptionInput;
   FilterIs: FilterIs;
+  FirstDayOfTheWeek: FirstDayOfTheWeek;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilter: FloatFilter;
   FullName: ResolverTypeWrapper<FullName>;
   FullNameFilter: FullNameFilter;
   FullNameInput: FullNameInput;
   FullNameOrderBy: FullNameOrderBy;
+  GroupByDateInput: GroupByDateInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Link: ResolverTypeWrapper<Link>;
@@ -5100,45 +7336,75 @@ export type ResolversTypes = {
   LinksInput: LinksInput;
   LinksOrderBy: LinksOrderBy;
   Message: ResolverTypeWrapper<Message>;
+  MessageAggregate: ResolverTypeWrapper<MessageAggregate>;
   MessageConnection: ResolverTypeWrapper<MessageConnection>;
   MessageDirectionEnum: MessageDirectionEnum;
   MessageDirectionEnumFilter: MessageDirectionEnumFilter;
   MessageEdge: ResolverTypeWrapper<MessageEdge>;
   MessageFilter: MessageFilter;
+  MessageGroup: ResolverTypeWrapper<MessageGroup>;
+  MessageGroupByInput: MessageGroupByInput;
+  MessageGroupByResult: ResolverTypeWrapper<MessageGroupByResult>;
+  MessageGroupKey: ResolverTypeWrapper<MessageGroupKey>;
   MessageOrderBy: MessageOrderBy;
   MessageParticipant: ResolverTypeWrapper<MessageParticipant>;
+  MessageParticipantAggregate: ResolverTypeWrapper<MessageParticipantAggregate>;
   MessageParticipantConnection: ResolverTypeWrapper<MessageParticipantConnection>;
   MessageParticipantEdge: ResolverTypeWrapper<MessageParticipantEdge>;
   MessageParticipantFilter: MessageParticipantFilter;
+  MessageParticipantGroup: ResolverTypeWrapper<MessageParticipantGroup>;
+  MessageParticipantGroupByInput: MessageParticipantGroupByInput;
+  MessageParticipantGroupByResult: ResolverTypeWrapper<MessageParticipantGroupByResult>;
+  MessageParticipantGroupKey: ResolverTypeWrapper<MessageParticipantGroupKey>;
   MessageParticipantOrderBy: MessageParticipantOrderBy;
   MessageParticipantRelationFilter: MessageParticipantRelationFilter;
   MessageParticipantRoleEnum: MessageParticipantRoleEnum;
   MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
   MessageRelationFilter: MessageRelationFilter;
   MessageThread: ResolverTypeWrapper<MessageThread>;
+  MessageThreadAggregate: ResolverTypeWrapper<MessageThreadAggregate>;
   MessageThreadConnection: ResolverTypeWrapper<MessageThreadConnection>;
   MessageThreadEdge: ResolverTypeWrapper<MessageThreadEdge>;
   MessageThreadFilter: MessageThreadFilter;
+  MessageThreadGroup: ResolverTypeWrapper<MessageThreadGroup>;
+  MessageThreadGroupByInput: MessageThreadGroupByInput;
+  MessageThreadGroupByResult: ResolverTypeWrapper<MessageThreadGroupByResult>;
+  MessageThreadGroupKey: ResolverTypeWrapper<MessageThreadGroupKey>;
   MessageThreadOrderBy: MessageThreadOrderBy;
   MessageThreadRelationFilter: MessageThreadRelationFilter;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Note: ResolverTypeWrapper<Note>;
+  NoteAggregate: ResolverTypeWrapper<NoteAggregate>;
   NoteConnection: ResolverTypeWrapper<NoteConnection>;
   NoteEdge: ResolverTypeWrapper<NoteEdge>;
   NoteFilter: NoteFilter;
+  NoteGroup: ResolverTypeWrapper<NoteGroup>;
+  NoteGroupByInput: NoteGroupByInput;
+  NoteGroupByResult: ResolverTypeWrapper<NoteGroupByResult>;
+  NoteGroupKey: ResolverTypeWrapper<NoteGroupKey>;
   NoteOrderBy: NoteOrderBy;
   NoteRelationFilter: NoteRelationFilter;
   NoteTarget: ResolverTypeWrapper<NoteTarget>;
+  NoteTargetAggregate: ResolverTypeWrapper<NoteTargetAggregate>;
   NoteTargetConnection: ResolverTypeWrapper<NoteTargetConnection>;
   NoteTargetEdge: ResolverTypeWrapper<NoteTargetEdge>;
   NoteTargetFilter: NoteTargetFilter;
+  NoteTargetGroup: ResolverTypeWrapper<NoteTargetGroup>;
+  NoteTargetGroupByInput: NoteTargetGroupByInput;
+  NoteTargetGroupByResult: ResolverTypeWrapper<NoteTargetGroupByResult>;
+  NoteTargetGroupKey: ResolverTypeWrapper<NoteTargetGroupKey>;
   NoteTargetOrderBy: NoteTargetOrderBy;
   NoteTargetRelationFilter: NoteTargetRelationFilter;
   ObjectMetadata: ResolverTypeWrapper<TwentyObjectMetadata>;
   Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpportunityAggregate: ResolverTypeWrapper<OpportunityAggregate>;
   OpportunityConnection: ResolverTypeWrapper<OpportunityConnection>;
   OpportunityEdge: ResolverTypeWrapper<OpportunityEdge>;
   OpportunityFilter: OpportunityFilter;
+  OpportunityGroup: ResolverTypeWrapper<OpportunityGroup>;
+  OpportunityGroupByInput: OpportunityGroupByInput;
+  OpportunityGroupByResult: ResolverTypeWrapper<OpportunityGroupByResult>;
+  OpportunityGroupKey: ResolverTypeWrapper<OpportunityGroupKey>;
   OpportunityOrderBy: OpportunityOrderBy;
   OpportunityRelationFilter: OpportunityRelationFilter;
   OpportunityStageEnum: OpportunityStageEnum;
@@ -5146,9 +7412,14 @@ export type ResolversTypes = {
   OrderByDirection: OrderByDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<Person>;
+  PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
   PersonConnection: ResolverTypeWrapper<PersonConnection>;
   PersonEdge: ResolverTypeWrapper<PersonEdge>;
   PersonFilter: PersonFilter;
+  PersonGroup: ResolverTypeWrapper<PersonGroup>;
+  PersonGroupByInput: PersonGroupByInput;
+  PersonGroupByResult: ResolverTypeWrapper<PersonGroupByResult>;
+  PersonGroupKey: ResolverTypeWrapper<PersonGroupKey>;
   PersonOrderBy: PersonOrderBy;
   PersonRelationFilter: PersonRelationFilter;
   Phones: ResolverTypeWrapper<Phones>;
@@ -5169,23 +7440,38 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   Task: ResolverTypeWrapper<Task>;
+  TaskAggregate: ResolverTypeWrapper<TaskAggregate>;
   TaskConnection: ResolverTypeWrapper<TaskConnection>;
   TaskEdge: ResolverTypeWrapper<TaskEdge>;
   TaskFilter: TaskFilter;
+  TaskGroup: ResolverTypeWrapper<TaskGroup>;
+  TaskGroupByInput: TaskGroupByInput;
+  TaskGroupByResult: ResolverTypeWrapper<TaskGroupByResult>;
+  TaskGroupKey: ResolverTypeWrapper<TaskGroupKey>;
   TaskOrderBy: TaskOrderBy;
   TaskRelationFilter: TaskRelationFilter;
   TaskStatusEnum: TaskStatusEnum;
   TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: ResolverTypeWrapper<TaskTarget>;
+  TaskTargetAggregate: ResolverTypeWrapper<TaskTargetAggregate>;
   TaskTargetConnection: ResolverTypeWrapper<TaskTargetConnection>;
   TaskTargetEdge: ResolverTypeWrapper<TaskTargetEdge>;
   TaskTargetFilter: TaskTargetFilter;
+  TaskTargetGroup: ResolverTypeWrapper<TaskTargetGroup>;
+  TaskTargetGroupByInput: TaskTargetGroupByInput;
+  TaskTargetGroupByResult: ResolverTypeWrapper<TaskTargetGroupByResult>;
+  TaskTargetGroupKey: ResolverTypeWrapper<TaskTargetGroupKey>;
   TaskTargetOrderBy: TaskTargetOrderBy;
   TaskTargetRelationFilter: TaskTargetRelationFilter;
   TimelineActivity: ResolverTypeWrapper<TimelineActivity>;
+  TimelineActivityAggregate: ResolverTypeWrapper<TimelineActivityAggregate>;
   TimelineActivityConnection: ResolverTypeWrapper<TimelineActivityConnection>;
   TimelineActivityEdge: ResolverTypeWrapper<TimelineActivityEdge>;
   TimelineActivityFilter: TimelineActivityFilter;
+  TimelineActivityGroup: ResolverTypeWrapper<TimelineActivityGroup>;
+  TimelineActivityGroupByInput: TimelineActivityGroupByInput;
+  TimelineActivityGroupByResult: ResolverTypeWrapper<TimelineActivityGroupByResult>;
+  TimelineActivityGroupKey: ResolverTypeWrapper<TimelineActivityGroupKey>;
   TimelineActivityOrderBy: TimelineActivityOrderBy;
   TimelineActivityRelationFilter: TimelineActivityRelationFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -5199,11 +7485,16 @@ export type ResolversTypes = {
   UpdateTaskInput: UpdateTaskInput;
   View: ResolverTypeWrapper<TwentyRecord>;
   WorkspaceMember: ResolverTypeWrapper<WorkspaceMember>;
+  WorkspaceMemberAggregate: ResolverTypeWrapper<WorkspaceMemberAggregate>;
   WorkspaceMemberConnection: ResolverTypeWrapper<WorkspaceMemberConnection>;
   WorkspaceMemberDateFormatEnum: WorkspaceMemberDateFormatEnum;
   WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
   WorkspaceMemberEdge: ResolverTypeWrapper<WorkspaceMemberEdge>;
   WorkspaceMemberFilter: WorkspaceMemberFilter;
+  WorkspaceMemberGroup: ResolverTypeWrapper<WorkspaceMemberGroup>;
+  WorkspaceMemberGroupByInput: WorkspaceMemberGroupByInput;
+  WorkspaceMemberGroupByResult: ResolverTypeWrapper<WorkspaceMemberGroupByResult>;
+  WorkspaceMemberGroupKey: ResolverTypeWrapper<WorkspaceMemberGroupKey>;
   WorkspaceMemberNumberFormatEnum: WorkspaceMemberNumberFormatEnum;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
@@ -5222,11 +7513,17 @@ export type ResolversParentTypes = {
   AddressFilter: AddressFilter;
   AddressInput: AddressInput;
   AddressOrderBy: AddressOrderBy;
+  AggregateReport: AggregateReport;
   Attachment: Attachment;
+  AttachmentAggregate: AttachmentAggregate;
   AttachmentConnection: AttachmentConnection;
   AttachmentEdge: AttachmentEdge;
   AttachmentFileCategoryEnumFilter: AttachmentFileCategoryEnumFilter;
   AttachmentFilter: AttachmentFilter;
+  AttachmentGroup: AttachmentGroup;
+  AttachmentGroupByInput: AttachmentGroupByInput;
+  AttachmentGroupByResult: AttachmentGroupByResult;
+  AttachmentGroupKey: AttachmentGroupKey;
   AttachmentOrderBy: AttachmentOrderBy;
   AttachmentRelationFilter: AttachmentRelationFilter;
   BatchFailure: BatchFailure;
@@ -5235,22 +7532,37 @@ export type ResolversParentTypes = {
   BulkWriteFailure: BulkWriteFailure;
   BulkWriteResult: BulkWriteResult;
   CalendarEvent: CalendarEvent;
+  CalendarEventAggregate: CalendarEventAggregate;
   CalendarEventConnection: CalendarEventConnection;
   CalendarEventEdge: CalendarEventEdge;
   CalendarEventFilter: CalendarEventFilter;
+  CalendarEventGroup: CalendarEventGroup;
+  CalendarEventGroupByInput: CalendarEventGroupByInput;
+  CalendarEventGroupByResult: CalendarEventGroupByResult;
+  CalendarEventGroupKey: CalendarEventGroupKey;
   CalendarEventOrderBy: CalendarEventOrderBy;
   CalendarEventParticipant: CalendarEventParticipant;
+  CalendarEventParticipantAggregate: CalendarEventParticipantAggregate;
   CalendarEventParticipantConnection: CalendarEventParticipantConnection;
   CalendarEventParticipantEdge: CalendarEventParticipantEdge;
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
+  CalendarEventParticipantGroup: CalendarEventParticipantGroup;
+  CalendarEventParticipantGroupByInput: CalendarEventParticipantGroupByInput;
+  CalendarEventParticipantGroupByResult: CalendarEventParticipantGroupByResult;
+  CalendarEventParticipantGroupKey: CalendarEventParticipantGroupKey;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
   CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
   CalendarEventRelationFilter: CalendarEventRelationFilter;
   Company: Company;
+  CompanyAggregate: CompanyAggregate;
   CompanyConnection: CompanyConnection;
   CompanyEdge: CompanyEdge;
   CompanyFilter: CompanyFilter;
+  CompanyGroup: CompanyGroup;
+  CompanyGroupByInput: CompanyGroupByInput;
+  CompanyGroupByResult: CompanyGroupByResult;
+  CompanyGroupKey: CompanyGroupKey;
   CompanyOrderBy: CompanyOrderBy;
   CompanyRelationFilter: CompanyRelationFilter;
   CreateCompaniesPayload: CreateCompaniesPayload;
@@ -5277,9 +7589,14 @@ export type ResolversParentTypes = {
   EmailsInput: EmailsInput;
   EmailsOrderBy: EmailsOrderBy;
   Favorite: Favorite;
+  FavoriteAggregate: FavoriteAggregate;
   FavoriteConnection: FavoriteConnection;
   FavoriteEdge: FavoriteEdge;
   FavoriteFilter: FavoriteFilter;
+  FavoriteGroup: FavoriteGroup;
+  FavoriteGroupByInput: FavoriteGroupByInput;
+  FavoriteGroupByResult: FavoriteGroupByResult;
+  FavoriteGroupKey: FavoriteGroupKey;
   FavoriteOrderBy: FavoriteOrderBy;
   FavoriteRelationFilter: FavoriteRelationFilter;
   FieldMetadata: TwentyFieldMetadata;
@@ -5291,6 +7608,7 @@ export type ResolversParentTypes = {
   FullNameFilter: FullNameFilter;
   FullNameInput: FullNameInput;
   FullNameOrderBy: FullNameOrderBy;
+  GroupByDateInput: GroupByDateInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Link: Link;
@@ -5300,51 +7618,86 @@ export type ResolversParentTypes = {
   LinksInput: LinksInput;
   LinksOrderBy: LinksOrderBy;
   Message: Message;
+  MessageAggregate: MessageAggregate;
   MessageConnection: MessageConnection;
   MessageDirectionEnumFilter: MessageDirectionEnumFilter;
   MessageEdge: MessageEdge;
   MessageFilter: MessageFilter;
+  MessageGroup: MessageGroup;
+  MessageGroupByInput: MessageGroupByInput;
+  MessageGroupByResult: MessageGroupByResult;
+  MessageGroupKey: MessageGroupKey;
   MessageOrderBy: MessageOrderBy;
   MessageParticipant: MessageParticipant;
+  MessageParticipantAggregate: MessageParticipantAggregate;
   MessageParticipantConnection: MessageParticipantConnection;
   MessageParticipantEdge: MessageParticipantEdge;
   MessageParticipantFilter: MessageParticipantFilter;
+  MessageParticipantGroup: MessageParticipantGroup;
+  MessageParticipantGroupByInput: MessageParticipantGroupByInput;
+  MessageParticipantGroupByResult: MessageParticipantGroupByResult;
+  MessageParticipantGroupKey: MessageParticipantGroupKey;
   MessageParticipantOrderBy: MessageParticipantOrderBy;
   MessageParticipantRelationFilter: MessageParticipantRelationFilter;
   MessageParticipantRoleEnumFilter: MessageParticipantRoleEnumFilter;
   MessageRelationFilter: MessageRelationFilter;
   MessageThread: MessageThread;
+  MessageThreadAggregate: MessageThreadAggregate;
   MessageThreadConnection: MessageThreadConnection;
   MessageThreadEdge: MessageThreadEdge;
   MessageThreadFilter: MessageThreadFilter;
+  MessageThreadGroup: MessageThreadGroup;
+  MessageThreadGroupByInput: MessageThreadGroupByInput;
+  MessageThreadGroupByResult: MessageThreadGroupByResult;
+  MessageThreadGroupKey: MessageThreadGroupKey;
   MessageThreadOrderBy: MessageThreadOrderBy;
   MessageThreadRelationFilter: MessageThreadRelationFilter;
   Mutation: Record<PropertyKey, never>;
   Note: Note;
+  NoteAggregate: NoteAggregate;
   NoteConnection: NoteConnection;
   NoteEdge: NoteEdge;
   NoteFilter: NoteFilter;
+  NoteGroup: NoteGroup;
+  NoteGroupByInput: NoteGroupByInput;
+  NoteGroupByResult: NoteGroupByResult;
+  NoteGroupKey: NoteGroupKey;
   NoteOrderBy: NoteOrderBy;
   NoteRelationFilter: NoteRelationFilter;
   NoteTarget: NoteTarget;
+  NoteTargetAggregate: NoteTargetAggregate;
   NoteTargetConnection: NoteTargetConnection;
   NoteTargetEdge: NoteTargetEdge;
   NoteTargetFilter: NoteTargetFilter;
+  NoteTargetGroup: NoteTargetGroup;
+  NoteTargetGroupByInput: NoteTargetGroupByInput;
+  NoteTargetGroupByResult: NoteTargetGroupByResult;
+  NoteTargetGroupKey: NoteTargetGroupKey;
   NoteTargetOrderBy: NoteTargetOrderBy;
   NoteTargetRelationFilter: NoteTargetRelationFilter;
   ObjectMetadata: TwentyObjectMetadata;
   Opportunity: Opportunity;
+  OpportunityAggregate: OpportunityAggregate;
   OpportunityConnection: OpportunityConnection;
   OpportunityEdge: OpportunityEdge;
   OpportunityFilter: OpportunityFilter;
+  OpportunityGroup: OpportunityGroup;
+  OpportunityGroupByInput: OpportunityGroupByInput;
+  OpportunityGroupByResult: OpportunityGroupByResult;
+  OpportunityGroupKey: OpportunityGroupKey;
   OpportunityOrderBy: OpportunityOrderBy;
   OpportunityRelationFilter: OpportunityRelationFilter;
   OpportunityStageEnumFilter: OpportunityStageEnumFilter;
   PageInfo: PageInfo;
   Person: Person;
+  PersonAggregate: PersonAggregate;
   PersonConnection: PersonConnection;
   PersonEdge: PersonEdge;
   PersonFilter: PersonFilter;
+  PersonGroup: PersonGroup;
+  PersonGroupByInput: PersonGroupByInput;
+  PersonGroupByResult: PersonGroupByResult;
+  PersonGroupKey: PersonGroupKey;
   PersonOrderBy: PersonOrderBy;
   PersonRelationFilter: PersonRelationFilter;
   Phones: Phones;
@@ -5364,22 +7717,37 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
   Task: Task;
+  TaskAggregate: TaskAggregate;
   TaskConnection: TaskConnection;
   TaskEdge: TaskEdge;
   TaskFilter: TaskFilter;
+  TaskGroup: TaskGroup;
+  TaskGroupByInput: TaskGroupByInput;
+  TaskGroupByResult: TaskGroupByResult;
+  TaskGroupKey: TaskGroupKey;
   TaskOrderBy: TaskOrderBy;
   TaskRelationFilter: TaskRelationFilter;
   TaskStatusEnumFilter: TaskStatusEnumFilter;
   TaskTarget: TaskTarget;
+  TaskTargetAggregate: TaskTargetAggregate;
   TaskTargetConnection: TaskTargetConnection;
   TaskTargetEdge: TaskTargetEdge;
   TaskTargetFilter: TaskTargetFilter;
+  TaskTargetGroup: TaskTargetGroup;
+  TaskTargetGroupByInput: TaskTargetGroupByInput;
+  TaskTargetGroupByResult: TaskTargetGroupByResult;
+  TaskTargetGroupKey: TaskTargetGroupKey;
   TaskTargetOrderBy: TaskTargetOrderBy;
   TaskTargetRelationFilter: TaskTargetRelationFilter;
   TimelineActivity: TimelineActivity;
+  TimelineActivityAggregate: TimelineActivityAggregate;
   TimelineActivityConnection: TimelineActivityConnection;
   TimelineActivityEdge: TimelineActivityEdge;
   TimelineActivityFilter: TimelineActivityFilter;
+  TimelineActivityGroup: TimelineActivityGroup;
+  TimelineActivityGroupByInput: TimelineActivityGroupByInput;
+  TimelineActivityGroupByResult: TimelineActivityGroupByResult;
+  TimelineActivityGroupKey: TimelineActivityGroupKey;
   TimelineActivityOrderBy: TimelineActivityOrderBy;
   TimelineActivityRelationFilter: TimelineActivityRelationFilter;
   UUID: Scalars['UUID']['output'];
@@ -5393,10 +7761,15 @@ export type ResolversParentTypes = {
   UpdateTaskInput: UpdateTaskInput;
   View: TwentyRecord;
   WorkspaceMember: WorkspaceMember;
+  WorkspaceMemberAggregate: WorkspaceMemberAggregate;
   WorkspaceMemberConnection: WorkspaceMemberConnection;
   WorkspaceMemberDateFormatEnumFilter: WorkspaceMemberDateFormatEnumFilter;
   WorkspaceMemberEdge: WorkspaceMemberEdge;
   WorkspaceMemberFilter: WorkspaceMemberFilter;
+  WorkspaceMemberGroup: WorkspaceMemberGroup;
+  WorkspaceMemberGroupByInput: WorkspaceMemberGroupByInput;
+  WorkspaceMemberGroupByResult: WorkspaceMemberGroupByResult;
+  WorkspaceMemberGroupKey: WorkspaceMemberGroupKey;
   WorkspaceMemberNumberFormatEnumFilter: WorkspaceMemberNumberFormatEnumFilter;
   WorkspaceMemberOrderBy: WorkspaceMemberOrderBy;
   WorkspaceMemberRelationFilter: WorkspaceMemberRelationFilter;
@@ -5436,6 +7809,12 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   addressStreet2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AggregateReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregateReport'] = ResolversParentTypes['AggregateReport']> = {
+  recordsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AggregateSource'], ParentType, ContextType>;
+  upstreamRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
@@ -5461,6 +7840,56 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
+export type AttachmentAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentAggregate'] = ResolversParentTypes['AttachmentAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyFileCategory?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyFullPath?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyFileCategory?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyFullPath?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesFileCategory?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesFullPath?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyFileCategory?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyFullPath?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyFileCategory?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyFullPath?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AttachmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentConnection'] = ResolversParentTypes['AttachmentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AttachmentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5470,6 +7899,37 @@ export type AttachmentConnectionResolvers<ContextType = Context, ParentType exte
 export type AttachmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentEdge'] = ResolversParentTypes['AttachmentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
+};
+
+export type AttachmentGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentGroup'] = ResolversParentTypes['AttachmentGroup']> = {
+  aggregate?: Resolver<ResolversTypes['AttachmentAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['AttachmentGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+};
+
+export type AttachmentGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentGroupByResult'] = ResolversParentTypes['AttachmentGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['AttachmentGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type AttachmentGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentGroupKey'] = ResolversParentTypes['AttachmentGroupKey']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileCategory?: Resolver<Maybe<ResolversTypes['AttachmentFileCategoryEnum']>, ParentType, ContextType>;
+  fullPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BatchFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchFailure'] = ResolversParentTypes['BatchFailure']> = {
@@ -5517,6 +7977,103 @@ export type CalendarEventResolvers<ContextType = Context, ParentType extends Res
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type CalendarEventAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventAggregate'] = ResolversParentTypes['CalendarEventAggregate']> = {
+  countEmptyConferenceLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyConferenceSolution?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDescription?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyEndsAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyExternalCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyICalUid?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyIsCanceled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyIsFullDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLocation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyStartsAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countFalseIsCanceled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countFalseIsFullDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyConferenceLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyConferenceSolution?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDescription?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyEndsAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyExternalCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyICalUid?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyIsCanceled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyIsFullDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLocation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyStartsAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countTrueIsCanceled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countTrueIsFullDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesConferenceLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesConferenceSolution?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDescription?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesEndsAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesExternalCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesICalUid?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesIsCanceled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesIsFullDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLocation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesStartsAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxExternalCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minExternalCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minStartsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyConferenceLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyConferenceSolution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDescription?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyEndsAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyExternalCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyICalUid?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyIsCanceled?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyIsFullDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLocation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyStartsAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyConferenceLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyConferenceSolution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDescription?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyEndsAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyExternalCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyExternalUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyICalUid?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyIsCanceled?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyIsFullDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLocation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyStartsAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CalendarEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventConnection'] = ResolversParentTypes['CalendarEventConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CalendarEventEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5526,6 +8083,35 @@ export type CalendarEventConnectionResolvers<ContextType = Context, ParentType e
 export type CalendarEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventEdge'] = ResolversParentTypes['CalendarEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CalendarEvent'], ParentType, ContextType>;
+};
+
+export type CalendarEventGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventGroup'] = ResolversParentTypes['CalendarEventGroup']> = {
+  aggregate?: Resolver<ResolversTypes['CalendarEventAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['CalendarEventGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CalendarEvent']>, ParentType, ContextType>;
+};
+
+export type CalendarEventGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventGroupByResult'] = ResolversParentTypes['CalendarEventGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['CalendarEventGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type CalendarEventGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventGroupKey'] = ResolversParentTypes['CalendarEventGroupKey']> = {
+  conferenceSolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  iCalUid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isCanceled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isFullDay?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CalendarEventParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipant'] = ResolversParentTypes['CalendarEventParticipant']> = {
@@ -5546,6 +8132,53 @@ export type CalendarEventParticipantResolvers<ContextType = Context, ParentType 
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
+export type CalendarEventParticipantAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantAggregate'] = ResolversParentTypes['CalendarEventParticipantAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyHandle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyIsOrganizer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyResponseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countFalseIsOrganizer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyHandle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyIsOrganizer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyResponseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countTrueIsOrganizer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDisplayName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesHandle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesIsOrganizer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesResponseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyHandle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyIsOrganizer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyResponseStatus?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyHandle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyIsOrganizer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyResponseStatus?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CalendarEventParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantConnection'] = ResolversParentTypes['CalendarEventParticipantConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CalendarEventParticipantEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5555,6 +8188,34 @@ export type CalendarEventParticipantConnectionResolvers<ContextType = Context, P
 export type CalendarEventParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantEdge'] = ResolversParentTypes['CalendarEventParticipantEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CalendarEventParticipant'], ParentType, ContextType>;
+};
+
+export type CalendarEventParticipantGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantGroup'] = ResolversParentTypes['CalendarEventParticipantGroup']> = {
+  aggregate?: Resolver<ResolversTypes['CalendarEventParticipantAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['CalendarEventParticipantGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CalendarEventParticipant']>, ParentType, ContextType>;
+};
+
+export type CalendarEventParticipantGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantGroupByResult'] = ResolversParentTypes['CalendarEventParticipantGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['CalendarEventParticipantGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type CalendarEventParticipantGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantGroupKey'] = ResolversParentTypes['CalendarEventParticipantGroupKey']> = {
+  calendarEvent?: Resolver<Maybe<ResolversTypes['CalendarEvent']>, ParentType, ContextType>;
+  calendarEventId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isOrganizer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantResponseStatusEnum']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -5588,6 +8249,95 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CompanyAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyAggregate'] = ResolversParentTypes['CompanyAggregate']> = {
+  avgAnnualRecurringRevenueAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  avgAnnualRecurringRevenueAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  avgEmployees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  countEmptyAddress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyAnnualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDomainName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyXLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countFalseIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyAddress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyAnnualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDomainName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyXLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countTrueIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesAddress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesAnnualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDomainName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLinkedinLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesXLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxAnnualRecurringRevenueAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxAnnualRecurringRevenueAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxEmployees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minAnnualRecurringRevenueAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minAnnualRecurringRevenueAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minEmployees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyAddress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyAnnualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDomainName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyEmployees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyXLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyAddress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyAnnualRecurringRevenue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDomainName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyEmployees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyIdealCustomerProfile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyXLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sumAnnualRecurringRevenueAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sumAnnualRecurringRevenueAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sumEmployees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CompanyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5597,6 +8347,29 @@ export type CompanyConnectionResolvers<ContextType = Context, ParentType extends
 export type CompanyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyEdge'] = ResolversParentTypes['CompanyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
+export type CompanyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyGroup'] = ResolversParentTypes['CompanyGroup']> = {
+  aggregate?: Resolver<ResolversTypes['CompanyAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['CompanyGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+};
+
+export type CompanyGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyGroupByResult'] = ResolversParentTypes['CompanyGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['CompanyGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type CompanyGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyGroupKey'] = ResolversParentTypes['CompanyGroupKey']> = {
+  accountOwner?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  accountOwnerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  idealCustomerProfile?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreateCompaniesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCompaniesPayload'] = ResolversParentTypes['CreateCompaniesPayload']> = {
@@ -5665,6 +8438,36 @@ export type FavoriteResolvers<ContextType = Context, ParentType extends Resolver
   viewId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
+export type FavoriteAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteAggregate'] = ResolversParentTypes['FavoriteAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyViewId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyViewId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesViewId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyViewId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyViewId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FavoriteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteConnection'] = ResolversParentTypes['FavoriteConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FavoriteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5674,6 +8477,37 @@ export type FavoriteConnectionResolvers<ContextType = Context, ParentType extend
 export type FavoriteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteEdge'] = ResolversParentTypes['FavoriteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Favorite'], ParentType, ContextType>;
+};
+
+export type FavoriteGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteGroup'] = ResolversParentTypes['FavoriteGroup']> = {
+  aggregate?: Resolver<ResolversTypes['FavoriteAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['FavoriteGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Favorite']>, ParentType, ContextType>;
+};
+
+export type FavoriteGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteGroupByResult'] = ResolversParentTypes['FavoriteGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['FavoriteGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type FavoriteGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteGroupKey'] = ResolversParentTypes['FavoriteGroupKey']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forWorkspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  forWorkspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
 export type FieldMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldMetadata'] = ResolversParentTypes['FieldMetadata']> = {
@@ -5739,6 +8573,58 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type MessageAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageAggregate'] = ResolversParentTypes['MessageAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDirection?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyHeaderMessageId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyReceivedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptySubject?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyText?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDirection?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyHeaderMessageId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyReceivedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptySubject?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyText?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDirection?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesHeaderMessageId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesReceivedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesSubject?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesText?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxReceivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minReceivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDirection?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyHeaderMessageId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyReceivedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptySubject?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyText?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDirection?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyHeaderMessageId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyReceivedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptySubject?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyText?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5748,6 +8634,31 @@ export type MessageConnectionResolvers<ContextType = Context, ParentType extends
 export type MessageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
+export type MessageGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageGroup'] = ResolversParentTypes['MessageGroup']> = {
+  aggregate?: Resolver<ResolversTypes['MessageAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['MessageGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+};
+
+export type MessageGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageGroupByResult'] = ResolversParentTypes['MessageGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['MessageGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type MessageGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageGroupKey'] = ResolversParentTypes['MessageGroupKey']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['MessageDirectionEnum']>, ParentType, ContextType>;
+  headerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messageThread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+  messageThreadId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MessageParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipant'] = ResolversParentTypes['MessageParticipant']> = {
@@ -5767,6 +8678,46 @@ export type MessageParticipantResolvers<ContextType = Context, ParentType extend
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
+export type MessageParticipantAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantAggregate'] = ResolversParentTypes['MessageParticipantAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyHandle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyRole?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyHandle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyRole?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDisplayName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesHandle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesRole?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyHandle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyRole?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDisplayName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyHandle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyRole?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MessageParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantConnection'] = ResolversParentTypes['MessageParticipantConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MessageParticipantEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5778,6 +8729,33 @@ export type MessageParticipantEdgeResolvers<ContextType = Context, ParentType ex
   node?: Resolver<ResolversTypes['MessageParticipant'], ParentType, ContextType>;
 };
 
+export type MessageParticipantGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantGroup'] = ResolversParentTypes['MessageParticipantGroup']> = {
+  aggregate?: Resolver<ResolversTypes['MessageParticipantAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['MessageParticipantGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['MessageParticipant']>, ParentType, ContextType>;
+};
+
+export type MessageParticipantGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantGroupByResult'] = ResolversParentTypes['MessageParticipantGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['MessageParticipantGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type MessageParticipantGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantGroupKey'] = ResolversParentTypes['MessageParticipantGroupKey']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['MessageParticipantRoleEnum']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
 export type MessageThreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThread'] = ResolversParentTypes['MessageThread']> = {
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -5785,6 +8763,31 @@ export type MessageThreadResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, Partial<MessageThreadMessagesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MessageThreadAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadAggregate'] = ResolversParentTypes['MessageThreadAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MessageThreadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadConnection'] = ResolversParentTypes['MessageThreadConnection']> = {
@@ -5796,6 +8799,24 @@ export type MessageThreadConnectionResolvers<ContextType = Context, ParentType e
 export type MessageThreadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadEdge'] = ResolversParentTypes['MessageThreadEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MessageThread'], ParentType, ContextType>;
+};
+
+export type MessageThreadGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadGroup'] = ResolversParentTypes['MessageThreadGroup']> = {
+  aggregate?: Resolver<ResolversTypes['MessageThreadAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['MessageThreadGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['MessageThread']>, ParentType, ContextType>;
+};
+
+export type MessageThreadGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadGroupByResult'] = ResolversParentTypes['MessageThreadGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['MessageThreadGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type MessageThreadGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadGroupKey'] = ResolversParentTypes['MessageThreadGroupKey']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -5887,6 +8908,51 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NoteAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteAggregate'] = ResolversParentTypes['NoteAggregate']> = {
+  countEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesBodyV2?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5896,6 +8962,25 @@ export type NoteConnectionResolvers<ContextType = Context, ParentType extends Re
 export type NoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
+};
+
+export type NoteGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteGroup'] = ResolversParentTypes['NoteGroup']> = {
+  aggregate?: Resolver<ResolversTypes['NoteAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['NoteGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Note']>, ParentType, ContextType>;
+};
+
+export type NoteGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteGroupByResult'] = ResolversParentTypes['NoteGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['NoteGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type NoteGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteGroupKey'] = ResolversParentTypes['NoteGroupKey']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NoteTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTarget'] = ResolversParentTypes['NoteTarget']> = {
@@ -5917,6 +9002,41 @@ export type NoteTargetResolvers<ContextType = Context, ParentType extends Resolv
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
+export type NoteTargetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetAggregate'] = ResolversParentTypes['NoteTargetAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NoteTargetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetConnection'] = ResolversParentTypes['NoteTargetConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NoteTargetEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5926,6 +9046,32 @@ export type NoteTargetConnectionResolvers<ContextType = Context, ParentType exte
 export type NoteTargetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetEdge'] = ResolversParentTypes['NoteTargetEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NoteTarget'], ParentType, ContextType>;
+};
+
+export type NoteTargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetGroup'] = ResolversParentTypes['NoteTargetGroup']> = {
+  aggregate?: Resolver<ResolversTypes['NoteTargetAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['NoteTargetGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['NoteTarget']>, ParentType, ContextType>;
+};
+
+export type NoteTargetGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetGroupByResult'] = ResolversParentTypes['NoteTargetGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['NoteTargetGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type NoteTargetGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetGroupKey'] = ResolversParentTypes['NoteTargetGroupKey']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  noteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ObjectMetadataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObjectMetadata'] = ResolversParentTypes['ObjectMetadata']> = {
@@ -5969,6 +9115,71 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OpportunityAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityAggregate'] = ResolversParentTypes['OpportunityAggregate']> = {
+  avgAmountAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  avgAmountAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  countEmptyAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCloseDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyStage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCloseDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyStage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesAmount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCloseDate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesStage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxAmountAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxAmountAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxCloseDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minAmountAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minAmountAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minCloseDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCloseDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyStage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCloseDate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyStage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sumAmountAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sumAmountAmountMicros?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OpportunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OpportunityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -5978,6 +9189,31 @@ export type OpportunityConnectionResolvers<ContextType = Context, ParentType ext
 export type OpportunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+};
+
+export type OpportunityGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityGroup'] = ResolversParentTypes['OpportunityGroup']> = {
+  aggregate?: Resolver<ResolversTypes['OpportunityAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['OpportunityGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+};
+
+export type OpportunityGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityGroupByResult'] = ResolversParentTypes['OpportunityGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['OpportunityGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type OpportunityGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityGroupKey'] = ResolversParentTypes['OpportunityGroupKey']> = {
+  closeDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pointOfContact?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  pointOfContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['OpportunityStageEnum']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -6019,6 +9255,81 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PersonAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonAggregate'] = ResolversParentTypes['PersonAggregate']> = {
+  countEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyEmails?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyJobTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyPhones?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyXLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyEmails?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyJobTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyPhones?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyXLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesAvatarUrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesEmails?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesJobTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLinkedinLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesPhones?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesXLink?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyEmails?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyJobTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyPhones?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyXLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyEmails?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyJobTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLinkedinLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyPhones?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyXLink?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -6028,6 +9339,28 @@ export type PersonConnectionResolvers<ContextType = Context, ParentType extends 
 export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonGroup'] = ResolversParentTypes['PersonGroup']> = {
+  aggregate?: Resolver<ResolversTypes['PersonAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['PersonGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type PersonGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonGroupByResult'] = ResolversParentTypes['PersonGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['PersonGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type PersonGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonGroupKey'] = ResolversParentTypes['PersonGroupKey']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PhonesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phones'] = ResolversParentTypes['Phones']> = {
@@ -6040,31 +9373,55 @@ export type PhonesResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType, RequireFields<QueryAttachmentArgs, 'id'>>;
   attachments?: Resolver<Maybe<ResolversTypes['AttachmentConnection']>, ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
+  attachmentsAggregate?: Resolver<Maybe<ResolversTypes['AttachmentAggregate']>, ParentType, ContextType, Partial<QueryAttachmentsAggregateArgs>>;
+  attachmentsGroupBy?: Resolver<Maybe<ResolversTypes['AttachmentGroupByResult']>, ParentType, ContextType, RequireFields<QueryAttachmentsGroupByArgs, 'groupBy' | 'limit'>>;
   calendarEvent?: Resolver<Maybe<ResolversTypes['CalendarEvent']>, ParentType, ContextType, RequireFields<QueryCalendarEventArgs, 'id'>>;
   calendarEventParticipant?: Resolver<Maybe<ResolversTypes['CalendarEventParticipant']>, ParentType, ContextType, RequireFields<QueryCalendarEventParticipantArgs, 'id'>>;
   calendarEventParticipants?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantConnection']>, ParentType, ContextType, Partial<QueryCalendarEventParticipantsArgs>>;
+  calendarEventParticipantsAggregate?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantAggregate']>, ParentType, ContextType, Partial<QueryCalendarEventParticipantsAggregateArgs>>;
+  calendarEventParticipantsGroupBy?: Resolver<Maybe<ResolversTypes['CalendarEventParticipantGroupByResult']>, ParentType, ContextType, RequireFields<QueryCalendarEventParticipantsGroupByArgs, 'groupBy' | 'limit'>>;
   calendarEvents?: Resolver<Maybe<ResolversTypes['CalendarEventConnection']>, ParentType, ContextType, Partial<QueryCalendarEventsArgs>>;
+  calendarEventsAggregate?: Resolver<Maybe<ResolversTypes['CalendarEventAggregate']>, ParentType, ContextType, Partial<QueryCalendarEventsAggregateArgs>>;
+  calendarEventsGroupBy?: Resolver<Maybe<ResolversTypes['CalendarEventGroupByResult']>, ParentType, ContextType, RequireFields<QueryCalendarEventsGroupByArgs, 'groupBy' | 'limit'>>;
   companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, Partial<QueryCompaniesArgs>>;
+  companiesAggregate?: Resolver<Maybe<ResolversTypes['CompanyAggregate']>, ParentType, ContextType, Partial<QueryCompaniesAggregateArgs>>;
+  companiesGroupBy?: Resolver<Maybe<ResolversTypes['CompanyGroupByResult']>, ParentType, ContextType, RequireFields<QueryCompaniesGroupByArgs, 'groupBy' | 'limit'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   companyDuplicates?: Resolver<Maybe<Array<ResolversTypes['CompanyConnection']>>, ParentType, ContextType, Partial<QueryCompanyDuplicatesArgs>>;
   favorite?: Resolver<Maybe<ResolversTypes['Favorite']>, ParentType, ContextType, RequireFields<QueryFavoriteArgs, 'id'>>;
   favorites?: Resolver<Maybe<ResolversTypes['FavoriteConnection']>, ParentType, ContextType, Partial<QueryFavoritesArgs>>;
+  favoritesAggregate?: Resolver<Maybe<ResolversTypes['FavoriteAggregate']>, ParentType, ContextType, Partial<QueryFavoritesAggregateArgs>>;
+  favoritesGroupBy?: Resolver<Maybe<ResolversTypes['FavoriteGroupByResult']>, ParentType, ContextType, RequireFields<QueryFavoritesGroupByArgs, 'groupBy' | 'limit'>>;
   fields?: Resolver<Maybe<Array<ResolversTypes['FieldMetadata']>>, ParentType, ContextType, Partial<QueryFieldsArgs>>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   messageParticipant?: Resolver<Maybe<ResolversTypes['MessageParticipant']>, ParentType, ContextType, RequireFields<QueryMessageParticipantArgs, 'id'>>;
   messageParticipants?: Resolver<Maybe<ResolversTypes['MessageParticipantConnection']>, ParentType, ContextType, Partial<QueryMessageParticipantsArgs>>;
+  messageParticipantsAggregate?: Resolver<Maybe<ResolversTypes['MessageParticipantAggregate']>, ParentType, ContextType, Partial<QueryMessageParticipantsAggregateArgs>>;
+  messageParticipantsGroupBy?: Resolver<Maybe<ResolversTypes['MessageParticipantGroupByResult']>, ParentType, ContextType, RequireFields<QueryMessageParticipantsGroupByArgs, 'groupBy' | 'limit'>>;
   messageThread?: Resolver<Maybe<ResolversTypes['MessageThread']>, ParentType, ContextType, RequireFields<QueryMessageThreadArgs, 'id'>>;
   messageThreads?: Resolver<Maybe<ResolversTypes['MessageThreadConnection']>, ParentType, ContextType, Partial<QueryMessageThreadsArgs>>;
+  messageThreadsAggregate?: Resolver<Maybe<ResolversTypes['MessageThreadAggregate']>, ParentType, ContextType, Partial<QueryMessageThreadsAggregateArgs>>;
+  messageThreadsGroupBy?: Resolver<Maybe<ResolversTypes['MessageThreadGroupByResult']>, ParentType, ContextType, RequireFields<QueryMessageThreadsGroupByArgs, 'groupBy' | 'limit'>>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, Partial<QueryMessagesArgs>>;
+  messagesAggregate?: Resolver<Maybe<ResolversTypes['MessageAggregate']>, ParentType, ContextType, Partial<QueryMessagesAggregateArgs>>;
+  messagesGroupBy?: Resolver<Maybe<ResolversTypes['MessageGroupByResult']>, ParentType, ContextType, RequireFields<QueryMessagesGroupByArgs, 'groupBy' | 'limit'>>;
   note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType, RequireFields<QueryNoteArgs, 'id'>>;
   noteTarget?: Resolver<Maybe<ResolversTypes['NoteTarget']>, ParentType, ContextType, RequireFields<QueryNoteTargetArgs, 'id'>>;
   noteTargets?: Resolver<Maybe<ResolversTypes['NoteTargetConnection']>, ParentType, ContextType, Partial<QueryNoteTargetsArgs>>;
+  noteTargetsAggregate?: Resolver<Maybe<ResolversTypes['NoteTargetAggregate']>, ParentType, ContextType, Partial<QueryNoteTargetsAggregateArgs>>;
+  noteTargetsGroupBy?: Resolver<Maybe<ResolversTypes['NoteTargetGroupByResult']>, ParentType, ContextType, RequireFields<QueryNoteTargetsGroupByArgs, 'groupBy' | 'limit'>>;
   notes?: Resolver<Maybe<ResolversTypes['NoteConnection']>, ParentType, ContextType, Partial<QueryNotesArgs>>;
+  notesAggregate?: Resolver<Maybe<ResolversTypes['NoteAggregate']>, ParentType, ContextType, Partial<QueryNotesAggregateArgs>>;
+  notesGroupBy?: Resolver<Maybe<ResolversTypes['NoteGroupByResult']>, ParentType, ContextType, RequireFields<QueryNotesGroupByArgs, 'groupBy' | 'limit'>>;
   object?: Resolver<Maybe<ResolversTypes['ObjectMetadata']>, ParentType, ContextType, Partial<QueryObjectArgs>>;
   objects?: Resolver<Maybe<Array<ResolversTypes['ObjectMetadata']>>, ParentType, ContextType, Partial<QueryObjectsArgs>>;
   opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
+  opportunitiesAggregate?: Resolver<Maybe<ResolversTypes['OpportunityAggregate']>, ParentType, ContextType, Partial<QueryOpportunitiesAggregateArgs>>;
+  opportunitiesGroupBy?: Resolver<Maybe<ResolversTypes['OpportunityGroupByResult']>, ParentType, ContextType, RequireFields<QueryOpportunitiesGroupByArgs, 'groupBy' | 'limit'>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
   people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleAggregate?: Resolver<Maybe<ResolversTypes['PersonAggregate']>, ParentType, ContextType, Partial<QueryPeopleAggregateArgs>>;
+  peopleGroupBy?: Resolver<Maybe<ResolversTypes['PersonGroupByResult']>, ParentType, ContextType, RequireFields<QueryPeopleGroupByArgs, 'groupBy' | 'limit'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personDuplicates?: Resolver<Maybe<Array<ResolversTypes['PersonConnection']>>, ParentType, ContextType, Partial<QueryPersonDuplicatesArgs>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6072,12 +9429,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskTarget?: Resolver<Maybe<ResolversTypes['TaskTarget']>, ParentType, ContextType, RequireFields<QueryTaskTargetArgs, 'id'>>;
   taskTargets?: Resolver<Maybe<ResolversTypes['TaskTargetConnection']>, ParentType, ContextType, Partial<QueryTaskTargetsArgs>>;
+  taskTargetsAggregate?: Resolver<Maybe<ResolversTypes['TaskTargetAggregate']>, ParentType, ContextType, Partial<QueryTaskTargetsAggregateArgs>>;
+  taskTargetsGroupBy?: Resolver<Maybe<ResolversTypes['TaskTargetGroupByResult']>, ParentType, ContextType, RequireFields<QueryTaskTargetsGroupByArgs, 'groupBy' | 'limit'>>;
   tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, Partial<QueryTasksArgs>>;
+  tasksAggregate?: Resolver<Maybe<ResolversTypes['TaskAggregate']>, ParentType, ContextType, Partial<QueryTasksAggregateArgs>>;
+  tasksGroupBy?: Resolver<Maybe<ResolversTypes['TaskGroupByResult']>, ParentType, ContextType, RequireFields<QueryTasksGroupByArgs, 'groupBy' | 'limit'>>;
   timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<QueryTimelineActivitiesArgs>>;
+  timelineActivitiesAggregate?: Resolver<Maybe<ResolversTypes['TimelineActivityAggregate']>, ParentType, ContextType, Partial<QueryTimelineActivitiesAggregateArgs>>;
+  timelineActivitiesGroupBy?: Resolver<Maybe<ResolversTypes['TimelineActivityGroupByResult']>, ParentType, ContextType, RequireFields<QueryTimelineActivitiesGroupByArgs, 'groupBy' | 'limit'>>;
   timelineActivity?: Resolver<Maybe<ResolversTypes['TimelineActivity']>, ParentType, ContextType, RequireFields<QueryTimelineActivityArgs, 'id'>>;
   views?: Resolver<Maybe<Array<ResolversTypes['View']>>, ParentType, ContextType, Partial<QueryViewsArgs>>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType, RequireFields<QueryWorkspaceMemberArgs, 'id'>>;
   workspaceMembers?: Resolver<Maybe<ResolversTypes['WorkspaceMemberConnection']>, ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
+  workspaceMembersAggregate?: Resolver<Maybe<ResolversTypes['WorkspaceMemberAggregate']>, ParentType, ContextType, Partial<QueryWorkspaceMembersAggregateArgs>>;
+  workspaceMembersGroupBy?: Resolver<Maybe<ResolversTypes['WorkspaceMemberGroupByResult']>, ParentType, ContextType, RequireFields<QueryWorkspaceMembersGroupByArgs, 'groupBy' | 'limit'>>;
 };
 
 export type RichTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RichText'] = ResolversParentTypes['RichText']> = {
@@ -6132,6 +9497,63 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TaskAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskAggregate'] = ResolversParentTypes['TaskAggregate']> = {
+  countEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDueAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDueAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesBodyV2?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDueAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesTitle?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDueAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyStatus?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyBodyV2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDueAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyStatus?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyTitle?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -6141,6 +9563,29 @@ export type TaskConnectionResolvers<ContextType = Context, ParentType extends Re
 export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskGroup'] = ResolversParentTypes['TaskGroup']> = {
+  aggregate?: Resolver<ResolversTypes['TaskAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['TaskGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type TaskGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskGroupByResult'] = ResolversParentTypes['TaskGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['TaskGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type TaskGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskGroupKey'] = ResolversParentTypes['TaskGroupKey']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['TaskStatusEnum']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TaskTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTarget'] = ResolversParentTypes['TaskTarget']> = {
@@ -6162,6 +9607,41 @@ export type TaskTargetResolvers<ContextType = Context, ParentType extends Resolv
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
+export type TaskTargetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetAggregate'] = ResolversParentTypes['TaskTargetAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TaskTargetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetConnection'] = ResolversParentTypes['TaskTargetConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TaskTargetEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -6171,6 +9651,32 @@ export type TaskTargetConnectionResolvers<ContextType = Context, ParentType exte
 export type TaskTargetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetEdge'] = ResolversParentTypes['TaskTargetEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TaskTarget'], ParentType, ContextType>;
+};
+
+export type TaskTargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetGroup'] = ResolversParentTypes['TaskTargetGroup']> = {
+  aggregate?: Resolver<ResolversTypes['TaskTargetAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['TaskTargetGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['TaskTarget']>, ParentType, ContextType>;
+};
+
+export type TaskTargetGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetGroupByResult'] = ResolversParentTypes['TaskTargetGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['TaskTargetGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type TaskTargetGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetGroupKey'] = ResolversParentTypes['TaskTargetGroupKey']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TimelineActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivity'] = ResolversParentTypes['TimelineActivity']> = {
@@ -6199,6 +9705,63 @@ export type TimelineActivityResolvers<ContextType = Context, ParentType extends 
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
+export type TimelineActivityAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityAggregate'] = ResolversParentTypes['TimelineActivityAggregate']> = {
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyHappensAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLinkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLinkedRecordCachedName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLinkedRecordId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyProperties?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyHappensAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLinkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLinkedRecordCachedName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLinkedRecordId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyProperties?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesHappensAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLinkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLinkedRecordCachedName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLinkedRecordId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesProperties?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxHappensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minHappensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyHappensAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLinkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLinkedRecordCachedName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLinkedRecordId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyProperties?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyHappensAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLinkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLinkedRecordCachedName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLinkedRecordId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyProperties?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TimelineActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityConnection'] = ResolversParentTypes['TimelineActivityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineActivityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -6208,6 +9771,41 @@ export type TimelineActivityConnectionResolvers<ContextType = Context, ParentTyp
 export type TimelineActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityEdge'] = ResolversParentTypes['TimelineActivityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TimelineActivity'], ParentType, ContextType>;
+};
+
+export type TimelineActivityGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityGroup'] = ResolversParentTypes['TimelineActivityGroup']> = {
+  aggregate?: Resolver<ResolversTypes['TimelineActivityAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['TimelineActivityGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['TimelineActivity']>, ParentType, ContextType>;
+};
+
+export type TimelineActivityGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityGroupByResult'] = ResolversParentTypes['TimelineActivityGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['TimelineActivityGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type TimelineActivityGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityGroupKey'] = ResolversParentTypes['TimelineActivityGroupKey']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  happensAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedObjectMetadataId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  linkedRecordCachedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkedRecordId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetCompany?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  targetCompanyId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetNote?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  targetNoteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  targetOpportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  targetPersonId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  targetTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  targetTaskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+  workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
@@ -6257,6 +9855,100 @@ export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends R
   userId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
 };
 
+export type WorkspaceMemberAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberAggregate'] = ResolversParentTypes['WorkspaceMemberAggregate']> = {
+  avgCalendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  countEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCalendarStartDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyColorScheme?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDateFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyLocale?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyNumberFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyTimeFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyTimeZone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUserEmail?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countEmptyUserId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCalendarStartDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyColorScheme?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDateFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyLocale?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyNumberFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyTimeFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyTimeZone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUserEmail?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countNotEmptyUserId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesAvatarUrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCalendarStartDay?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesColorScheme?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesCreatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDateFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesDeletedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesLocale?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesName?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesNumberFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesTimeFormat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesTimeZone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUpdatedBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUserEmail?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  countUniqueValuesUserId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxCalendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minCalendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minCreatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minDeletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minUpdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  percentageEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCalendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyColorScheme?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDateFormat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyLocale?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyNumberFormat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyTimeFormat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyTimeZone?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUserEmail?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageEmptyUserId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyAvatarUrl?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCalendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyColorScheme?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyCreatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDateFormat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyDeletedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyLocale?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyName?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyNumberFormat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyTimeFormat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyTimeZone?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUpdatedBy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUserEmail?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentageNotEmptyUserId?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sumCalendarStartDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type WorkspaceMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberConnection'] = ResolversParentTypes['WorkspaceMemberConnection']> = {
   edges?: Resolver<Array<ResolversTypes['WorkspaceMemberEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -6268,24 +9960,59 @@ export type WorkspaceMemberEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['WorkspaceMember'], ParentType, ContextType>;
 };
 
+export type WorkspaceMemberGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberGroup'] = ResolversParentTypes['WorkspaceMemberGroup']> = {
+  aggregate?: Resolver<ResolversTypes['WorkspaceMemberAggregate'], ParentType, ContextType>;
+  groupByDimensionValues?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['WorkspaceMemberGroupKey'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
+};
+
+export type WorkspaceMemberGroupByResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberGroupByResult'] = ResolversParentTypes['WorkspaceMemberGroupByResult']> = {
+  groups?: Resolver<Array<ResolversTypes['WorkspaceMemberGroup']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['AggregateReport'], ParentType, ContextType>;
+};
+
+export type WorkspaceMemberGroupKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberGroupKey'] = ResolversParentTypes['WorkspaceMemberGroupKey']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  AggregateReport?: AggregateReportResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentAggregate?: AttachmentAggregateResolvers<ContextType>;
   AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
   AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
+  AttachmentGroup?: AttachmentGroupResolvers<ContextType>;
+  AttachmentGroupByResult?: AttachmentGroupByResultResolvers<ContextType>;
+  AttachmentGroupKey?: AttachmentGroupKeyResolvers<ContextType>;
   BatchFailure?: BatchFailureResolvers<ContextType>;
   BulkWriteFailure?: BulkWriteFailureResolvers<ContextType>;
   BulkWriteResult?: BulkWriteResultResolvers<ContextType>;
   CalendarEvent?: CalendarEventResolvers<ContextType>;
+  CalendarEventAggregate?: CalendarEventAggregateResolvers<ContextType>;
   CalendarEventConnection?: CalendarEventConnectionResolvers<ContextType>;
   CalendarEventEdge?: CalendarEventEdgeResolvers<ContextType>;
+  CalendarEventGroup?: CalendarEventGroupResolvers<ContextType>;
+  CalendarEventGroupByResult?: CalendarEventGroupByResultResolvers<ContextType>;
+  CalendarEventGroupKey?: CalendarEventGroupKeyResolvers<ContextType>;
   CalendarEventParticipant?: CalendarEventParticipantResolvers<ContextType>;
+  CalendarEventParticipantAggregate?: CalendarEventParticipantAggregateResolvers<ContextType>;
   CalendarEventParticipantConnection?: CalendarEventParticipantConnectionResolvers<ContextType>;
   CalendarEventParticipantEdge?: CalendarEventParticipantEdgeResolvers<ContextType>;
+  CalendarEventParticipantGroup?: CalendarEventParticipantGroupResolvers<ContextType>;
+  CalendarEventParticipantGroupByResult?: CalendarEventParticipantGroupByResultResolvers<ContextType>;
+  CalendarEventParticipantGroupKey?: CalendarEventParticipantGroupKeyResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyAggregate?: CompanyAggregateResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyGroup?: CompanyGroupResolvers<ContextType>;
+  CompanyGroupByResult?: CompanyGroupByResultResolvers<ContextType>;
+  CompanyGroupKey?: CompanyGroupKeyResolvers<ContextType>;
   CreateCompaniesPayload?: CreateCompaniesPayloadResolvers<ContextType>;
   CreateNotesPayload?: CreateNotesPayloadResolvers<ContextType>;
   CreateOpportunitiesPayload?: CreateOpportunitiesPayloadResolvers<ContextType>;
@@ -6296,8 +10023,12 @@ export type Resolvers<ContextType = Context> = {
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
   Emails?: EmailsResolvers<ContextType>;
   Favorite?: FavoriteResolvers<ContextType>;
+  FavoriteAggregate?: FavoriteAggregateResolvers<ContextType>;
   FavoriteConnection?: FavoriteConnectionResolvers<ContextType>;
   FavoriteEdge?: FavoriteEdgeResolvers<ContextType>;
+  FavoriteGroup?: FavoriteGroupResolvers<ContextType>;
+  FavoriteGroupByResult?: FavoriteGroupByResultResolvers<ContextType>;
+  FavoriteGroupKey?: FavoriteGroupKeyResolvers<ContextType>;
   FieldMetadata?: FieldMetadataResolvers<ContextType>;
   FieldOption?: FieldOptionResolvers<ContextType>;
   FullName?: FullNameResolvers<ContextType>;
@@ -6305,29 +10036,57 @@ export type Resolvers<ContextType = Context> = {
   Link?: LinkResolvers<ContextType>;
   Links?: LinksResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
+  MessageAggregate?: MessageAggregateResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
+  MessageGroup?: MessageGroupResolvers<ContextType>;
+  MessageGroupByResult?: MessageGroupByResultResolvers<ContextType>;
+  MessageGroupKey?: MessageGroupKeyResolvers<ContextType>;
   MessageParticipant?: MessageParticipantResolvers<ContextType>;
+  MessageParticipantAggregate?: MessageParticipantAggregateResolvers<ContextType>;
   MessageParticipantConnection?: MessageParticipantConnectionResolvers<ContextType>;
   MessageParticipantEdge?: MessageParticipantEdgeResolvers<ContextType>;
+  MessageParticipantGroup?: MessageParticipantGroupResolvers<ContextType>;
+  MessageParticipantGroupByResult?: MessageParticipantGroupByResultResolvers<ContextType>;
+  MessageParticipantGroupKey?: MessageParticipantGroupKeyResolvers<ContextType>;
   MessageThread?: MessageThreadResolvers<ContextType>;
+  MessageThreadAggregate?: MessageThreadAggregateResolvers<ContextType>;
   MessageThreadConnection?: MessageThreadConnectionResolvers<ContextType>;
   MessageThreadEdge?: MessageThreadEdgeResolvers<ContextType>;
+  MessageThreadGroup?: MessageThreadGroupResolvers<ContextType>;
+  MessageThreadGroupByResult?: MessageThreadGroupByResultResolvers<ContextType>;
+  MessageThreadGroupKey?: MessageThreadGroupKeyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Note?: NoteResolvers<ContextType>;
+  NoteAggregate?: NoteAggregateResolvers<ContextType>;
   NoteConnection?: NoteConnectionResolvers<ContextType>;
   NoteEdge?: NoteEdgeResolvers<ContextType>;
+  NoteGroup?: NoteGroupResolvers<ContextType>;
+  NoteGroupByResult?: NoteGroupByResultResolvers<ContextType>;
+  NoteGroupKey?: NoteGroupKeyResolvers<ContextType>;
   NoteTarget?: NoteTargetResolvers<ContextType>;
+  NoteTargetAggregate?: NoteTargetAggregateResolvers<ContextType>;
   NoteTargetConnection?: NoteTargetConnectionResolvers<ContextType>;
   NoteTargetEdge?: NoteTargetEdgeResolvers<ContextType>;
+  NoteTargetGroup?: NoteTargetGroupResolvers<ContextType>;
+  NoteTargetGroupByResult?: NoteTargetGroupByResultResolvers<ContextType>;
+  NoteTargetGroupKey?: NoteTargetGroupKeyResolvers<ContextType>;
   ObjectMetadata?: ObjectMetadataResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityAggregate?: OpportunityAggregateResolvers<ContextType>;
   OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
   OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  OpportunityGroup?: OpportunityGroupResolvers<ContextType>;
+  OpportunityGroupByResult?: OpportunityGroupByResultResolvers<ContextType>;
+  OpportunityGroupKey?: OpportunityGroupKeyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonAggregate?: PersonAggregateResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonGroup?: PersonGroupResolvers<ContextType>;
+  PersonGroupByResult?: PersonGroupByResultResolvers<ContextType>;
+  PersonGroupKey?: PersonGroupKeyResolvers<ContextType>;
   Phones?: PhonesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RichText?: RichTextResolvers<ContextType>;
@@ -6336,19 +10095,35 @@ export type Resolvers<ContextType = Context> = {
   SearchRecord?: SearchRecordResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskAggregate?: TaskAggregateResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskGroup?: TaskGroupResolvers<ContextType>;
+  TaskGroupByResult?: TaskGroupByResultResolvers<ContextType>;
+  TaskGroupKey?: TaskGroupKeyResolvers<ContextType>;
   TaskTarget?: TaskTargetResolvers<ContextType>;
+  TaskTargetAggregate?: TaskTargetAggregateResolvers<ContextType>;
   TaskTargetConnection?: TaskTargetConnectionResolvers<ContextType>;
   TaskTargetEdge?: TaskTargetEdgeResolvers<ContextType>;
+  TaskTargetGroup?: TaskTargetGroupResolvers<ContextType>;
+  TaskTargetGroupByResult?: TaskTargetGroupByResultResolvers<ContextType>;
+  TaskTargetGroupKey?: TaskTargetGroupKeyResolvers<ContextType>;
   TimelineActivity?: TimelineActivityResolvers<ContextType>;
+  TimelineActivityAggregate?: TimelineActivityAggregateResolvers<ContextType>;
   TimelineActivityConnection?: TimelineActivityConnectionResolvers<ContextType>;
   TimelineActivityEdge?: TimelineActivityEdgeResolvers<ContextType>;
+  TimelineActivityGroup?: TimelineActivityGroupResolvers<ContextType>;
+  TimelineActivityGroupByResult?: TimelineActivityGroupByResultResolvers<ContextType>;
+  TimelineActivityGroupKey?: TimelineActivityGroupKeyResolvers<ContextType>;
   UUID?: GraphQLScalarType;
   View?: ViewResolvers<ContextType>;
   WorkspaceMember?: WorkspaceMemberResolvers<ContextType>;
+  WorkspaceMemberAggregate?: WorkspaceMemberAggregateResolvers<ContextType>;
   WorkspaceMemberConnection?: WorkspaceMemberConnectionResolvers<ContextType>;
   WorkspaceMemberEdge?: WorkspaceMemberEdgeResolvers<ContextType>;
+  WorkspaceMemberGroup?: WorkspaceMemberGroupResolvers<ContextType>;
+  WorkspaceMemberGroupByResult?: WorkspaceMemberGroupByResultResolvers<ContextType>;
+  WorkspaceMemberGroupKey?: WorkspaceMemberGroupKeyResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       relationBatchMaxRows: 1000,
       relationFilterMaxRows: 200,
       batchHoldMs: 50,
+      aggregateMaxRecords: 1000,
       maxQueryDepth: 12,
       maxAliases: 30,
       introspection: true,
@@ -51,6 +52,11 @@ describe('loadConfig', () => {
       readyCacheMs: 5_000,
       workspaceSchema: { enabled: true, refreshMs: 60_000, maxSchemas: 20 },
     });
+  });
+
+  it('reads the most records an aggregate may read without the groupBy route', () => {
+    expect(loadConfig({ BFF_AGGREGATE_MAX_RECORDS: '250' }).aggregateMaxRecords).toBe(250);
+    expect(() => loadConfig({ BFF_AGGREGATE_MAX_RECORDS: '0' })).toThrow(/BFF_AGGREGATE_MAX_RECORDS/);
   });
 
   it('reads the log level and format, metrics switch and readiness cache', () => {

@@ -20,13 +20,17 @@ import {
 
 import { MAX_IDS_PER_REQUEST } from '../loaders/createLoaders.js';
 import { bulkWriteCostRules, type ComputedRule } from './bulkWriteCost.js';
+import { fallbackPages } from '../loaders/fetchGroupBy.js';
 import type { PagingOptions } from '../translate/compileConnection.js';
 import type { ChildRelation } from '../loaders/relatedConnections.js';
 import { readRelationFields, type RelationField } from '../resolvers/relations.js';
+import { readAggregateRegistry } from '../schema/aggregateRegistry.js';
+import { RECORDS_PER_GROUP } from '../schema/aggregateSdl.js';
 import type { ObjectDescriptor, ObjectRegistry } from '../schema/objectRegistry.js';
 import type { RelationFilterMode } from '../loaders/relationFilters.js';
 import { readSearchTargets } from '../schema/searchTargets.js';
 import { type FilterInput, MATCHES_NOTHING, planFilterOrThrow } from '../translate/compileFilter.js';
+import { GROUP_LIMITS } from '../translate/compileGroupBy.js';
 import { compileSearchOrThrow, SEARCH_CANDIDATES, type SearchPlan, type SearchTarget } from '../translate/compileSearch.js';
 import type { ObjectFilterSpecs } from '../translate/fieldSpecs.js';
 import { CUSTOM_FIELDS } from '../translate/recordInput.js';
@@ -44,6 +48,16 @@ export interface UpstreamCostOptions {
   maxBulkRecords: number;
   /** `BFF_RELATION_FILTER_MAX_ROWS`: the most rows a one-to-many relation filter's first step reads. */
   relationFilterMaxRows: number;
+  /** Most records an aggregate reads on a Twenty without the groupBy route (`BFF_AGGREGATE_MAX_RECORDS`). */
+  aggregateMaxRecords: number;
+}
+
+/**
+ * What is known of the workspace's Twenty when the operation is estimated
+ * (src/twenty/routeSupport.ts): whether it serves the groupBy route.
+ */
+export interface KnownUpstreamRoutes {
+  groupBy?: boolean;
 }
 
 /** What one root field of the operation may cost. */
@@ -82,6 +96,8 @@ export interface UpstreamCostModel {
   relations: ReadonlyMap<string, RelationField>;
   /** How every Query and Mutation field reaches Twenty, by schema coordinate. */
   rootFields: ReadonlyMap<string, RootRule>;
+  /** Lists that hold several records per parent without a request of their own (a group's records), by coordinate. */
+  listSizes: ReadonlyMap<string, number>;
 }
 
 // What a root field does upstream (src/resolvers/records.ts, metadata.ts,
@@ -99,7 +115,8 @@ type RootRule =
   | { kind: 'requests'; requests: number }
   | { kind: 'metadataWrite' }
   | { kind: 'search'; targets: readonly SearchTarget[] }
-  | ComputedRule;
+  | ComputedRule
+  | { kind: 'aggregate'; descriptor: Pick<ObjectDescriptor, 'filterFields'>; groups: boolean };
 
 /**
  * Builds the cost model of `schema`. Throws when a Query or Mutation field
@@ -138,6 +155,14 @@ export function createUpstreamCostModel(
     // second row for the same pair, so one row is assumed.
     rules.set(`Mutation.detach${typeName}`, { kind: 'requests', requests: 2 });
   }
+  const listSizes = new Map<string, number>();
+  for (const descriptor of readAggregateRegistry(typeDefs, registry).values()) {
+    rules.set(`Query.${descriptor.plural}Aggregate`, { kind: 'aggregate', descriptor, groups: false });
+    if (descriptor.hasGroupBy) {
+      rules.set(`Query.${descriptor.plural}GroupBy`, { kind: 'aggregate', descriptor, groups: true });
+      listSizes.set(`${descriptor.typeName}Group.records`, RECORDS_PER_GROUP);
+    }
+  }
   for (const name of ['createObject', 'updateObject', 'deleteObject', 'createField', 'updateField', 'deleteField']) {
     rules.set(`Mutation.${name}`, { kind: 'metadataWrite' });
   }
@@ -155,15 +180,17 @@ export function createUpstreamCostModel(
       rootFields.set(coordinate, rule);
     }
   }
-  return { schema, options, relations, rootFields };
+  return { schema, options, relations, rootFields, listSizes };
 }
 
 /**
  * Returns an upper bound of the upstream HTTP requests the operation named
  * `operationName` in `document` can make with `variables`, following what
  * the resolvers and loaders do (retries not included), with each root
- * field's share. An operation that cannot run (unknown operation, variables
- * that do not coerce) costs 0: it is refused before any upstream call.
+ * field's share; `known` narrows what an aggregate may cost once the
+ * workspace's groupBy route is known to be there or not. An operation that
+ * cannot run (unknown operation, variables that do not coerce) costs 0: it
+ * is refused before any upstream call.
  */
 export function estimateUpstreamCost(
   model: UpstreamCostModel,
@@ -172,6 +199,7 @@ export function estimateUpstreamCost(
   variables: Record<string, unknown>,
   /** How the workspace takes relation filters (src/loaders/relationFilters.ts); undefined: not known yet, the dearest case. */
   relationFilterMode?: RelationFilterMode,
+  known: KnownUpstreamRoutes = {},
 ): UpstreamCostEstimate {
   const operation = getOperationAST(document, operationName);
   const root = operation ? model.schema.getRootType(operation.operation) : undefined;
@@ -193,6 +221,7 @@ export function estimateUpstreamCost(
     variables: coerced.coerced,
     objectsListed: false,
     relationFilterMode,
+    known,
   };
   const byRootField: RootFieldCost[] = [];
   for (const [responseKey, nodes] of collectFields(root, [operation.selectionSet], walk)) {
@@ -214,6 +243,7 @@ interface Walk {
    */
   objectsListed: boolean;
   relationFilterMode: RelationFilterMode | undefined;
+  known: KnownUpstreamRoutes;
 }
 
 function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], walk: Walk): number {
@@ -278,6 +308,19 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       records = computed.records;
       break;
     }
+    case 'aggregate': {
+      // loaders/fetchGroupBy.ts: the groupBy route, or (without it) the
+      // matching records page by page, up to aggregateMaxRecords; a filter
+      // that matches nothing asks nothing.
+      if (matchesNothing(rule.descriptor, args['filter'])) {
+        return 0;
+      }
+      const pages = fallbackPages(walk.model.options.aggregateMaxRecords, pageCap);
+      own = walk.known.groupBy === true ? 1 : walk.known.groupBy === false ? pages : 1 + pages;
+      // Groups answered, each with a key whose relations load by id.
+      records = rule.groups ? groupLimitOf(args) : 1;
+      break;
+    }
   }
   return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
 }
@@ -326,7 +369,9 @@ function fieldCost(type: GraphQLObjectType, nodes: readonly FieldNode[], parents
   const returned = getNamedType(definition.type);
   const relation = walk.model.relations.get(`${type.name}.${definition.name}`);
   if (!relation) {
-    return selectionsCost(returned, nodes, parents, walk);
+    // A group's records come with the group (one delivery), up to their list size each.
+    const size = walk.model.listSizes.get(`${type.name}.${definition.name}`);
+    return selectionsCost(returned, nodes, size === undefined ? parents : { count: parents.count * size, deliveries: parents.deliveries }, walk);
   }
   const args = argumentsOf(definition, node, walk);
   if (!args) {
@@ -467,6 +512,12 @@ function selectionSetsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
 // findPages: pages of at most pageCap rows; even `first: 0` reads one.
 function pagesOf(count: number, pageCap: number): number {
   return Math.max(1, Math.ceil(count / pageCap));
+}
+
+// compileGroupBy's limit: the groups a groupBy answers.
+function groupLimitOf(args: Record<string, unknown>): number {
+  const limit = args['limit'];
+  return typeof limit === 'number' && Number.isInteger(limit) && limit >= 1 && limit <= GROUP_LIMITS.max ? limit : GROUP_LIMITS.default;
 }
 
 // The page plan's count (translate/pagination.ts toPagePlan): last or first,

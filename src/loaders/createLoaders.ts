@@ -198,6 +198,7 @@ const RECORD_METHODS = new Set([
   'findMany',
   'findPages',
   'findOne',
+  'groupBy',
   'createOne',
   'createMany',
   'updateOne',

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers.js';
 import type { ObjectRegistry } from '../schema/objectRegistry.js';
+import { aggregateArgumentChecks, type AggregateOptions, createAggregateResolvers } from './aggregates.js';
 import { compositeResolvers } from './composites.js';
 import { metadataArgumentChecks, metadataResolvers } from './metadata.js';
 import type { ArgumentChecks } from './argumentChecks.js';
@@ -10,8 +11,13 @@ import { createRelationResolvers, relationArgumentChecks } from './relations.js'
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 import { createSearchResolvers, searchArgumentChecks } from './search.js';
 
-/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations, search. */
-export function createResolvers(registry: ObjectRegistry, mutationOptions: MutationOptions, typeDefs: readonly string[]): Resolvers[] {
+/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations, search, bulk writes, aggregates. */
+export function createResolvers(
+  registry: ObjectRegistry,
+  mutationOptions: MutationOptions,
+  typeDefs: readonly string[],
+  aggregateOptions: AggregateOptions,
+): Resolvers[] {
   return [
     { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
     createRecordResolvers(registry),
@@ -21,6 +27,7 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     createMutationResolvers(registry, mutationOptions),
     createSearchResolvers(registry, typeDefs),
     createBulkWriteResolvers(registry, mutationOptions, typeDefs),
+    createAggregateResolvers(registry, typeDefs, aggregateOptions),
   ];
 }
 
@@ -37,5 +44,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...mutationArgumentChecks(registry, mutationOptions),
     ...searchArgumentChecks(registry, typeDefs),
     ...bulkWriteArgumentChecks(registry, mutationOptions, typeDefs),
+    ...aggregateArgumentChecks(registry, typeDefs),
   ]);
 }

@@ -52,6 +52,8 @@ Options:
                              answer every matching row
   --no-relation-filters      Refuse filters through a relation (company.name[eq]:…)
                              as Twenty releases before one-hop traversal do
+  --no-group-by              Answer like a Twenty release without GET /rest/{objects}/groupBy
+                             (G1, early G2): 400 'groupBy' is not a valid UUID
   -h, --help                 Show this help
 `;
 
@@ -86,6 +88,7 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
       'webhook-secret': { type: 'string', multiple: true },
       'ignore-limit': { type: 'boolean' },
       'no-relation-filters': { type: 'boolean' },
+      'no-group-by': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -113,6 +116,9 @@ export function parseSandboxCommandLine(args: string[]): SandboxCommandLine {
   }
   if (values['no-relation-filters'] === true) {
     options.relationFilters = false;
+  }
+  if (values['no-group-by'] === true) {
+    options.groupByRoute = false;
   }
   if (values['max-limit'] !== undefined) {
     options.maxLimit = integerFlag('--max-limit', values['max-limit'], 1, 1_000_000);
@@ -295,6 +301,7 @@ async function main(): Promise<void> {
     options.faults === undefined ? undefined : `${options.faults.length} fault(s) active`,
     options.ignoreLimit === true ? 'ignoring limit' : undefined,
     options.relationFilters === false ? 'no relation filters' : undefined,
+    options.groupByRoute === false ? 'no groupBy route' : undefined,
     options.latencyMs === undefined && options.jitterMs === undefined
       ? undefined
       : `latency ${options.latencyMs ?? 0}ms + jitter ${options.jitterMs ?? 0}ms`,

@@ -1,4 +1,6 @@
+import { DEFAULT_GROUP_LIMIT } from '../model/groupBy.js';
 import { parseTwentyFilter, type TwentyFilterNode, TwentyFilterSyntaxError } from '../twenty/filterGrammar.js';
+import { GROUP_BY_PARAM_ERROR, ORDER_BY_PARAM_ERROR } from './groupBy.js';
 import { isUuid } from './ids.js';
 import {
   type CoreRoute,
@@ -17,6 +19,7 @@ import {
   badRequest,
   type FieldMetadata,
   type FindManyArgs,
+  type GroupByArgs,
   type ObjectMetadata,
   SandboxHttpError,
   type SandboxRecord,
@@ -54,6 +57,8 @@ export interface RestRouterOptions {
   actor: Actor;
   /** Answer record lists whole, whatever `limit` says (SandboxOptions.ignoreLimit). */
   ignoreLimit?: boolean;
+  /** Serve `GET /rest/{objects}/groupBy` (SandboxOptions.groupByRoute, default true). */
+  groupByRoute?: boolean;
 }
 
 type Query = RestRequest['query'];
@@ -127,6 +132,13 @@ function handleCore(options: RestRouterOptions, request: RestRequest, segments: 
   if (route.suffix === 'merge' && method === 'PATCH') {
     return mergeMany(options, route.object, request);
   }
+  if (route.suffix === 'groupBy' && method === 'GET') {
+    if (options.groupByRoute === false) {
+      // A release without the route reads the segment as a record id (contract §1.1).
+      throw badRequest(`'groupBy' is not a valid UUID`);
+    }
+    return groupBy(options, route.object, query);
+  }
   if (route.suffix !== undefined && SUFFIX_ROUTES.get(route.suffix) === method) {
     throw notSupported(`${method} /rest/${route.object}/${route.suffix}`);
   }
@@ -185,6 +197,67 @@ function findMany(options: RestRouterOptions, plural: string, query: Query): Res
       },
     },
   };
+}
+
+// rest-api-group-by.handler.ts: the object first, then the parameters in the
+// handler's order; the answer is a bare array of groups (contract §2.1).
+function groupBy(options: RestRouterOptions, plural: string, query: Query): RestResponse {
+  const object = options.workspace.resolveObjectOrThrow(plural);
+  const orderBy = typeof query['order_by'] === 'string' ? jsonOrThrow(query['order_by'], ORDER_BY_PARAM_ERROR) : undefined;
+  const orderByForRecords = parseOrderBy(query['order_by_for_records']);
+  const filter = filterOf(query);
+  if (typeof query['group_by'] !== 'string') {
+    throw badRequest(GROUP_BY_PARAM_ERROR);
+  }
+  const groupByParam = jsonOrThrow(query['group_by'], GROUP_BY_PARAM_ERROR);
+  const aggregate = aggregateNamesOrThrow(query['aggregate']);
+  const args: GroupByArgs = {
+    groupBy: groupByParam,
+    aggregate,
+    orderByForRecords,
+    includeRecords: query['include_records_sample'] === 'true',
+    limit: groupLimitOf(query['limit'], options.maxLimit),
+  };
+  if (orderBy !== undefined) {
+    args.orderBy = orderBy;
+  }
+  if (filter !== undefined) {
+    args.filter = filter;
+  }
+  return { status: 200, body: options.workspace.groupBy(object.namePlural, args) };
+}
+
+const AGGREGATE_PARAM_ERROR = 'Invalid aggregate query parameter - should be a valid array of string - ex: ["countNotEmptyId", "countEmptyField"]';
+
+function jsonOrThrow(text: string, message: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest(message);
+  }
+}
+
+// parse-aggregate-fields-rest-request.util.ts: absent → none; anything but a
+// JSON array in one string → 400.
+function aggregateNamesOrThrow(value: string | string[] | undefined): string[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (typeof value !== 'string') {
+    throw badRequest(AGGREGATE_PARAM_ERROR);
+  }
+  const parsed = jsonOrThrow(value, AGGREGATE_PARAM_ERROR);
+  if (!Array.isArray(parsed)) {
+    throw badRequest(AGGREGATE_PARAM_ERROR);
+  }
+  return parsed.filter((name): name is string => typeof name === 'string');
+}
+
+// parseLimitRestRequest(request, DEFAULT_NUMBER_OF_GROUPS_LIMIT) then
+// getGroupLimit: absent, 0 or a fraction gives 50; above the cap, the cap.
+function groupLimitOf(value: string | string[] | undefined, maxLimit: number): number {
+  const limit = value === undefined || value === '' ? DEFAULT_GROUP_LIMIT : parseLimit(value, maxLimit);
+  return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_GROUP_LIMIT;
 }
 
 function findOne(options: RestRouterOptions, plural: string, id: string, query: Query): RestResponse {

@@ -120,6 +120,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     metadataEnvelope: options.metadataEnvelope ?? 'legacy',
     actor,
     ignoreLimit: options.ignoreLimit ?? false,
+    groupByRoute: options.groupByRoute ?? true,
   });
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const jitterMs = Math.max(0, options.jitterMs ?? 0);

@@ -5,6 +5,7 @@
  */
 import type { TwentyFilterNode } from '../twenty/filterGrammar.js';
 
+import type { TwentyGroup } from '../model/groupBy.js';
 import type { FieldMetadata, ObjectMetadata, ViewMetadata } from '../model/metadataTypes.js';
 
 export type { FieldMetadata, FieldType, ObjectMetadata, RelationSettings, SelectOption, ViewMetadata } from '../model/metadataTypes.js';
@@ -27,6 +28,23 @@ export interface FindManyArgs {
   startingAfter?: string;
   endingBefore?: string;
   depth: 0 | 1;
+}
+
+/** Parsed arguments of a groupBy (contract §1.1): the JSON parameters as parsed, checked by the record layer. */
+export interface GroupByArgs {
+  filter?: TwentyFilterNode;
+  /** Parsed `group_by` JSON. */
+  groupBy: unknown;
+  /** Parsed `aggregate` JSON: aggregate names such as `sumAmountAmountMicros`. */
+  aggregate: string[];
+  /** Parsed `order_by` JSON (groups' order); undefined when absent. */
+  orderBy?: unknown;
+  /** `order_by_for_records`, in find-many syntax: the order of each group's sample. */
+  orderByForRecords: OrderByItem[];
+  /** `include_records_sample=true`. */
+  includeRecords: boolean;
+  /** Groups answered: already defaulted (50) and capped. */
+  limit: number;
 }
 
 export interface PageInfo {
@@ -103,6 +121,8 @@ export interface WorkspaceApi {
   findDuplicates(plural: string, body: unknown, depth: 0 | 1): DuplicatesEntry[];
   /** `PATCH /{objects}/merge`: the kept record, merged (or, for a dry run, what it would be). */
   mergeMany(plural: string, body: unknown, depth: 0 | 1, actor: Actor): SandboxRecord;
+  /** The groups of the records matching `args.filter`, with their aggregates, as Twenty's groupBy route answers them. */
+  groupBy(plural: string, args: GroupByArgs): TwentyGroup[];
 
   listObjects(): ObjectMetadata[];
   /** 404 for an unknown id. */
@@ -248,6 +268,12 @@ export interface SandboxOptions {
   webhooks?: SandboxWebhook[];
   /** Entries `webhookDeliveries` keeps, oldest dropped first (default 1,000). */
   webhookDeliveryLogLimit?: number;
+  /**
+   * Serve `GET /rest/{objects}/groupBy` (default true), as Twenty does since
+   * its G2 releases. False answers like a release without it (G1, early G2):
+   * `groupBy` is read as a record id, 400 `'groupBy' is not a valid UUID`.
+   */
+  groupByRoute?: boolean;
   /**
    * Misbehave like a proxy that drops `limit`: record lists answer every
    * matching row after the cursor, with hasNextPage false (default false).

@@ -1,6 +1,7 @@
 import { SEARCH_GENERATED_TYPE_NAMES, searchSdl } from './searchSdl.js';
 import { bulkWriteMutationNames, bulkWriteQueryNames, bulkWriteSdl } from './bulkWriteSdl.js';
 import { manyToOneFilterLines, oneToManyFilterLines, relationFilterInputSdl, relationFilterTypeNames } from './relationFilterSdl.js';
+import { aggregateNamesOf, aggregateSdl } from './aggregateSdl.js';
 
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
@@ -166,9 +167,10 @@ function namesOf(object: ObjectMeta): { types: string[]; queries: string[]; muta
   const enums = activeFields(object)
     .filter((field) => ENUM_TYPES.has(field.type))
     .flatMap((field) => [enumNameOf(object, field), `${enumNameOf(object, field)}Filter`, `${enumNameOf(object, field)}ListFilter`]);
+  const aggregates = aggregateNamesOf(type, object.namePlural);
   return {
-    types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...relationFilterTypeNames(type), ...enums],
-    queries: [object.namePlural, object.nameSingular, ...bulkWriteQueryNames(object)],
+    types: [type, `${type}Edge`, `${type}Connection`, `${type}Filter`, `${type}OrderBy`, `Create${type}Input`, `Update${type}Input`, `Create${plural}Payload`, ...relationFilterTypeNames(type), ...enums, ...aggregates.types],
+    queries: [object.namePlural, object.nameSingular, ...bulkWriteQueryNames(object), ...aggregates.queries],
     mutations: ['create', 'update', 'delete', 'destroy', 'restore'].map((verb) => `${verb}${type}`).concat(`create${plural}`, ...bulkWriteMutationNames(object)),
   };
 }
@@ -274,6 +276,20 @@ function objectSdl(object: ObjectMeta, bySingular: ReadonlyMap<string, ObjectMet
     ...enums,
     ...(writable ? writeSdl(object, type, plural, lines.input) : []),
     ...bulkWriteSdl(object),
+    aggregateSdl(
+      {
+        typeName: type,
+        plural: object.namePlural,
+        fields: activeFields(object).filter((field) => field.name !== 'customFields'),
+        enumNameOf: (field) => enumNameOf(object, field),
+        joinColumnOf: (field) => (relationTypeOf(field) === 'MANY_TO_ONE' ? joinColumnOf(field) : undefined),
+        targetTypeOf: (field) => {
+          const target = relationTypeOf(field) === 'MANY_TO_ONE' ? relationEndsOf(field, bySingular)?.target : undefined;
+          return target === undefined ? undefined : typeNameOf(target.nameSingular);
+        },
+      },
+      warnings,
+    ),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

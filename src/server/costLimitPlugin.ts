@@ -26,6 +26,7 @@ export function costLimitPlugin(model: UpstreamCostModel, maxCost: number): Apol
             request.operationName,
             request.variables ?? {},
             contextValue.relationFilterSupport.mode(),
+            contextValue.knownRoutes(),
           );
           contextValue.upstreamUsage.estimated = estimate.total;
           if (maxCost > 0 && estimate.total > maxCost) {

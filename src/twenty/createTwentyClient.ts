@@ -10,6 +10,7 @@ import {
   asFieldMetadata,
   asObjectMetadata,
   limitListing,
+  readGroups,
   type Listing,
   readListing,
   readPage,
@@ -17,13 +18,17 @@ import {
   requireRecord,
 } from './envelopes.js';
 import { orderByKeys, recordCursor } from './recordCursor.js';
-import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
+import type { RouteSupport } from './routeSupport.js';
+import type { TwentyFieldMetadata, TwentyGroup, TwentyObjectMetadata, TwentyPage, TwentyRecord } from './types.js';
+import { scopeOf } from './upstreamGateway.js';
 import { runWrite, type WritePlan } from './writeOutcome.js';
 
 /** The transport's settings, and the page size Twenty honours. */
 export interface TwentyClientConfig extends RestTransportConfig {
   /** Largest `limit` the upstream honours (contract §4.2: 60 in the docs, 200 in newest Twenty). */
   pageCap: number;
+  /** What is known of the routes each workspace serves (shared by every client of the process); none: nothing is remembered. */
+  routeSupport?: RouteSupport;
 }
 
 /** Arguments of one `GET /rest/{plural}` (contract §4). */
@@ -35,6 +40,9 @@ export interface TwentyFindManyQuery {
   startingAfter?: string;
   endingBefore?: string;
 }
+
+/** What the groupBy route answered: its groups, or that this Twenty has none. */
+export type TwentyGroupByAnswer = { served: true; groups: TwentyGroup[] } | { served: false; asked: boolean };
 
 /** Arguments of a multi-page read: `count` rows from `cursor` in `direction`. */
 export interface TwentyFindPagesQuery {
@@ -61,6 +69,13 @@ export interface TwentyClient extends TwentyBulkClient {
   findPages(plural: string, query: TwentyFindPagesQuery): Promise<TwentyPage<TwentyRecord>>;
   /** `GET /rest/{plural}/{id}`; null when Twenty answers 404. */
   findOne(plural: string, id: string): Promise<TwentyRecord | null>;
+  /**
+   * `GET /rest/{plural}/groupBy` with `params` (Twenty's G2+ route, contract
+   * §1.1): its groups, or `served: false` when this Twenty has no such route,
+   * which is remembered for the workspace so that it is not asked again for a
+   * while (`asked` tells whether a request went out to learn it).
+   */
+  groupBy(plural: string, params: URLSearchParams): Promise<TwentyGroupByAnswer>;
   /**
    * `POST /rest/{plural}`, with a new UUID as `id` when `data` has none, so a
    * retry cannot make a second record. With `existingIsResult`, a record that
@@ -345,6 +360,24 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     return record;
   }
 
+  async function groupBy(plural: string, params: URLSearchParams): Promise<TwentyGroupByAnswer> {
+    const scope = config.operation?.scope ?? scopeOf(config.baseUrl, config.authorization, config.headers);
+    if (config.routeSupport?.known(scope).groupBy === false) {
+      return { served: false, asked: false };
+    }
+    try {
+      const groups = await requireResult({ method: 'GET', segments: [plural, 'groupBy'], searchParams: params, read: readGroups });
+      config.routeSupport?.remember(scope, 'groupBy', true);
+      return { served: true, groups };
+    } catch (error) {
+      if (isMissingGroupByRoute(error)) {
+        config.routeSupport?.remember(scope, 'groupBy', false);
+        return { served: false, asked: true };
+      }
+      throw error;
+    }
+  }
+
   const getObject = (id: string) => getOne(['metadata', 'objects', id], asObjectMetadata);
   const getField = (id: string) => getOne(['metadata', 'fields', id], asFieldMetadata);
   const readMetadata = <T>(body: unknown, read: (record: TwentyRecord) => T) => read(requireRecord(body));
@@ -358,6 +391,7 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
     findMany,
     findPages,
     findOne: (plural, id) => getOne([plural, id], (record) => record, new URLSearchParams(DEPTH_0)),
+    groupBy,
     createOne,
     createMany,
     updateOne: (plural, id, data) => write('PATCH', [plural, id], data, requireRecord, new URLSearchParams(DEPTH_0)),
@@ -395,6 +429,26 @@ export function createTwentyClient(config: TwentyClientConfig): TwentyClient {
         readBack: deleted(getField, id),
       }),
   };
+}
+
+/**
+ * Whether Twenty's answer to `GET /rest/{plural}/groupBy` says it has no such
+ * route: releases before it read `groupBy` as a record id (400 `'groupBy' is
+ * not a valid UUID`, or Postgres's uuid syntax error in older G1), and a
+ * gateway or an unknown route answers 404. A 400 about the arguments (an
+ * unknown field, a missing time zone) is the route refusing them, not absent.
+ */
+export function isMissingGroupByRoute(error: unknown): boolean {
+  if (!(error instanceof TwentyApiError) || error.kind !== 'http') {
+    return false;
+  }
+  if (error.status === 404) {
+    return true;
+  }
+  return (
+    error.status === 400 &&
+    error.messages.some((message) => /'groupBy' is not a valid UUID|uuid: "groupBy"|^Query path '[^']*groupBy[^']*' invalid/.test(message))
+  );
 }
 
 function toSearchParams(query: TwentyFindManyQuery): URLSearchParams {

@@ -1,6 +1,6 @@
 import { isPlainObject } from '../utils/isPlainObject.js';
 import { redact, type Secrets } from './redact.js';
-import type { TwentyFieldMetadata, TwentyObjectMetadata, TwentyPage, TwentyPageInfo, TwentyRecord } from './types.js';
+import type { TwentyFieldMetadata, TwentyGroup, TwentyObjectMetadata, TwentyPage, TwentyPageInfo, TwentyRecord } from './types.js';
 
 // Readers of Twenty's response bodies (contract §2, §6.2, §6.3): every
 // envelope variant of every release, and nothing else.
@@ -25,6 +25,19 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   } catch {
     return { ok: false };
   }
+}
+
+/** The groupBy route's bare array of groups, each with its `groupByDimensionValues` array (contract §2.1). */
+export function readGroups(body: unknown): TwentyGroup[] {
+  if (!Array.isArray(body)) {
+    throw new EnvelopeError('the body is not a JSON array of groups');
+  }
+  for (const group of body) {
+    if (!isPlainObject(group) || !Array.isArray(group['groupByDimensionValues'])) {
+      throw new EnvelopeError('a group has no groupByDimensionValues array');
+    }
+  }
+  return body as TwentyGroup[];
 }
 
 function readRows(rows: unknown[]): TwentyRecord[] {

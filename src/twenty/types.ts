@@ -163,3 +163,13 @@ export interface TwentyPage<T> {
   pageInfo: TwentyPageInfo;
   totalCount: number;
 }
+
+/**
+ * One group of Twenty's groupBy route (contract §2.1): its value for each
+ * `group_by` entry, and each aggregate asked for under its name (counts and
+ * numeric figures as strings, floats as numbers, dates as ISO text).
+ */
+export interface TwentyGroup {
+  groupByDimensionValues: unknown[];
+  [aggregate: string]: unknown;
+}

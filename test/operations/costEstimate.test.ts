@@ -34,6 +34,8 @@ const README_ESTIMATES: Record<string, number> = {
   // One lookup of up to 200 duplicates, their companies 60 ids a request.
   '# Duplicates: who already looks like the person about to be created': 5,
   '# Merge two duplicates into the first: its values win, the other fills its gaps and is deleted': 1,
+  // Two aggregate fields while the groupBy route is unknown: each the route, or 1,000 records in pages of 60.
+  '# Pipeline board: a column per stage with its count, total and largest cards, and the grand total': 2 * (1 + 17),
 };
 
 const BENCH_ESTIMATES: Record<string, number> = {

@@ -77,6 +77,11 @@ describe('the schema of the workspace, built from its data model', () => {
         'CreateInvoiceInput',
         'UpdateInvoiceInput',
         'CreateInvoicesPayload',
+        'InvoiceAggregate',
+        'InvoiceGroupByInput',
+        'InvoiceGroupKey',
+        'InvoiceGroup',
+        'InvoiceGroupByResult',
       ]);
       expect(calls(bff)).toEqual([DATA_MODEL_READ]);
     });
@@ -130,6 +135,25 @@ describe('the schema of the workspace, built from its data model', () => {
       const vip = await bff.data<{ invoices: { edges: Array<{ node: { name: string; tags: string[] } }> } }>('{ invoices(filter: { tags: { containsAny: [VIP] } }) { edges { node { name tags } } } }');
       expect(vip.invoices.edges.map(({ node }) => node)).toEqual([{ name: 'INV-1', tags: ['VIP', 'LATE'] }]);
       expect(bff.upstream().map(({ path, query }) => [path, query['filter']])).toEqual([['/rest/invoices', 'and(tags[containsAny]:["VIP"])']]);
+    });
+
+    it('aggregates the custom object’s number and currency fields, grouped by its select', async () => {
+      const data = await bff.data(`{
+        invoicesGroupBy(groupBy: [{ state: true }]) {
+          groups { key { state } aggregate { totalCount sumLines avgLines sumTotalAmount maxTotalAmountMicros countEmptyTotal } }
+        }
+        invoicesAggregate { totalCount sumLines countNotEmptyReference }
+      }`);
+      expect(data).toEqual({
+        invoicesGroupBy: {
+          groups: [
+            { key: { state: 'DRAFT' }, aggregate: { totalCount: 1, sumLines: 5, avgLines: 5, sumTotalAmount: null, maxTotalAmountMicros: null, countEmptyTotal: 1 } },
+            { key: { state: 'SENT' }, aggregate: { totalCount: 2, sumLines: 10, avgLines: 5, sumTotalAmount: 52.5, maxTotalAmountMicros: 40_000_000, countEmptyTotal: 0 } },
+          ],
+        },
+        invoicesAggregate: { totalCount: 3, sumLines: 15, countNotEmptyReference: 3 },
+      });
+      expect(calls(bff)).toEqual(['GET /rest/invoices/groupBy 200', 'GET /rest/invoices/groupBy 200']);
     });
 
     it('refuses an option the workspace does not have before calling Twenty', async () => {

@@ -369,12 +369,6 @@ describe('startSandbox', () => {
       rest = restClient(await start(smallWorkspace()));
     });
 
-    it.each([['GET', '/rest/opportunities/groupBy']])('answers %s %s with 501 and a Twenty-shaped body', async (method, path) => {
-      const answer = await rest.call(method, path, method === 'GET' ? {} : { body: {} });
-      expect(answer.status).toBe(501);
-      expect(answer.body).toEqual({ statusCode: 501, error: 'NotImplementedException', messages: [expect.stringContaining('not supported')] });
-    });
-
     it('answers 404 outside /rest', async () => {
       const answer = await rest.get('/graphql');
       expect([answer.status, answer.body]).toEqual([404, { statusCode: 404, error: 'NotFoundException', messages: ['Cannot GET /graphql'] }]);

@@ -22,6 +22,7 @@ const OPTIONS: UpstreamCostOptions = {
   batchSize: 60,
   maxBulkRecords: 100,
   relationFilterMaxRows: 200,
+  aggregateMaxRecords: 1000,
 };
 const MODEL = createUpstreamCostModel(SCHEMA, REGISTRY, OPTIONS, TYPE_DEFS);
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -212,6 +213,31 @@ describe('estimateUpstreamCost', () => {
     ],
   ])('counts %s', (_name, query, mode, expected) => {
     expect(estimateUpstreamCost(MODEL, parse(query), undefined, {}, mode).total).toBe(expected);
+  });
+
+  it('bounds an aggregate by both paths until the groupBy route is known: the route, or 1,000 records in pages of 60', () => {
+    const query = '{ opportunitiesAggregate { totalCount } }';
+    const estimateWith = (known: { groupBy?: boolean }) => estimateUpstreamCost(MODEL, parse(query), undefined, {}, undefined, known).total;
+    expect([estimateWith({}), estimateWith({ groupBy: true }), estimateWith({ groupBy: false })]).toEqual([1 + 17, 1, 17]);
+    expect(total('{ opportunitiesAggregate(filter: { id: { in: [] } }) { totalCount } }')).toBe(0);
+    const model = createUpstreamCostModel(SCHEMA, REGISTRY, { ...OPTIONS, pageCap: 200, aggregateMaxRecords: 250 }, TYPE_DEFS);
+    expect(total(query, {}, model)).toBe(1 + 2);
+  });
+
+  it('counts the relations of the groups a groupBy answers, at most its limit', () => {
+    const query = (limit: string) => `{ opportunitiesGroupBy(groupBy: [{ companyId: true }]${limit}) { groups { key { company { name } } aggregate { totalCount } } } }`;
+    const known = (text: string) => estimateUpstreamCost(MODEL, parse(text), undefined, {}, undefined, { groupBy: true }).total;
+    // The groups, then their companies by id: 50 groups by default, 60 ids a request.
+    expect(known(query(''))).toBe(1 + 1);
+    expect(known(query(', limit: 100'))).toBe(1 + 2);
+    expect(total('{ companiesGroupBy(groupBy: [{ accountOwnerId: true }]) { groups { key { accountOwner { id } } } } }')).toBe(1 + 17 + 1);
+  });
+
+  it('counts the relations of the records of every group, ten a group', () => {
+    const query = '{ opportunitiesGroupBy(groupBy: [{ stage: true }], limit: 6) { groups { records { company { name } } } } }';
+    // 6 groups of 10 records: their 60 companies in one request.
+    expect(estimateUpstreamCost(MODEL, parse(query), undefined, {}, undefined, { groupBy: true }).total).toBe(1 + 1);
+    expect(estimateUpstreamCost(MODEL, parse(query.replace('limit: 6', 'limit: 7')), undefined, {}, undefined, { groupBy: true }).total).toBe(1 + 2);
   });
 
   it('gives each root field its share, by response key', () => {

@@ -10,7 +10,7 @@ const TYPE_DEFS = loadTypeDefs();
 const SCHEMA = makeExecutableSchema({ typeDefs: TYPE_DEFS });
 const REGISTRY = createObjectRegistry(SCHEMA);
 // The defaults of src/config.ts.
-const OPTIONS: UpstreamCostOptions = { pageCap: 60, paging: { defaultPageSize: 20, maxPageSize: 500 }, relationBatchMaxRows: 1000, batchSize: 60, maxBulkRecords: 100, relationFilterMaxRows: 200 };
+const OPTIONS: UpstreamCostOptions = { pageCap: 60, paging: { defaultPageSize: 20, maxPageSize: 500 }, relationBatchMaxRows: 1000, batchSize: 60, maxBulkRecords: 100, relationFilterMaxRows: 200, aggregateMaxRecords: 1000 };
 const MODEL = createUpstreamCostModel(SCHEMA, REGISTRY, OPTIONS, TYPE_DEFS);
 
 function total(query: string, options: UpstreamCostOptions = OPTIONS): number {

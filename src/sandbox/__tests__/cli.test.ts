@@ -38,6 +38,7 @@ describe('parseSandboxCommandLine', () => {
       '--metadata-envelope',
       'new',
       '--ignore-limit',
+      '--no-group-by',
     ]);
     expect(parsed).toEqual({
       help: false,
@@ -57,6 +58,7 @@ describe('parseSandboxCommandLine', () => {
         dataFile: '/tmp/workspace.json',
         metadataEnvelope: 'new',
         ignoreLimit: true,
+        groupByRoute: false,
       },
     });
   });
