@@ -28,14 +28,14 @@ const README_ESTIMATES: Record<string, number> = {
   // refused 1 + the companies' ids 1, then their companies by id 1; companies 1 + an attempt 1 +
   // up to 200 people in pages of 60, 4.
   '# Relation filters: people at companies of more than 100 employees, and companies with someone in Paris': 10,
+  // Two aggregate fields while the groupBy route is unknown: each the route, or 1,000 records in pages of 60.
+  '# Pipeline board: a column per stage with its count, total and largest cards, and the grand total': 2 * (1 + 17),
   // The move's bound counts a tie's renumbering (9); the bulk update a metadata read (4), two pages
   // of ids and two writes of 60 (BFF_MAX_BULK_RECORDS 100).
   '# Board and bulk writes: drop a card between two others, then start every overdue open task': 17,
   // One lookup of up to 200 duplicates, their companies 60 ids a request.
   '# Duplicates: who already looks like the person about to be created': 5,
   '# Merge two duplicates into the first: its values win, the other fills its gaps and is deleted': 1,
-  // Two aggregate fields while the groupBy route is unknown: each the route, or 1,000 records in pages of 60.
-  '# Pipeline board: a column per stage with its count, total and largest cards, and the grand total': 2 * (1 + 17),
 };
 
 const BENCH_ESTIMATES: Record<string, number> = {
