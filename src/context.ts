@@ -10,6 +10,7 @@ import type { ObjectRegistry } from './schema/objectRegistry.js';
 import type { DataModelSdl } from './server/workspaceSchemas.js';
 import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
+import type { WrittenRecordChange } from './twenty/recordChange.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
 
@@ -42,6 +43,8 @@ export interface Context {
   readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] };
   /** Called after a metadata write: the next operation of this workspace runs on its new data model. */
   readonly dataModelChanged: () => void;
+  /** Called after a successful record write with what it changed: published to the writer's subscribers (live updates). */
+  readonly recordsChanged: (changes: readonly WrittenRecordChange[]) => void;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -73,6 +76,7 @@ export function createContextFactory(
   gateway?: UpstreamGateway,
   onRequest?: (event: TwentyRequestEvent) => void,
   onDataModelChanged?: (workspaceKey: string) => void,
+  onRecordsChanged?: (authorization: string, changes: readonly WrittenRecordChange[]) => void,
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
   const clientOf = createClientFactory(config, upstream, gateway, onRequest);
@@ -114,6 +118,11 @@ export function createContextFactory(
         onDataModelChanged?.(scopeOf(upstream.baseUrl, authorization, config.twenty.headers));
       }
     };
+    const recordsChanged = (changes: readonly WrittenRecordChange[]) => {
+      if (authorization && changes.length > 0) {
+        onRecordsChanged?.(authorization, changes);
+      }
+    };
     return new RequestContext(
       { connect },
       registry,
@@ -126,6 +135,7 @@ export function createContextFactory(
       request.clientName ?? null,
       upstreamTracing,
       dataModelChanged,
+      recordsChanged,
     );
   };
 }
@@ -216,6 +226,7 @@ class RequestContext implements Context {
     readonly clientName: string | null,
     readonly upstreamTracing: { onSend?: RestTransportConfig['onSend'] },
     readonly dataModelChanged: () => void,
+    readonly recordsChanged: (changes: readonly WrittenRecordChange[]) => void,
   ) {}
 
   get twenty(): TwentyClient {

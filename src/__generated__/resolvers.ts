@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TwentyCompany, TwentyPerson, TwentyOpportunity, TwentyNote, TwentyNoteTarget, TwentyTask, TwentyTaskTarget, TwentyWorkspaceMember, TwentyAttachment, TwentyObjectMetadata, TwentyFieldMetadata } from '../twenty/types.js';
+import type { RecordChangeEvent } from '../twenty/recordChange.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -441,6 +442,9 @@ export type CalendarEventParticipantResponseStatusEnumFilter = {
   is?: InputMaybe<FilterIs>;
   neq?: InputMaybe<CalendarEventParticipantResponseStatusEnum>;
 };
+
+/** Any record this schema has a type for: its members are the workspace's objects. */
+export type ChangedRecord = Attachment | CalendarEvent | CalendarEventParticipant | Company | Favorite | Message | MessageParticipant | MessageThread | Note | NoteTarget | Opportunity | Person | Task | TaskTarget | TimelineActivity | WorkspaceMember;
 
 /** A company (Twenty object `company`, REST `/rest/companies`). */
 export type Company = {
@@ -3228,6 +3232,57 @@ export type QueryWorkspaceMembersArgs = {
   orderBy?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
 };
 
+/** One change of one record in the subscriber's workspace. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  /**
+   * The object's singular name, as Twenty names it and as its by-id query field is named: `person`,
+   * `company`, or a custom object's `nameSingular`.
+   */
+  object: Scalars['String']['output'];
+  operation: RecordOperation;
+  /** When twenty-bff learned of the change. */
+  receivedAt: Scalars['DateTime']['output'];
+  /**
+   * The record as it is now, read with the subscriber's own credential when this field is selected:
+   * one upstream request per change (with the shared cache and coalescing, one for all the subscribers
+   * of a credential), plus what is selected under it. Null after DELETED and DESTROYED (a record in the
+   * trash or gone is not read by id), when it cannot be read any more, and for objects this schema has
+   * no type for.
+   */
+  record?: Maybe<ChangedRecord>;
+  recordId: Scalars['UUID']['output'];
+  source: RecordChangeSource;
+  /**
+   * Names of the fields whose values changed, when known: Twenty's webhooks list them for updates
+   * (and `deletedAt` for deletes and restores); a mutation through twenty-bff lists the fields it
+   * wrote. Null when unknown (creations, destructions).
+   */
+  updatedFields?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** How twenty-bff learned of a change. */
+export type RecordChangeSource =
+  /** A mutation sent to twenty-bff (to this replica, or to another one sharing its Redis). */
+  | 'MUTATION'
+  /**
+   * A Twenty webhook delivered to `/webhooks/twenty`: a write made in Twenty's app, its API, a
+   * workflow, an import… (or through twenty-bff, when Twenty's webhook arrived before the mutation's
+   * own change was published).
+   */
+  | 'WEBHOOK';
+
+/** What happened to a record, as Twenty's webhooks name it (`person.created`, `company.deleted`, …). */
+export type RecordOperation =
+  | 'CREATED'
+  /** Moved to the trash (soft delete). */
+  | 'DELETED'
+  /** Deleted for good. */
+  | 'DESTROYED'
+  /** Taken back out of the trash. */
+  | 'RESTORED'
+  | 'UPDATED';
+
 /** The record a note or task is attached to: set exactly one of the three. */
 export type RecordTargetInput = {
   companyId?: InputMaybe<Scalars['UUID']['input']>;
@@ -3290,6 +3345,31 @@ export type StringFilter = {
   neq?: InputMaybe<Scalars['String']['input']>;
   /** Case-sensitive prefix match; `%` and `_` in the value are matched literally. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Live updates. Served over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at `/graphql`
+ * and over Server-Sent Events (graphql-sse) at `/graphql/stream`; never over a plain POST or GET.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The changes of records in the subscriber's workspace, as they happen: writes made through
+   * twenty-bff and, when Twenty's webhook points at `/webhooks/twenty`, every other write. `objects`
+   * keeps those of these objects (singular names, as `object`); `ids` those of these records. A change
+   * is delivered at least once: rarely twice, when a mutation and its webhook cannot be paired.
+   */
+  recordChanged: RecordChange;
+};
+
+
+/**
+ * Live updates. Served over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at `/graphql`
+ * and over Server-Sent Events (graphql-sse) at `/graphql/stream`; never over a plain POST or GET.
+ */
+export type SubscriptionRecordChangedArgs = {
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  objects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A task (Twenty object `task`, REST `/rest/tasks`). */
@@ -4014,6 +4094,27 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ChangedRecord:
+    | ( TwentyAttachment )
+    | ( Omit<CalendarEvent, 'calendarEventParticipants'> & { calendarEventParticipants?: Maybe<_RefType['CalendarEventParticipantConnection']> } )
+    | ( Omit<CalendarEventParticipant, 'calendarEvent' | 'person' | 'workspaceMember'> & { calendarEvent?: Maybe<_RefType['CalendarEvent']>, person?: Maybe<_RefType['Person']>, workspaceMember?: Maybe<_RefType['WorkspaceMember']> } )
+    | ( TwentyCompany )
+    | ( Omit<Favorite, 'company' | 'forWorkspaceMember' | 'note' | 'opportunity' | 'person' | 'task'> & { company?: Maybe<_RefType['Company']>, forWorkspaceMember?: Maybe<_RefType['WorkspaceMember']>, note?: Maybe<_RefType['Note']>, opportunity?: Maybe<_RefType['Opportunity']>, person?: Maybe<_RefType['Person']>, task?: Maybe<_RefType['Task']> } )
+    | ( Omit<Message, 'messageParticipants' | 'messageThread'> & { messageParticipants?: Maybe<_RefType['MessageParticipantConnection']>, messageThread?: Maybe<_RefType['MessageThread']> } )
+    | ( Omit<MessageParticipant, 'message' | 'person' | 'workspaceMember'> & { message?: Maybe<_RefType['Message']>, person?: Maybe<_RefType['Person']>, workspaceMember?: Maybe<_RefType['WorkspaceMember']> } )
+    | ( Omit<MessageThread, 'messages'> & { messages?: Maybe<_RefType['MessageConnection']> } )
+    | ( TwentyNote )
+    | ( TwentyNoteTarget )
+    | ( TwentyOpportunity )
+    | ( TwentyPerson )
+    | ( TwentyTask )
+    | ( TwentyTaskTarget )
+    | ( Omit<TimelineActivity, 'targetCompany' | 'targetNote' | 'targetOpportunity' | 'targetPerson' | 'targetTask' | 'workspaceMember'> & { targetCompany?: Maybe<_RefType['Company']>, targetNote?: Maybe<_RefType['Note']>, targetOpportunity?: Maybe<_RefType['Opportunity']>, targetPerson?: Maybe<_RefType['Person']>, targetTask?: Maybe<_RefType['Task']>, workspaceMember?: Maybe<_RefType['WorkspaceMember']> } )
+    | ( TwentyWorkspaceMember )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -4047,6 +4148,7 @@ export type ResolversTypes = {
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
   CalendarEventParticipantResponseStatusEnum: CalendarEventParticipantResponseStatusEnum;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
+  ChangedRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangedRecord']>;
   Company: ResolverTypeWrapper<TwentyCompany>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
@@ -4148,6 +4250,9 @@ export type ResolversTypes = {
   PhonesInput: PhonesInput;
   PhonesOrderBy: PhonesOrderBy;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordChange: ResolverTypeWrapper<RecordChangeEvent>;
+  RecordChangeSource: RecordChangeSource;
+  RecordOperation: RecordOperation;
   RecordTargetInput: RecordTargetInput;
   RelationCreationInput: RelationCreationInput;
   RichText: ResolverTypeWrapper<RichText>;
@@ -4155,6 +4260,7 @@ export type ResolversTypes = {
   SelectFilter: SelectFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TwentyTask>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -4224,6 +4330,7 @@ export type ResolversParentTypes = {
   CalendarEventParticipantFilter: CalendarEventParticipantFilter;
   CalendarEventParticipantOrderBy: CalendarEventParticipantOrderBy;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
+  ChangedRecord: ResolversUnionTypes<ResolversParentTypes>['ChangedRecord'];
   Company: TwentyCompany;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -4320,6 +4427,7 @@ export type ResolversParentTypes = {
   PhonesInput: PhonesInput;
   PhonesOrderBy: PhonesOrderBy;
   Query: Record<PropertyKey, never>;
+  RecordChange: RecordChangeEvent;
   RecordTargetInput: RecordTargetInput;
   RelationCreationInput: RelationCreationInput;
   RichText: RichText;
@@ -4327,6 +4435,7 @@ export type ResolversParentTypes = {
   SelectFilter: SelectFilter;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
+  Subscription: Record<PropertyKey, never>;
   Task: TwentyTask;
   TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -4410,6 +4519,7 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AttachmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentConnection'] = ResolversParentTypes['AttachmentConnection']> = {
@@ -4451,6 +4561,7 @@ export type CalendarEventResolvers<ContextType = Context, ParentType extends Res
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CalendarEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventConnection'] = ResolversParentTypes['CalendarEventConnection']> = {
@@ -4480,6 +4591,7 @@ export type CalendarEventParticipantResolvers<ContextType = Context, ParentType 
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CalendarEventParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantConnection'] = ResolversParentTypes['CalendarEventParticipantConnection']> = {
@@ -4491,6 +4603,10 @@ export type CalendarEventParticipantConnectionResolvers<ContextType = Context, P
 export type CalendarEventParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantEdge'] = ResolversParentTypes['CalendarEventParticipantEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CalendarEventParticipant'], ParentType, ContextType>;
+};
+
+export type ChangedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangedRecord'] = ResolversParentTypes['ChangedRecord']> = {
+  __resolveType: TypeResolveFn<'Attachment' | 'CalendarEvent' | 'CalendarEventParticipant' | 'Company' | 'Favorite' | 'Message' | 'MessageParticipant' | 'MessageThread' | 'Note' | 'NoteTarget' | 'Opportunity' | 'Person' | 'Task' | 'TaskTarget' | 'TimelineActivity' | 'WorkspaceMember', ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -4521,6 +4637,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CompanyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
@@ -4598,6 +4715,7 @@ export type FavoriteResolvers<ContextType = Context, ParentType extends Resolver
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   viewId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FavoriteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteConnection'] = ResolversParentTypes['FavoriteConnection']> = {
@@ -4672,6 +4790,7 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
@@ -4700,6 +4819,7 @@ export type MessageParticipantResolvers<ContextType = Context, ParentType extend
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantConnection'] = ResolversParentTypes['MessageParticipantConnection']> = {
@@ -4720,6 +4840,7 @@ export type MessageThreadResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, Partial<MessageThreadMessagesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageThreadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadConnection'] = ResolversParentTypes['MessageThreadConnection']> = {
@@ -4792,6 +4913,7 @@ export type NoteResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
@@ -4822,6 +4944,7 @@ export type NoteTargetResolvers<ContextType = Context, ParentType extends Resolv
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NoteTargetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetConnection'] = ResolversParentTypes['NoteTargetConnection']> = {
@@ -4873,6 +4996,7 @@ export type OpportunityResolvers<ContextType = Context, ParentType extends Resol
   timelineActivities?: Resolver<Maybe<ResolversTypes['TimelineActivityConnection']>, ParentType, ContextType, Partial<OpportunityTimelineActivitiesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OpportunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = {
@@ -4922,6 +5046,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   xLink?: Resolver<Maybe<ResolversTypes['Links']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -4981,9 +5106,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   workspaceMembers?: Resolver<Maybe<ResolversTypes['WorkspaceMemberConnection']>, ParentType, ContextType, Partial<QueryWorkspaceMembersArgs>>;
 };
 
+export type RecordChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['RecordOperation'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['ChangedRecord']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RecordChangeSource'], ParentType, ContextType>;
+  updatedFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
 export type RichTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RichText'] = ResolversParentTypes['RichText']> = {
   blocknote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  recordChanged?: SubscriptionResolver<ResolversTypes['RecordChange'], "recordChanged", ParentType, ContextType, Partial<SubscriptionRecordChangedArgs>>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -5006,6 +5145,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
@@ -5036,6 +5176,7 @@ export type TaskTargetResolvers<ContextType = Context, ParentType extends Resolv
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TaskTargetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetConnection'] = ResolversParentTypes['TaskTargetConnection']> = {
@@ -5073,6 +5214,7 @@ export type TimelineActivityResolvers<ContextType = Context, ParentType extends 
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TimelineActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityConnection'] = ResolversParentTypes['TimelineActivityConnection']> = {
@@ -5116,6 +5258,7 @@ export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends R
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WorkspaceMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberConnection'] = ResolversParentTypes['WorkspaceMemberConnection']> = {
@@ -5142,6 +5285,7 @@ export type Resolvers<ContextType = Context> = {
   CalendarEventParticipant?: CalendarEventParticipantResolvers<ContextType>;
   CalendarEventParticipantConnection?: CalendarEventParticipantConnectionResolvers<ContextType>;
   CalendarEventParticipantEdge?: CalendarEventParticipantEdgeResolvers<ContextType>;
+  ChangedRecord?: ChangedRecordResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
@@ -5189,7 +5333,9 @@ export type Resolvers<ContextType = Context> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Phones?: PhonesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
   RichText?: RichTextResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

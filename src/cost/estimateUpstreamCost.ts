@@ -86,7 +86,8 @@ type RootRule =
   | { kind: 'createMany'; descriptor: ObjectDescriptor }
   | { kind: 'update'; descriptor: ObjectDescriptor }
   | { kind: 'requests'; requests: number }
-  | { kind: 'metadataWrite' };
+  | { kind: 'metadataWrite' }
+  | { kind: 'recordChange' };
 
 /**
  * Builds the cost model of `schema`. Throws when a Query or Mutation field
@@ -126,8 +127,10 @@ export function createUpstreamCostModel(
   for (const name of ['createObject', 'updateObject', 'deleteObject', 'createField', 'updateField', 'deleteField']) {
     rules.set(`Mutation.${name}`, { kind: 'metadataWrite' });
   }
+  // Per change delivered, not per subscription.
+  rules.set('Subscription.recordChanged', { kind: 'recordChange' });
   const rootFields = new Map<string, RootRule>();
-  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const name of Object.keys(root?.getFields() ?? {})) {
       const coordinate = `${root?.name ?? ''}.${name}`;
       const rule = rules.get(coordinate);
@@ -248,8 +251,27 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       own = 1;
       walk.objectsListed = false;
       break;
+    case 'recordChange':
+      return recordChangeCost(getNamedType(definition.type), nodes, walk);
   }
   return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
+}
+
+// One change of a subscription: `record`, under each alias it is selected
+// with, is one read by id (the bound ignores that the loader shares them),
+// whose relations then load once it has arrived.
+function recordChangeCost(type: GraphQLNamedType, nodes: readonly FieldNode[], walk: Walk): number {
+  const definition = isObjectType(type) ? type.getFields()['record'] : undefined;
+  if (!isObjectType(type) || !definition) {
+    return 0;
+  }
+  let total = 0;
+  for (const fieldNodes of collectFields(type, nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])), walk).values()) {
+    if (fieldNodes[0]?.name.value === definition.name) {
+      total += 1 + selectionsCost(getNamedType(definition.type), fieldNodes, { count: 1, deliveries: 2 }, walk);
+    }
+  }
+  return total;
 }
 
 /**

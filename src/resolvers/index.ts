@@ -6,9 +6,10 @@ import type { ArgumentChecks } from './argumentChecks.js';
 import { createMutationResolvers, mutationArgumentChecks, type MutationOptions } from './mutations.js';
 import { createRecordResolvers, recordArgumentChecks } from './records.js';
 import { createRelationResolvers, relationArgumentChecks } from './relations.js';
+import { createSubscriptionResolvers, subscriptionArgumentChecks, withRecordChanges } from './subscriptions.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 
-/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations. */
+/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations (which report what they changed), subscriptions. */
 export function createResolvers(registry: ObjectRegistry, mutationOptions: MutationOptions, typeDefs: readonly string[]): Resolvers[] {
   return [
     { DateTime: DateTimeScalar, UUID: UUIDScalar, JSON: JSONScalar, Query: { ping: () => true } },
@@ -16,7 +17,8 @@ export function createResolvers(registry: ObjectRegistry, mutationOptions: Mutat
     createRelationResolvers(registry, typeDefs),
     compositeResolvers,
     metadataResolvers,
-    createMutationResolvers(registry, mutationOptions),
+    withRecordChanges(createMutationResolvers(registry, mutationOptions), registry),
+    createSubscriptionResolvers(registry),
   ];
 }
 
@@ -31,5 +33,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...relationArgumentChecks(registry, typeDefs),
     ...metadataArgumentChecks(),
     ...mutationArgumentChecks(registry, mutationOptions),
+    ...subscriptionArgumentChecks(registry),
   ]);
 }

@@ -1,3 +1,5 @@
+import { changedRecordSdl } from './changedRecordSdl.js';
+
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
  * `/rest/metadata/objects`): per active object its type, connection,
@@ -134,6 +136,7 @@ export function buildWorkspaceSdl(objects: readonly ObjectMeta[], options: Build
   for (const object of [...exposed].sort((a, b) => compare(a.nameSingular, b.nameSingular))) {
     blocks.push(objectSdl(object, bySingular, enumValues, warnings));
   }
+  blocks.push(changedRecordSdl([...exposed].sort((a, b) => compare(a.nameSingular, b.nameSingular)).map((object) => typeNameOf(object.nameSingular))));
   return { sdl: `${GENERATED_HEADER}\n${blocks.join('\n')}`, enumValues, warnings };
 }
 

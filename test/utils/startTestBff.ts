@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { type Config, loadConfig } from '../../src/config.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from '../../src/sandbox/types.js';
-import { startBff, type StartBffOptions } from '../../src/startBff.js';
+import { type RunningLiveUpdates, startBff, type StartBffOptions } from '../../src/startBff.js';
 import { postOperation } from './postOperation.js';
 
 /** A GraphQL response as the HTTP endpoint returns it. */
@@ -25,6 +25,8 @@ export interface TestBff {
   ): Promise<GraphQLResponse<TData>>;
   /** POSTs an operation and returns `data`; fails the test on any GraphQL error. */
   data<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<TData>;
+  /** The server's live updates (subscriptions), unless `BFF_SUBSCRIPTIONS=false`. */
+  liveUpdates: RunningLiveUpdates | undefined;
   /** The sandbox's log since the last `resetRequests()`: what Twenty received. */
   upstream(): RequestLogEntry[];
   resetRequests(): void;
@@ -98,6 +100,7 @@ export async function startTestBff(
   return {
     sandbox,
     url: bff.url,
+    liveUpdates: bff.liveUpdates,
     execute,
     async data<TData>(query: string, variables?: Record<string, unknown>) {
       const result = await execute<TData>(query, variables);
