@@ -50,6 +50,8 @@ export interface RunningLiveUpdates {
   readonly subscriptions: number;
   /** Resolves once at least `count` subscriptions receive changes (their channel is subscribed). */
   whenSubscribed(count: number): Promise<void>;
+  /** Resolves once at most `count` subscriptions are open. */
+  whenAtMost(count: number): Promise<void>;
   /** Whether changes travel between replicas through Redis. */
   readonly shared: boolean;
 }
@@ -204,6 +206,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
         return live.hub.size;
       },
       whenSubscribed: (count) => live.hub.whenReady(count),
+      whenAtMost: (count) => live.hub.whenAtMost(count),
       shared: live.shared,
     },
     async close() {

@@ -22,8 +22,10 @@ export interface RecordChangeHub {
   hasRoom(): boolean;
   /** Streams open now. */
   readonly size: number;
-  /** Resolves once at least `count` streams are open and ready (tests, start logs). */
+  /** Resolves once at least `count` streams are open and ready (tests). */
   whenReady(count: number): Promise<void>;
+  /** Resolves once at most `count` streams are open (tests of clean-up). */
+  whenAtMost(count: number): Promise<void>;
   /** Ends every stream (they complete normally) and refuses new ones. */
   close(): Promise<void>;
 }
@@ -50,15 +52,20 @@ export function createRecordChangeHub(options: RecordChangeHubOptions): RecordCh
   const streams = new Set<ChangeStream>();
   let readyCount = 0;
   let closing = false;
-  const readyWaiters = new Set<{ count: number; resolve: () => void }>();
-  const notifyReady = () => {
-    for (const waiter of readyWaiters) {
-      if (readyCount >= waiter.count) {
-        readyWaiters.delete(waiter);
+  const waiters = new Set<{ met: () => boolean; resolve: () => void }>();
+  const notify = () => {
+    for (const waiter of waiters) {
+      if (waiter.met()) {
+        waiters.delete(waiter);
         waiter.resolve();
       }
     }
   };
+  const until = (met: () => boolean) =>
+    new Promise<void>((resolve) => {
+      waiters.add({ met, resolve });
+      notify();
+    });
 
   const receive = (audience: string, message: string) => {
     const change = decodeRecordChange(message);
@@ -87,6 +94,7 @@ export function createRecordChangeHub(options: RecordChangeHubOptions): RecordCh
       topics.delete(audience);
       topic.subscription.close();
     }
+    notify();
   };
 
   return {
@@ -109,7 +117,7 @@ export function createRecordChangeHub(options: RecordChangeHubOptions): RecordCh
         if (!stream.isClosed) {
           stream.isReady = true;
           readyCount += 1;
-          notifyReady();
+          notify();
         }
       });
       return stream;
@@ -118,12 +126,8 @@ export function createRecordChangeHub(options: RecordChangeHubOptions): RecordCh
     get size() {
       return streams.size;
     },
-    whenReady(count) {
-      return new Promise((resolve) => {
-        readyWaiters.add({ count, resolve });
-        notifyReady();
-      });
-    },
+    whenReady: (count) => until(() => readyCount >= count),
+    whenAtMost: (count) => until(() => streams.size <= count),
     async close() {
       closing = true;
       for (const stream of [...streams]) {

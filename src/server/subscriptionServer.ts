@@ -241,6 +241,9 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     async close() {
       closing = true;
       await options.hub.close();
+      // The streams' `complete` messages are queued on their sockets within
+      // this turn: closing after it, a client hears them before the close.
+      await new Promise((resolve) => setImmediate(resolve));
       for (const socket of sockets.clients) {
         socket.close(1001, 'twenty-bff is shutting down');
       }

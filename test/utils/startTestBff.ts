@@ -34,10 +34,11 @@ export interface TestBff {
 }
 
 /** Configuration a test changes; `twenty` and `cache` are merged into the test defaults. */
-export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache' | 'workspaceSchema'>> & {
+export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache' | 'workspaceSchema' | 'subscriptions'>> & {
   twenty?: Partial<Config['twenty']>;
   cache?: Partial<Config['cache']>;
   workspaceSchema?: Partial<Config['workspaceSchema']>;
+  subscriptions?: Partial<Config['subscriptions']>;
 };
 
 /** How the test twenty-bff reaches the sandbox. */
@@ -77,6 +78,7 @@ export async function startTestBff(
       ...config,
       cache: { ...base.cache, ...config.cache },
       twenty: { ...base.twenty, ...config.twenty },
+      subscriptions: { ...base.subscriptions, ...config.subscriptions },
       auth: config.auth ?? { ...base.auth, allowAnonymous: true },
       // The workspace's schema is read once, below, and kept for the test
       // file's length; tests of its refresh set their own interval.
