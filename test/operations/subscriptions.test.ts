@@ -235,6 +235,34 @@ describe('Subscription.recordChanged filters and limits, without Twenty\'s webho
   });
 
 
+  it('estimates, spends and reports per change what is selected under `record`, relations included', async () => {
+    const { people } = await bff.data<{ people: { edges: Array<{ node: { id: string; companyId: string } }> } }>(
+      '{ people(first: 1, filter: { companyId: { is: NOT_NULL } }, orderBy: [{ id: AscNullsLast }]) { edges { node { id companyId } } } }',
+    );
+    const person = people.edges[0]?.node;
+    const live = subscribeOverWebSocket<{ recordChanged: { record: { jobTitle: string; company: { id: string } } } }>(
+      bff.url,
+      { query: 'subscription { recordChanged(objects: ["person"]) { record { ... on Person { jobTitle company { id } } ... on Company { name } } } }' },
+      { 'x-upstream-cost': '1' },
+    );
+    const first = live.next();
+    await bff.liveUpdates?.whenSubscribed(1);
+    bff.resetRequests();
+    await bff.data(`mutation { updatePerson(id: "${person?.id}", data: { jobTitle: "Costed" }) { id } }`);
+    // The person by id, then its company by id.
+    expect(await first).toEqual({
+      data: { recordChanged: { record: { jobTitle: 'Costed', company: { id: person?.companyId } } } },
+      extensions: { upstream: { requests: 2, cacheHits: 0, staleHits: 0, coalesced: 0, budgetWaitMs: 0, estimated: 2 } },
+    });
+    expect(requestLines(bff.upstream())).toEqual([
+      `PATCH /rest/people/${person?.id}?depth=0 200`,
+      byId('people', person?.id ?? ''),
+      byId('companies', person?.companyId ?? ''),
+    ]);
+    await live.close();
+    await bff.liveUpdates?.whenAtMost(0);
+  });
+
   it('bounds subscriptions per connection and in total, and frees them when a client goes away', async () => {
     const query = 'subscription { recordChanged { recordId } }';
     const first = subscribeOverWebSocket(bff.url, { query });
