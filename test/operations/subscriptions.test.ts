@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 
 import { pino } from 'pino';
@@ -8,6 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { DEMO_API_KEY, DEMO_WORKSPACE_ID, startSandbox } from '../../src/sandbox/index.js';
 import { signSandboxToken } from '../../src/sandbox/sandboxAuth.js';
 import type { RunningSandbox } from '../../src/sandbox/types.js';
+import { README_PATH } from '../../src/server/exampleOperations.js';
 import { type RunningBff, startBff } from '../../src/startBff.js';
 import { restClient } from '../sandbox/restClient.js';
 import { postOperation } from '../utils/postOperation.js';
@@ -259,6 +261,30 @@ describe('Subscription.recordChanged filters and limits, without Twenty\'s webho
       byId('people', person?.id ?? ''),
       byId('companies', person?.companyId ?? ''),
     ]);
+    await live.close();
+    await bff.liveUpdates?.whenAtMost(0);
+  });
+
+  it("runs the README's subscription as written", async () => {
+    const example = readFileSync(README_PATH, 'utf8').match(/```text\n(subscription BoardChanges[\s\S]*?)```/)?.[1];
+    expect(example).toBeDefined();
+    const { opportunities } = await bff.data<{ opportunities: { edges: Array<{ node: { id: string; name: string } }> } }>(
+      '{ opportunities(first: 1, orderBy: [{ id: AscNullsLast }]) { edges { node { id name } } } }',
+    );
+    const opportunity = opportunities.edges[0]?.node;
+    const live = subscribeOverWebSocket<{ recordChanged: Record<string, unknown> }>(bff.url, { query: example ?? '' });
+    const first = live.next();
+    await bff.liveUpdates?.whenSubscribed(1);
+    await bff.data(`mutation { updateOpportunity(id: "${opportunity?.id}", data: { stage: PROPOSAL }) { id } }`);
+    expect((await first).data?.recordChanged).toEqual({
+      object: 'opportunity',
+      recordId: opportunity?.id,
+      operation: 'UPDATED',
+      updatedFields: ['stage'],
+      source: 'MUTATION',
+      receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      record: { name: opportunity?.name, stage: 'PROPOSAL', amount: expect.objectContaining({ currencyCode: expect.any(String) }) },
+    });
     await live.close();
     await bff.liveUpdates?.whenAtMost(0);
   });
