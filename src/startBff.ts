@@ -10,7 +10,7 @@ import { type CallerPolicy, resolveCallerPolicy, type UpstreamMode } from './ser
 import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
 import { createGracefulShutdown, type ShutdownReport } from './server/gracefulShutdown.js';
 import { createLogger, type Logger } from './server/logger.js';
-import { type BffMetrics, createMetrics } from './server/metrics.js';
+import { type BffMetrics, createMetrics, observeSubscriptions } from './server/metrics.js';
 import { createLiveUpdates, type LiveUpdates } from './server/liveUpdates.js';
 import { createReadinessCheck } from './server/readiness.js';
 import { createSubscriptionServer, type SubscriptionServer } from './server/subscriptionServer.js';
@@ -122,6 +122,9 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     ...(live ? { onRecordsChanged: live.publishWrites } : {}),
   });
   await bff.start();
+  if (metrics && live) {
+    observeSubscriptions(metrics, () => live.hub.size);
+  }
   const authenticate = createCallerAuthenticator(policy, logger);
   const subscriptions: SubscriptionServer | undefined = live
     ? createSubscriptionServer({

@@ -301,6 +301,8 @@ describe('Subscription.recordChanged filters and limits, without Twenty\'s webho
     // A full server takes no more WebSocket connections, and answers an event stream with the error.
     const upgrade = await upgradeStatus(bff.url);
     expect(upgrade).toBe(503);
+    const metrics = await (await fetch(bff.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toContain('\ntwenty_bff_subscriptions 2\n');
     const third = subscribeOverSse(bff.url, { query });
     expect(await third.next()).toEqual({
       errors: [{ message: 'twenty-bff serves as many subscriptions as it may (BFF_MAX_SUBSCRIPTIONS), or is shutting down; try again later.', extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } }],
