@@ -544,3 +544,19 @@ describe('Subscription.recordChanged on shutdown', () => {
     await sandbox.close();
   });
 });
+
+describe('BFF_SUBSCRIPTIONS=false', () => {
+  it('serves no WebSocket and no event stream, and publishes nothing', async () => {
+    const bff = await startTestBff({ seed: 7 }, { subscriptions: { enabled: false } });
+    try {
+      expect(bff.liveUpdates).toBeUndefined();
+      expect(await upgradeStatus(bff.url)).toBe(404);
+      const stream = await fetch(`${bff.url}/stream`, { headers: { accept: 'text/event-stream' } });
+      expect(stream.status).toBe(404);
+      // Mutations run as before.
+      expect((await bff.execute('mutation { createCompany(data: { name: "Quiet" }) { name } }')).data).toEqual({ createCompany: { name: 'Quiet' } });
+    } finally {
+      await bff.close();
+    }
+  });
+});
