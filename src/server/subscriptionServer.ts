@@ -56,6 +56,8 @@ export interface SubscriptionServer {
 const INIT_HEADERS = ['authorization', 'apollographql-client-name', 'x-upstream-cost'];
 // A caller names a share of the rate budget: bounded, as on HTTP.
 const MAX_CALLER_LENGTH = 100;
+// How long clients have to answer the close handshake on shutdown.
+const CLOSE_HANDSHAKE_MS = 1_000;
 // RFC 6455: a close frame's reason is at most 123 bytes.
 const MAX_CLOSE_REASON_BYTES = 123;
 
@@ -247,11 +249,11 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
       for (const socket of sockets.clients) {
         socket.close(1001, 'twenty-bff is shutting down');
       }
-      await new Promise<void>((resolve) => sockets.close(() => resolve()));
-      // A client that never answers the close handshake is cut.
-      for (const socket of sockets.clients) {
-        socket.terminate();
-      }
+      const closed = new Promise<void>((resolve) => sockets.close(() => resolve()));
+      // A client that does not answer the close handshake is cut.
+      const cut = setTimeout(() => sockets.clients.forEach((socket) => socket.terminate()), CLOSE_HANDSHAKE_MS);
+      await closed;
+      clearTimeout(cut);
     },
   };
 }
