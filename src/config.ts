@@ -158,6 +158,18 @@ export interface Config {
   readyCacheMs: number;
   /** The schema of each workspace, built from its data model (`BFF_WORKSPACE_SCHEMA*`). */
   workspaceSchema: WorkspaceSchemaConfig;
+  /** Live updates: subscriptions over WebSocket and Server-Sent Events (`BFF_SUBSCRIPTIONS*`). */
+  subscriptions: SubscriptionsConfig;
+}
+
+/** Live updates and their bounds. */
+export interface SubscriptionsConfig {
+  /** false → no WebSocket or event stream is served, and no change is published (`BFF_SUBSCRIPTIONS`). */
+  enabled: boolean;
+  /** Most subscriptions (and WebSocket connections) this process holds at once (`BFF_MAX_SUBSCRIPTIONS`). */
+  maxSubscriptions: number;
+  /** Most subscriptions one WebSocket connection holds (`BFF_MAX_SUBSCRIPTIONS_PER_CONNECTION`). */
+  maxPerConnection: number;
 }
 
 /** Levels of `BFF_LOG_LEVEL`, from the loudest to silence. */
@@ -263,6 +275,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: boolean(env, 'BFF_WORKSPACE_SCHEMA', true),
       refreshMs: integer(env, 'BFF_SCHEMA_REFRESH_MS', 60_000, 0, 86_400_000),
       maxSchemas: integer(env, 'BFF_MAX_WORKSPACE_SCHEMAS', 20, 1, 1_000),
+    },
+    subscriptions: {
+      enabled: boolean(env, 'BFF_SUBSCRIPTIONS', true),
+      maxSubscriptions: integer(env, 'BFF_MAX_SUBSCRIPTIONS', 1_000, 1, 1_000_000),
+      maxPerConnection: integer(env, 'BFF_MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
     },
   };
 }

@@ -12,6 +12,7 @@ import type { DataModelSdl } from './server/workspaceSchemas.js';
 import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
 import type { KnownRoutes, RouteSupport } from './twenty/routeSupport.js';
+import type { WrittenRecordChange } from './twenty/recordChange.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
 
@@ -50,6 +51,8 @@ export interface Context {
   readonly relationFilterSupport: RelationFilterSupport;
   /** What is known of the optional routes this caller's Twenty serves (the cost estimate reads it). */
   readonly knownRoutes: () => KnownRoutes;
+  /** Called after a successful record write with what it changed: published to the writer's subscribers (live updates). */
+  readonly recordsChanged: (changes: readonly WrittenRecordChange[]) => void;
 }
 
 /** What the HTTP layer knows of a request besides its headers. */
@@ -83,6 +86,7 @@ export function createContextFactory(
   onDataModelChanged?: (workspaceKey: string) => void,
   learnedRelationFilterModes: LearnedRelationFilterModes = new Map(),
   routeSupport?: RouteSupport,
+  onRecordsChanged?: (authorization: string, changes: readonly WrittenRecordChange[]) => void,
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
   const clientOf = createClientFactory(config, upstream, gateway, onRequest, routeSupport);
@@ -133,6 +137,11 @@ export function createContextFactory(
     };
     const knownRoutes = (): KnownRoutes =>
       authorization && routeSupport ? routeSupport.known(scopeOf(upstream.baseUrl, authorization, config.twenty.headers)) : {};
+    const recordsChanged = (changes: readonly WrittenRecordChange[]) => {
+      if (authorization && changes.length > 0) {
+        onRecordsChanged?.(authorization, changes);
+      }
+    };
     return new RequestContext(
       { connect },
       registry,
@@ -148,6 +157,7 @@ export function createContextFactory(
       upstream.baseUrl,
       relationFilterSupport,
       knownRoutes,
+      recordsChanged,
     );
   };
 }
@@ -248,6 +258,7 @@ class RequestContext implements Context {
     readonly twentyUrl: string,
     readonly relationFilterSupport: RelationFilterSupport,
     readonly knownRoutes: () => KnownRoutes,
+    readonly recordsChanged: (changes: readonly WrittenRecordChange[]) => void,
   ) {}
 
   get twenty(): TwentyClient {

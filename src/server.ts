@@ -9,10 +9,11 @@ import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphq
 
 import type { Config } from './config.js';
 import { type Context, createContextFactory, createDataModelReader, type UpstreamTarget, upstreamAuthorizationOf } from './context.js';
-import { createUpstreamCostModel } from './cost/estimateUpstreamCost.js';
+import { createUpstreamCostModel, type UpstreamCostModel } from './cost/estimateUpstreamCost.js';
 import type { LearnedRelationFilterModes, RelationFilterMode } from './loaders/relationFilters.js';
 import { createFormatError, formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
+import type { ArgumentChecks } from './resolvers/argumentChecks.js';
 import type { MutationOptions } from './resolvers/mutations.js';
 import { createObjectRegistry } from './schema/objectRegistry.js';
 import { loadBaseTypeDefs, loadTypeDefs } from './schema/loadTypeDefs.js';
@@ -28,6 +29,7 @@ import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createWorkspaceSchemas } from './server/workspaceSchemas.js';
 import type { TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createRouteSupport, type RouteSupport } from './twenty/routeSupport.js';
+import type { WrittenRecordChange } from './twenty/recordChange.js';
 import { scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { createKeyedMutex } from './utils/createKeyedMutex.js';
 
@@ -107,6 +109,9 @@ export interface ServedSchema {
   apollo: ApolloServer<Context>;
   schema: GraphQLSchema;
   createContext: ReturnType<typeof createContextFactory>;
+  /** What the Apollo plugins check before an operation runs, for operations served outside Apollo (subscriptions). */
+  costModel: UpstreamCostModel;
+  argumentChecks: ArgumentChecks;
 }
 
 /** What `createServer` builds; nothing listens yet. */
@@ -145,6 +150,8 @@ export interface ServerOptions {
   gateway?: UpstreamGateway;
   /** OpenTelemetry spans of operations and their upstream requests; none → no tracing. */
   tracing?: Tracing;
+  /** Told of every successful record write, with the `Authorization` it was sent with (live updates). */
+  onRecordsChanged?: (authorization: string, changes: readonly WrittenRecordChange[]) => void;
 }
 
 /**
@@ -273,6 +280,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
     },
     typeDefs,
   );
+  const argumentChecks = createArgumentChecks(registry, mutationOptions, typeDefs);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -297,7 +305,7 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       // Listed before the cost limit: Apollo runs both hooks together and
       // answers with the first listed one's error, so bad input is reported as
       // such, whatever the operation's cost.
-      argumentChecksPlugin(createArgumentChecks(registry, mutationOptions, typeDefs)),
+      argumentChecksPlugin(argumentChecks),
       costLimitPlugin(costModel, config.maxOperationCost),
       upstreamCostPlugin(options),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
@@ -315,7 +323,10 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       parts.onDataModelChanged,
       parts.learnedRelationFilterModes,
       parts.routeSupport,
+      options.onRecordsChanged,
     ),
+    costModel,
+    argumentChecks,
   };
 }
 

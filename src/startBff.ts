@@ -3,14 +3,17 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import type { UpstreamTarget } from './context.js';
 import type { RunningSandbox } from './sandbox/types.js';
+import { createFormatError } from './errors/formatError.js';
 import { createServer, type OperationLogEntry, type ServerOptions } from './server.js';
 import { createCallerAuthenticator } from './server/authenticateCaller.js';
 import { type CallerPolicy, resolveCallerPolicy, type UpstreamMode } from './server/callerPolicy.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/createHttpServer.js';
 import { createGracefulShutdown, type ShutdownReport } from './server/gracefulShutdown.js';
 import { createLogger, type Logger } from './server/logger.js';
-import { type BffMetrics, createMetrics } from './server/metrics.js';
+import { type BffMetrics, createMetrics, observeSubscriptions } from './server/metrics.js';
+import { createLiveUpdates, type LiveUpdates } from './server/liveUpdates.js';
 import { createReadinessCheck } from './server/readiness.js';
+import { createSubscriptionServer, type SubscriptionServer } from './server/subscriptionServer.js';
 import type { TwentyWebhookEvent } from './server/twentyWebhook.js';
 import { createSharedGateway } from './twenty/createSharedGateway.js';
 import { scopeOf } from './twenty/upstreamGateway.js';
@@ -32,11 +35,25 @@ export interface RunningBff {
   logger: Logger;
   /** Its Prometheus registry and metrics; undefined when `BFF_METRICS=false`. */
   metrics: BffMetrics | undefined;
+  /** Live updates; undefined when `BFF_SUBSCRIPTIONS=false`. */
+  liveUpdates: RunningLiveUpdates | undefined;
   /**
    * Stops accepting connections, lets requests in flight finish within
    * `config.shutdownGraceMs`, then stops Apollo and the sandbox.
    */
   close(): Promise<ShutdownReport>;
+}
+
+/** What a running server tells of its subscriptions. */
+export interface RunningLiveUpdates {
+  /** Subscriptions open now. */
+  readonly subscriptions: number;
+  /** Resolves once at least `count` subscriptions receive changes (their channel is subscribed). */
+  whenSubscribed(count: number): Promise<void>;
+  /** Resolves once at most `count` subscriptions are open. */
+  whenAtMost(count: number): Promise<void>;
+  /** Whether changes travel between replicas through Redis. */
+  readonly shared: boolean;
 }
 
 /** Options of startBff besides the configuration. */
@@ -92,6 +109,9 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     log: (level, message) => logger[level](message),
   });
   const tracing = createTracing({ endpoint: config.tracing.endpoint, serviceName: config.tracing.serviceName, exporter: options.spanExporter });
+  const live: LiveUpdates | undefined = config.subscriptions.enabled
+    ? await createLiveUpdates(config, upstream, { gateway, logger, ...(metrics ? { onUpstreamRequest: metrics.observeUpstreamRequest } : {}) })
+    : undefined;
   const bff = createServer(config, upstream, {
     ...options,
     gateway,
@@ -99,8 +119,34 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     logger,
     logOperation: observeAndLog,
     ...(metrics ? { onUpstreamRequest: metrics.observeUpstreamRequest } : {}),
+    ...(live ? { onRecordsChanged: live.publishWrites } : {}),
   });
   await bff.start();
+  if (metrics && live) {
+    observeSubscriptions(metrics, () => live.hub.size);
+  }
+  const authenticate = createCallerAuthenticator(policy, logger);
+  const subscriptions: SubscriptionServer | undefined = live
+    ? createSubscriptionServer({
+        schemaFor: (headers) => bff.schemaFor(headers),
+        upstream,
+        hub: live.hub,
+        audiences: live.audiences,
+        limits: {
+          maxOperationChars: config.maxOperationChars,
+          maxQueryDepth: config.maxQueryDepth,
+          maxAliases: config.maxAliases,
+          maxOperationCost: config.maxOperationCost,
+        },
+        logger,
+        authenticate,
+        corsOrigins: policy.corsOrigins,
+        maxPerConnection: config.subscriptions.maxPerConnection,
+        maxConnections: config.subscriptions.maxSubscriptions,
+        maxMessageBytes: config.maxBodyBytes,
+        formatError: createFormatError((report) => logger.error(report, 'unexpected error')),
+      })
+    : undefined;
   const onWebhookEvent =
     options.onWebhookEvent ??
     (async (event: TwentyWebhookEvent) => logger.info({ eventName: event.eventName, recordId: event.recordId }, 'Twenty webhook'));
@@ -109,7 +155,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     corsOrigins: policy.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
     maxOperationChars: config.maxOperationChars,
-    authenticate: createCallerAuthenticator(policy, logger),
+    authenticate,
     logger,
     logOperation: observeAndLog,
     ...(metrics ? { metrics } : {}),
@@ -130,9 +176,12 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       logger,
       onEvent: async (event) => {
         await bff.invalidateFor(event);
+        // After the cache forgot it: a subscriber reading the record reads it anew.
+        await live?.publishWebhook(event);
         await onWebhookEvent(event);
       },
     },
+    ...(subscriptions ? { subscriptions } : {}),
   });
   const shutdown = createGracefulShutdown(http);
   try {
@@ -141,6 +190,7 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
       http.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
+    await live?.close();
     await bff.stop();
     await gateway.close();
     await sandbox?.close();
@@ -154,8 +204,19 @@ export async function startBff(config: Config, options: StartBffOptions = {}): P
     policy,
     logger,
     metrics,
+    liveUpdates: live && {
+      get subscriptions() {
+        return live.hub.size;
+      },
+      whenSubscribed: (count) => live.hub.whenReady(count),
+      whenAtMost: (count) => live.hub.whenAtMost(count),
+      shared: live.shared,
+    },
     async close() {
+      // Subscriptions first: an event stream is a request that never ends by itself.
+      await subscriptions?.close();
       const report = await shutdown(config.shutdownGraceMs);
+      await live?.close();
       await bff.stop();
       await gateway.close();
       await tracing?.shutdown();

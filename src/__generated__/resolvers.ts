@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TwentyObjectMetadata, TwentyFieldMetadata, TwentyRecord } from '../twenty/types.js';
+import type { RecordChangeEvent } from '../twenty/recordChange.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -926,6 +927,9 @@ export type CalendarEventRelationFilter = {
   /** At least one related record meets these conditions (`{}`: there is at least one). */
   some?: InputMaybe<CalendarEventFilter>;
 };
+
+/** Any record this schema has a type for: its members are the workspace's objects. */
+export type ChangedRecord = Attachment | CalendarEvent | CalendarEventParticipant | Company | Favorite | Message | MessageParticipant | MessageThread | Note | NoteTarget | Opportunity | Person | Task | TaskTarget | TimelineActivity | WorkspaceMember;
 
 /** A company (Twenty object `company`, REST `/rest/companies`). */
 export type Company = {
@@ -5814,6 +5818,57 @@ export type QueryWorkspaceMembersGroupByArgs = {
   orderByForRecords?: InputMaybe<Array<WorkspaceMemberOrderBy>>;
 };
 
+/** One change of one record in the subscriber's workspace. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  /**
+   * The object's singular name, as Twenty names it and as its by-id query field is named: `person`,
+   * `company`, or a custom object's `nameSingular`.
+   */
+  object: Scalars['String']['output'];
+  operation: RecordOperation;
+  /** When twenty-bff learned of the change. */
+  receivedAt: Scalars['DateTime']['output'];
+  /**
+   * The record as it is now, read with the subscriber's own credential when this field is selected:
+   * one upstream request per change (with the shared cache and coalescing, one for all the subscribers
+   * of a credential), plus what is selected under it. Null after DELETED and DESTROYED (a record in the
+   * trash or gone is not read by id), when it cannot be read any more, and for objects this schema has
+   * no type for.
+   */
+  record?: Maybe<ChangedRecord>;
+  recordId: Scalars['UUID']['output'];
+  source: RecordChangeSource;
+  /**
+   * Names of the fields whose values changed, when known: Twenty's webhooks list them for updates
+   * (and `deletedAt` for deletes and restores); a mutation through twenty-bff lists the fields it
+   * wrote. Null when unknown (creations, destructions).
+   */
+  updatedFields?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** How twenty-bff learned of a change. */
+export type RecordChangeSource =
+  /** A mutation sent to twenty-bff (to this replica, or to another one sharing its Redis). */
+  | 'MUTATION'
+  /**
+   * A Twenty webhook delivered to `/webhooks/twenty`: a write made in Twenty's app, its API, a
+   * workflow, an import… (or through twenty-bff, when Twenty's webhook arrived before the mutation's
+   * own change was published).
+   */
+  | 'WEBHOOK';
+
+/** What happened to a record, as Twenty's webhooks name it (`person.created`, `company.deleted`, …). */
+export type RecordOperation =
+  | 'CREATED'
+  /** Moved to the trash (soft delete). */
+  | 'DELETED'
+  /** Deleted for good. */
+  | 'DESTROYED'
+  /** Taken back out of the trash. */
+  | 'RESTORED'
+  | 'UPDATED';
+
 /** The record a note or task is attached to: set exactly one of the three. */
 export type RecordTargetInput = {
   companyId?: InputMaybe<Scalars['UUID']['input']>;
@@ -5937,6 +5992,31 @@ export type StringFilter = {
   neq?: InputMaybe<Scalars['String']['input']>;
   /** Case-sensitive prefix match; `%` and `_` in the value are matched literally. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Live updates. Served over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at `/graphql`
+ * and over Server-Sent Events (graphql-sse) at `/graphql/stream`; never over a plain POST or GET.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The changes of records in the subscriber's workspace, as they happen: writes made through
+   * twenty-bff and, when Twenty's webhook points at `/webhooks/twenty`, every other write. `objects`
+   * keeps those of these objects (singular names, as `object`); `ids` those of these records. A change
+   * is delivered at least once: rarely twice, when a mutation and its webhook cannot be paired.
+   */
+  recordChanged: RecordChange;
+};
+
+
+/**
+ * Live updates. Served over WebSocket (the graphql-ws protocol, `graphql-transport-ws`) at `/graphql`
+ * and over Server-Sent Events (graphql-sse) at `/graphql/stream`; never over a plain POST or GET.
+ */
+export type SubscriptionRecordChangedArgs = {
+  ids?: InputMaybe<Array<Scalars['UUID']['input']>>;
+  objects?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A task (Twenty object `task`, REST `/rest/tasks`). */
@@ -7206,6 +7286,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  ChangedRecord:
+    | ( Attachment )
+    | ( CalendarEvent )
+    | ( CalendarEventParticipant )
+    | ( Company )
+    | ( Favorite )
+    | ( Message )
+    | ( MessageParticipant )
+    | ( MessageThread )
+    | ( Note )
+    | ( NoteTarget )
+    | ( Opportunity )
+    | ( Person )
+    | ( Task )
+    | ( TaskTarget )
+    | ( TimelineActivity )
+    | ( WorkspaceMember )
+  ;
   SearchRecord:
     | ( Company )
     | ( Note )
@@ -7269,6 +7367,7 @@ export type ResolversTypes = {
   CalendarEventParticipantResponseStatusEnum: CalendarEventParticipantResponseStatusEnum;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
   CalendarEventRelationFilter: CalendarEventRelationFilter;
+  ChangedRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangedRecord']>;
   Company: ResolverTypeWrapper<Company>;
   CompanyAggregate: ResolverTypeWrapper<CompanyAggregate>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnection>;
@@ -7427,6 +7526,9 @@ export type ResolversTypes = {
   PhonesInput: PhonesInput;
   PhonesOrderBy: PhonesOrderBy;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordChange: ResolverTypeWrapper<RecordChangeEvent>;
+  RecordChangeSource: RecordChangeSource;
+  RecordOperation: RecordOperation;
   RecordTargetInput: RecordTargetInput;
   RelationCreationInput: RelationCreationInput;
   RichText: ResolverTypeWrapper<RichText>;
@@ -7439,6 +7541,7 @@ export type ResolversTypes = {
   SelectFilter: SelectFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<Task>;
   TaskAggregate: ResolverTypeWrapper<TaskAggregate>;
   TaskConnection: ResolverTypeWrapper<TaskConnection>;
@@ -7554,6 +7657,7 @@ export type ResolversParentTypes = {
   CalendarEventParticipantRelationFilter: CalendarEventParticipantRelationFilter;
   CalendarEventParticipantResponseStatusEnumFilter: CalendarEventParticipantResponseStatusEnumFilter;
   CalendarEventRelationFilter: CalendarEventRelationFilter;
+  ChangedRecord: ResolversUnionTypes<ResolversParentTypes>['ChangedRecord'];
   Company: Company;
   CompanyAggregate: CompanyAggregate;
   CompanyConnection: CompanyConnection;
@@ -7705,6 +7809,7 @@ export type ResolversParentTypes = {
   PhonesInput: PhonesInput;
   PhonesOrderBy: PhonesOrderBy;
   Query: Record<PropertyKey, never>;
+  RecordChange: RecordChangeEvent;
   RecordTargetInput: RecordTargetInput;
   RelationCreationInput: RelationCreationInput;
   RichText: RichText;
@@ -7716,6 +7821,7 @@ export type ResolversParentTypes = {
   SelectFilter: SelectFilter;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
+  Subscription: Record<PropertyKey, never>;
   Task: Task;
   TaskAggregate: TaskAggregate;
   TaskConnection: TaskConnection;
@@ -7838,6 +7944,7 @@ export type AttachmentResolvers<ContextType = Context, ParentType extends Resolv
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AttachmentAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentAggregate'] = ResolversParentTypes['AttachmentAggregate']> = {
@@ -7975,6 +8082,7 @@ export type CalendarEventResolvers<ContextType = Context, ParentType extends Res
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CalendarEventAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventAggregate'] = ResolversParentTypes['CalendarEventAggregate']> = {
@@ -8130,6 +8238,7 @@ export type CalendarEventParticipantResolvers<ContextType = Context, ParentType 
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CalendarEventParticipantAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEventParticipantAggregate'] = ResolversParentTypes['CalendarEventParticipantAggregate']> = {
@@ -8216,6 +8325,10 @@ export type CalendarEventParticipantGroupKeyResolvers<ContextType = Context, Par
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+};
+
+export type ChangedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangedRecord'] = ResolversParentTypes['ChangedRecord']> = {
+  __resolveType: TypeResolveFn<'Attachment' | 'CalendarEvent' | 'CalendarEventParticipant' | 'Company' | 'Favorite' | 'Message' | 'MessageParticipant' | 'MessageThread' | 'Note' | 'NoteTarget' | 'Opportunity' | 'Person' | 'Task' | 'TaskTarget' | 'TimelineActivity' | 'WorkspaceMember', ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -8436,6 +8549,7 @@ export type FavoriteResolvers<ContextType = Context, ParentType extends Resolver
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   viewId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type FavoriteAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoriteAggregate'] = ResolversParentTypes['FavoriteAggregate']> = {
@@ -8571,6 +8685,7 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageAggregate'] = ResolversParentTypes['MessageAggregate']> = {
@@ -8676,6 +8791,7 @@ export type MessageParticipantResolvers<ContextType = Context, ParentType extend
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageParticipantAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageParticipantAggregate'] = ResolversParentTypes['MessageParticipantAggregate']> = {
@@ -8763,6 +8879,7 @@ export type MessageThreadResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   messages?: Resolver<Maybe<ResolversTypes['MessageConnection']>, ParentType, ContextType, Partial<MessageThreadMessagesArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MessageThreadAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MessageThreadAggregate'] = ResolversParentTypes['MessageThreadAggregate']> = {
@@ -9000,6 +9117,7 @@ export type NoteTargetResolvers<ContextType = Context, ParentType extends Resolv
   position?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NoteTargetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteTargetAggregate'] = ResolversParentTypes['NoteTargetAggregate']> = {
@@ -9445,6 +9563,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   workspaceMembersGroupBy?: Resolver<Maybe<ResolversTypes['WorkspaceMemberGroupByResult']>, ParentType, ContextType, RequireFields<QueryWorkspaceMembersGroupByArgs, 'groupBy' | 'limit'>>;
 };
 
+export type RecordChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = {
+  object?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['RecordOperation'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['ChangedRecord']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RecordChangeSource'], ParentType, ContextType>;
+  updatedFields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
 export type RichTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RichText'] = ResolversParentTypes['RichText']> = {
   blocknote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   markdown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9472,6 +9600,10 @@ export type SearchResultResolvers<ContextType = Context, ParentType extends Reso
   counts?: Resolver<Array<ResolversTypes['SearchCount']>, ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  recordChanged?: SubscriptionResolver<ResolversTypes['RecordChange'], "recordChanged", ParentType, ContextType, Partial<SubscriptionRecordChangedArgs>>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -9605,6 +9737,7 @@ export type TaskTargetResolvers<ContextType = Context, ParentType extends Resolv
   taskId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TaskTargetAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskTargetAggregate'] = ResolversParentTypes['TaskTargetAggregate']> = {
@@ -9703,6 +9836,7 @@ export type TimelineActivityResolvers<ContextType = Context, ParentType extends 
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   workspaceMember?: Resolver<Maybe<ResolversTypes['WorkspaceMember']>, ParentType, ContextType>;
   workspaceMemberId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TimelineActivityAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineActivityAggregate'] = ResolversParentTypes['TimelineActivityAggregate']> = {
@@ -9853,6 +9987,7 @@ export type WorkspaceMemberResolvers<ContextType = Context, ParentType extends R
   updatedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WorkspaceMemberAggregateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkspaceMemberAggregate'] = ResolversParentTypes['WorkspaceMemberAggregate']> = {
@@ -10006,6 +10141,7 @@ export type Resolvers<ContextType = Context> = {
   CalendarEventParticipantGroup?: CalendarEventParticipantGroupResolvers<ContextType>;
   CalendarEventParticipantGroupByResult?: CalendarEventParticipantGroupByResultResolvers<ContextType>;
   CalendarEventParticipantGroupKey?: CalendarEventParticipantGroupKeyResolvers<ContextType>;
+  ChangedRecord?: ChangedRecordResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyAggregate?: CompanyAggregateResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
@@ -10089,11 +10225,13 @@ export type Resolvers<ContextType = Context> = {
   PersonGroupKey?: PersonGroupKeyResolvers<ContextType>;
   Phones?: PhonesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
   RichText?: RichTextResolvers<ContextType>;
   SearchCount?: SearchCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchRecord?: SearchRecordResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskAggregate?: TaskAggregateResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;

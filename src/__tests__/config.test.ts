@@ -51,12 +51,19 @@ describe('loadConfig', () => {
       metrics: true,
       readyCacheMs: 5_000,
       workspaceSchema: { enabled: true, refreshMs: 60_000, maxSchemas: 20 },
+      subscriptions: { enabled: true, maxSubscriptions: 1_000, maxPerConnection: 20 },
     });
   });
 
   it('reads the most records an aggregate may read without the groupBy route', () => {
     expect(loadConfig({ BFF_AGGREGATE_MAX_RECORDS: '250' }).aggregateMaxRecords).toBe(250);
     expect(() => loadConfig({ BFF_AGGREGATE_MAX_RECORDS: '0' })).toThrow(/BFF_AGGREGATE_MAX_RECORDS/);
+  });
+
+  it('reads the live updates switch and bounds', () => {
+    const config = loadConfig({ BFF_SUBSCRIPTIONS: 'false', BFF_MAX_SUBSCRIPTIONS: '50', BFF_MAX_SUBSCRIPTIONS_PER_CONNECTION: '5' });
+    expect(config.subscriptions).toEqual({ enabled: false, maxSubscriptions: 50, maxPerConnection: 5 });
+    expect(() => loadConfig({ BFF_MAX_SUBSCRIPTIONS: '0' })).toThrow('BFF_MAX_SUBSCRIPTIONS');
   });
 
   it('reads the log level and format, metrics switch and readiness cache', () => {

@@ -116,7 +116,8 @@ type RootRule =
   | { kind: 'metadataWrite' }
   | { kind: 'search'; targets: readonly SearchTarget[] }
   | ComputedRule
-  | { kind: 'aggregate'; descriptor: Pick<ObjectDescriptor, 'filterFields'>; groups: boolean };
+  | { kind: 'aggregate'; descriptor: Pick<ObjectDescriptor, 'filterFields'>; groups: boolean }
+  | { kind: 'recordChange' };
 
 /**
  * Builds the cost model of `schema`. Throws when a Query or Mutation field
@@ -169,8 +170,10 @@ export function createUpstreamCostModel(
   for (const [coordinate, rule] of bulkWriteCostRules(registry)) {
     rules.set(coordinate, rule);
   }
+  // Per change delivered, not per subscription.
+  rules.set('Subscription.recordChanged', { kind: 'recordChange' });
   const rootFields = new Map<string, RootRule>();
-  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     for (const name of Object.keys(root?.getFields() ?? {})) {
       const coordinate = `${root?.name ?? ''}.${name}`;
       const rule = rules.get(coordinate);
@@ -321,8 +324,27 @@ function rootFieldCost(root: GraphQLObjectType, nodes: readonly FieldNode[], wal
       records = rule.groups ? groupLimitOf(args) : 1;
       break;
     }
+    case 'recordChange':
+      return recordChangeCost(getNamedType(definition.type), nodes, walk);
   }
   return own + selectionsCost(getNamedType(definition.type), nodes, { count: records, deliveries: 1 }, walk);
+}
+
+// One change of a subscription: `record`, under each alias it is selected
+// with, is one read by id (the bound ignores that the loader shares them),
+// whose relations then load once it has arrived.
+function recordChangeCost(type: GraphQLNamedType, nodes: readonly FieldNode[], walk: Walk): number {
+  const definition = isObjectType(type) ? type.getFields()['record'] : undefined;
+  if (!isObjectType(type) || !definition) {
+    return 0;
+  }
+  let total = 0;
+  for (const fieldNodes of collectFields(type, nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])), walk).values()) {
+    if (fieldNodes[0]?.name.value === definition.name) {
+      total += 1 + selectionsCost(getNamedType(definition.type), fieldNodes, { count: 1, deliveries: 2 }, walk);
+    }
+  }
+  return total;
 }
 
 /**

@@ -17,6 +17,10 @@ export const ErrorCode = {
   COST_ACTUAL_TOO_EXPENSIVE: 'COST_ACTUAL_TOO_EXPENSIVE',
   /** The client went away; the operation's remaining upstream requests were not sent. */
   CANCELLED: 'CANCELLED',
+  /** This process serves `BFF_MAX_SUBSCRIPTIONS` subscriptions (or a connection its share) already, or is shutting down. */
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  /** A subscription's reader fell too many changes behind; it was ended rather than skip any. */
+  SUBSCRIPTION_BEHIND: 'SUBSCRIPTION_BEHIND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   // Set by Apollo Server (ApolloServerErrorCode) or the HTTP layer.
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',

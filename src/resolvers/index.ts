@@ -8,10 +8,11 @@ import { bulkWriteArgumentChecks, createBulkWriteResolvers } from './bulkWrites.
 import { createMutationResolvers, mutationArgumentChecks, type MutationOptions } from './mutations.js';
 import { createRecordResolvers, recordArgumentChecks } from './records.js';
 import { createRelationResolvers, relationArgumentChecks } from './relations.js';
+import { createSubscriptionResolvers, subscriptionArgumentChecks, withRecordChanges } from './subscriptions.js';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from './scalars.js';
 import { createSearchResolvers, searchArgumentChecks } from './search.js';
 
-/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations, search, bulk writes, aggregates. */
+/** All resolvers, merged: scalars, the per-object record resolvers, composites, metadata, mutations (which report what they changed), search, bulk writes, aggregates, subscriptions. */
 export function createResolvers(
   registry: ObjectRegistry,
   mutationOptions: MutationOptions,
@@ -24,10 +25,11 @@ export function createResolvers(
     createRelationResolvers(registry, typeDefs),
     compositeResolvers,
     metadataResolvers,
-    createMutationResolvers(registry, mutationOptions),
+    withRecordChanges(createMutationResolvers(registry, mutationOptions), registry),
     createSearchResolvers(registry, typeDefs),
     createBulkWriteResolvers(registry, mutationOptions, typeDefs),
     createAggregateResolvers(registry, typeDefs, aggregateOptions),
+    createSubscriptionResolvers(registry),
   ];
 }
 
@@ -45,5 +47,6 @@ export function createArgumentChecks(registry: ObjectRegistry, mutationOptions: 
     ...searchArgumentChecks(registry, typeDefs),
     ...bulkWriteArgumentChecks(registry, mutationOptions, typeDefs),
     ...aggregateArgumentChecks(registry, typeDefs),
+    ...subscriptionArgumentChecks(registry),
   ]);
 }

@@ -98,7 +98,8 @@ function rejectionOf(token: string): string {
   return 'Token invalid.';
 }
 
-function principalOf(key: string): SandboxPrincipal {
+/** Who `key` authenticates as: the workspace and key ids its JWT payload names, the demo ones when it names none. */
+export function principalOf(key: string): SandboxPrincipal {
   const [, payload] = key.split('.');
   const claims = payload === undefined ? undefined : decodeJson(payload);
   const workspaceId = claims?.['workspaceId'];

@@ -8,7 +8,7 @@ import { createFaultInjector } from './faultInjector.js';
 import { FILES_PATH_PREFIX, serveFile } from './fileRoute.js';
 import { createRateLimiter, rateLimitedError } from './rateLimiter.js';
 import { createRestRouter, type RestResponse, routeNotFound } from './restRouter.js';
-import { createAuthenticator, DEMO_API_KEY, DEMO_API_KEY_ID, DEMO_WORKSPACE_ID, SANDBOX_API_KEY_NAME } from './sandboxAuth.js';
+import { createAuthenticator, DEMO_API_KEY, DEMO_API_KEY_ID, principalOf, SANDBOX_API_KEY_NAME } from './sandboxAuth.js';
 import { assertSnapshotFileWritable, readSnapshotFile, writeSnapshotFile } from './snapshotFile.js';
 import {
   type Actor,
@@ -81,10 +81,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   if (options.relationFilters !== undefined) {
     workspaceOptions.relationTraversal = options.relationFilters;
   }
+  const apiKey = options.apiKey ?? DEMO_API_KEY;
   const webhookRegistry = new WebhookRegistry(options.webhooks ?? []);
   const webhooks = createWebhookSender({
     webhooks: () => webhookRegistry.list(),
-    workspaceId: DEMO_WORKSPACE_ID,
+    // The workspace of the key it accepts, as Twenty names the key's own workspace.
+    workspaceId: principalOf(apiKey).workspaceId,
     deliveryLogLimit: positiveInteger(options.webhookDeliveryLogLimit ?? DEFAULT_WEBHOOK_DELIVERY_LOG_LIMIT, 'webhookDeliveryLogLimit'),
   });
   // Events of a write made through HTTP are held until its answer is sent, as
@@ -108,7 +110,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const workspace = new Workspace(workspaceOptions);
 
-  const apiKey = options.apiKey ?? DEMO_API_KEY;
   const authenticate = createAuthenticator(apiKey);
   const rateLimiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
   const faults = createFaultInjector(options.faults ?? []);

@@ -2,6 +2,7 @@ import { SEARCH_GENERATED_TYPE_NAMES, searchSdl } from './searchSdl.js';
 import { bulkWriteMutationNames, bulkWriteQueryNames, bulkWriteSdl } from './bulkWriteSdl.js';
 import { manyToOneFilterLines, oneToManyFilterLines, relationFilterInputSdl, relationFilterTypeNames } from './relationFilterSdl.js';
 import { aggregateNamesOf, aggregateSdl } from './aggregateSdl.js';
+import { changedRecordSdl } from './changedRecordSdl.js';
 
 /**
  * The SDL of a workspace's records, generated from its data model (Twenty's
@@ -143,6 +144,7 @@ export function buildWorkspaceSdl(objects: readonly ObjectMeta[], options: Build
     blocks.push(objectSdl(object, bySingular, enumValues, warnings));
   }
   blocks.push(...[searchSdl(exposed, typeNameOf)].filter((block) => block !== ''));
+  blocks.push(changedRecordSdl([...exposed].sort((a, b) => compare(a.nameSingular, b.nameSingular)).map((object) => typeNameOf(object.nameSingular))));
   return { sdl: `${GENERATED_HEADER}\n${blocks.join('\n')}`, enumValues, warnings };
 }
 

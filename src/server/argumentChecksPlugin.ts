@@ -20,6 +20,7 @@ import {
   type TypeNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
+  type DocumentNode,
 } from 'graphql';
 
 import type { Context } from '../context.js';
@@ -52,28 +53,48 @@ export function argumentChecksPlugin(checks: ArgumentChecks): ApolloServerPlugin
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
-          if (!operation) {
-            return;
-          }
-          assertVariablesWithinLimits(request.variables ?? {}, operation);
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) {
-            // Execution reports these itself, with graphql-js's own messages.
-            return;
-          }
-          const fragments = new Map(
-            document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const root = rootTypeOf(schema, operation);
-          if (root) {
-            walk(root, operation.selectionSet, [], { schema, fragments, checks, variables: coerced.coerced, context: contextValue, seen: new Set() });
+          if (operation) {
+            assertArgumentsOrThrow({ schema, document, operation, variables: request.variables ?? {}, checks, context: contextValue });
           }
         },
       };
     },
   };
+}
+
+/** One operation whose arguments `assertArgumentsOrThrow` checks. */
+export interface OperationArguments {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  /** The request's variables, before coercion. */
+  variables: Record<string, unknown>;
+  checks: ArgumentChecks;
+  context: Context;
+}
+
+/**
+ * What argumentChecksPlugin does for one operation, for operations served
+ * outside Apollo (subscriptions): the variables' size, then every field's
+ * check. Throws the first refusal as a GraphQLError with the field's path;
+ * variables that do not coerce are left to execution to report.
+ */
+export function assertArgumentsOrThrow({ schema, document, operation, variables, checks, context }: OperationArguments): void {
+  assertVariablesWithinLimits(variables, operation);
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) {
+    // Execution reports these itself, with graphql-js's own messages.
+    return;
+  }
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const root = rootTypeOf(schema, operation);
+  if (root) {
+    walk(root, operation.selectionSet, [], { schema, fragments, checks, variables: coerced.coerced, context, seen: new Set() });
+  }
 }
 
 interface Walk {
@@ -129,9 +150,9 @@ function isIncluded(node: FieldNode | FragmentSpreadNode | InlineFragmentNode, s
   return skip?.['if'] !== true && include?.['if'] !== false;
 }
 
-function visitField(type: GraphQLObjectType, node: FieldNode, path: string[], state: Walk): void {
+function visitField(type: GraphQLObjectType | GraphQLUnionType, node: FieldNode, path: string[], state: Walk): void {
   const name = node.name.value;
-  const definition = type.getFields()[name];
+  const definition = isObjectType(type) ? type.getFields()[name] : undefined;
   if (!definition) {
     return;
   }

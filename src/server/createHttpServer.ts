@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createNodeServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 
 import { HeaderMap } from '@apollo/server';
 
@@ -12,6 +13,7 @@ import type { CallerAuthenticator } from './authenticateCaller.js';
 import type { Logger } from './logger.js';
 import { type BffMetrics, METRICS_PATH } from './metrics.js';
 import { READY_PATH, type Readiness } from './readiness.js';
+import { SUBSCRIPTION_STREAM_PATH, type SubscriptionServer } from './subscriptionServer.js';
 import { handleTwentyWebhook, TWENTY_WEBHOOK_PATH, type TwentyWebhookHandlerOptions } from './twentyWebhook.js';
 
 /** Paths the HTTP server answers. */
@@ -56,11 +58,14 @@ export interface HttpServerOptions {
   metrics?: BffMetrics;
   /** Answers /ready; none → /ready answers ready as /health does. */
   ready?: () => Promise<Readiness>;
+  /** Subscriptions over WebSocket at /graphql and Server-Sent Events at /graphql/stream; none → neither is served. */
+  subscriptions?: SubscriptionServer;
 }
 
 /**
  * Serves `bff` over node:http: GraphQL (and GraphiQL for browsers) at
- * /graphql, a liveness check at /health, a readiness check at /ready,
+ * /graphql, subscriptions over WebSocket there and over Server-Sent Events at
+ * /graphql/stream when `subscriptions` is given, a liveness check at /health, a readiness check at /ready,
  * Prometheus metrics at /metrics when `metrics` is given, Twenty's webhooks at /webhooks/twenty
  * when `webhook` is given, a redirect from /. Bodies and
  * operation texts over their limits are refused before Apollo sees them. Each GraphQL
@@ -68,7 +73,7 @@ export interface HttpServerOptions {
  * away before its answer is complete. Call `bff.start()` first.
  */
 export function createHttpServer(bff: BffServer, options: HttpServerOptions): Server {
-  return createNodeServer((request, response) => {
+  const server = createNodeServer((request, response) => {
     handle(bff, options, request, response).catch((error: unknown) => {
       // Name, message and stack only, as formatError: an error's own
       // properties may hold request options, headers or keys.
@@ -83,6 +88,15 @@ export function createHttpServer(bff: BffServer, options: HttpServerOptions): Se
       }
     });
   });
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === GRAPHQL_PATH && options.subscriptions) {
+      options.subscriptions.handleUpgrade(request, socket, head);
+      return;
+    }
+    socket.end(`HTTP/1.1 404 Not Found\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nWebSocket subscriptions are served at ${GRAPHQL_PATH}.`);
+  });
+  return server;
 }
 
 async function handle(bff: BffServer, options: HttpServerOptions, request: IncomingMessage, response: ServerResponse) {
@@ -102,6 +116,10 @@ async function handle(bff: BffServer, options: HttpServerOptions, request: Incom
   if (url.pathname === METRICS_PATH && options.metrics !== undefined) {
     const { registry } = options.metrics;
     response.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
+    return;
+  }
+  if (url.pathname === SUBSCRIPTION_STREAM_PATH && options.subscriptions !== undefined) {
+    await options.subscriptions.handleStream(request, response);
     return;
   }
   if (url.pathname === TWENTY_WEBHOOK_PATH && options.webhook !== undefined) {

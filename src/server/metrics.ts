@@ -88,6 +88,21 @@ export function createMetrics(): BffMetrics {
 }
 
 /**
+ * Adds the gauge of live subscriptions to `metrics`, read from `count` at
+ * each scrape (`twenty_bff_subscriptions`).
+ */
+export function observeSubscriptions(metrics: BffMetrics, count: () => number): void {
+  new Gauge({
+    name: 'twenty_bff_subscriptions',
+    help: 'Subscriptions (live updates) open in this process.',
+    registers: [metrics.registry],
+    collect() {
+      this.set(count());
+    },
+  });
+}
+
+/**
  * The object a Twenty REST path is about: `metadata` for `/rest/metadata/…`,
  * the plural for `/rest/{plural}…` and `/rest/batch/{plural}`.
  */

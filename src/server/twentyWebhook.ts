@@ -13,6 +13,8 @@ export const DEFAULT_WEBHOOK_TOLERANCE_MS = 5 * 60 * 1000;
 
 // A Twenty event carries one record; a megabyte is far more than any holds.
 const MAX_WEBHOOK_BODY_BYTES = 1_000_000;
+// More changed fields than any object has: such a list is not kept.
+const MAX_UPDATED_FIELDS = 1_000;
 
 const TIMESTAMP_HEADER = 'x-twenty-webhook-timestamp';
 const SIGNATURE_HEADER = 'x-twenty-webhook-signature';
@@ -30,6 +32,10 @@ export interface TwentyWebhookEvent {
   recordId?: string;
   workspaceId?: string;
   metadata?: true;
+  /** The fields whose values changed (updates; `deletedAt` for deletes and restores), as Twenty lists them. */
+  updatedFields?: string[];
+  /** The record's `updatedAt` after the change, when the record carries one. */
+  recordUpdatedAt?: string;
 }
 
 /** What verifyTwentyWebhook concludes: the event, or why it is refused and the HTTP status that says so. */
@@ -171,6 +177,14 @@ function toTwentyWebhookEvent(text: string): TwentyWebhookVerification {
   }
   if (isMetadata) {
     event.metadata = true;
+  }
+  const updatedFields = body['updatedFields'];
+  if (Array.isArray(updatedFields) && updatedFields.length <= MAX_UPDATED_FIELDS && updatedFields.every((field) => typeof field === 'string' && isName(field))) {
+    event.updatedFields = updatedFields as string[];
+  }
+  const updatedAt = record?.['updatedAt'];
+  if (typeof updatedAt === 'string' && updatedAt.length <= 64) {
+    event.recordUpdatedAt = updatedAt;
   }
   return { ok: true, event };
 }

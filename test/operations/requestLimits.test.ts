@@ -122,6 +122,6 @@ describe('request limits', () => {
     const body = (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(response.status).toBe(400);
     expect(body.errors.map((error) => error.extensions.code)).toContain('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors.map((error) => error.message)).toContain('Subscriptions are not supported: use a query or a mutation.');
+    expect(body.errors.map((error) => error.message)).toContain('Subscriptions are not served over plain HTTP POST or GET: subscribe over WebSocket (graphql-ws) at /graphql, or over Server-Sent Events (graphql-sse) at /graphql/stream.');
   });
 });

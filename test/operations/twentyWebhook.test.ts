@@ -63,10 +63,27 @@ describe('POST /webhooks/twenty', () => {
     await rest.delete(`/rest/companies/${id}?soft_delete=true`);
     await bff.sandbox.webhooksIdle();
 
+    const updatedAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
     expect(events).toEqual([
-      { eventName: 'company.created', operation: 'created', objectNameSingular: 'company', recordId: id, workspaceId: DEMO_WORKSPACE_ID },
-      { eventName: 'company.updated', operation: 'updated', objectNameSingular: 'company', recordId: id, workspaceId: DEMO_WORKSPACE_ID },
-      { eventName: 'company.deleted', operation: 'deleted', objectNameSingular: 'company', recordId: id, workspaceId: DEMO_WORKSPACE_ID },
+      { eventName: 'company.created', operation: 'created', objectNameSingular: 'company', recordId: id, workspaceId: DEMO_WORKSPACE_ID, recordUpdatedAt: updatedAt },
+      {
+        eventName: 'company.updated',
+        operation: 'updated',
+        objectNameSingular: 'company',
+        recordId: id,
+        workspaceId: DEMO_WORKSPACE_ID,
+        updatedFields: ['employees'],
+        recordUpdatedAt: updatedAt,
+      },
+      {
+        eventName: 'company.deleted',
+        operation: 'deleted',
+        objectNameSingular: 'company',
+        recordId: id,
+        workspaceId: DEMO_WORKSPACE_ID,
+        updatedFields: ['deletedAt'],
+        recordUpdatedAt: updatedAt,
+      },
     ]);
     // twenty-bff answered each delivery only after onWebhookEvent resolved.
     expect(bff.sandbox.webhookDeliveries.slice(-3).map(({ status }) => status)).toEqual([200, 200, 200]);
@@ -76,7 +93,14 @@ describe('POST /webhooks/twenty', () => {
     const data = await bff.data<{ createPerson: { id: string } }>(`mutation { createPerson(data: { name: { firstName: "Round", lastName: "Trip" } }) { id } }`);
     await bff.sandbox.webhooksIdle();
     expect(events).toEqual([
-      { eventName: 'person.created', operation: 'created', objectNameSingular: 'person', recordId: data.createPerson.id, workspaceId: DEMO_WORKSPACE_ID },
+      {
+        eventName: 'person.created',
+        operation: 'created',
+        objectNameSingular: 'person',
+        recordId: data.createPerson.id,
+        workspaceId: DEMO_WORKSPACE_ID,
+        recordUpdatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      },
     ]);
   });
 

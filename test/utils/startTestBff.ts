@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { type Config, loadConfig } from '../../src/config.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 import type { RequestLogEntry, RunningSandbox, SandboxOptions } from '../../src/sandbox/types.js';
-import { startBff, type StartBffOptions } from '../../src/startBff.js';
+import { type RunningLiveUpdates, startBff, type StartBffOptions } from '../../src/startBff.js';
 import { postOperation } from './postOperation.js';
 
 /** A GraphQL response as the HTTP endpoint returns it. */
@@ -25,6 +25,8 @@ export interface TestBff {
   ): Promise<GraphQLResponse<TData>>;
   /** POSTs an operation and returns `data`; fails the test on any GraphQL error. */
   data<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<TData>;
+  /** The server's live updates (subscriptions), unless `BFF_SUBSCRIPTIONS=false`. */
+  liveUpdates: RunningLiveUpdates | undefined;
   /** The sandbox's log since the last `resetRequests()`: what Twenty received. */
   upstream(): RequestLogEntry[];
   resetRequests(): void;
@@ -32,10 +34,11 @@ export interface TestBff {
 }
 
 /** Configuration a test changes; `twenty` and `cache` are merged into the test defaults. */
-export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache' | 'workspaceSchema'>> & {
+export type TestBffConfig = Partial<Omit<Config, 'twenty' | 'cache' | 'workspaceSchema' | 'subscriptions'>> & {
   twenty?: Partial<Config['twenty']>;
   cache?: Partial<Config['cache']>;
   workspaceSchema?: Partial<Config['workspaceSchema']>;
+  subscriptions?: Partial<Config['subscriptions']>;
 };
 
 /** How the test twenty-bff reaches the sandbox. */
@@ -75,6 +78,7 @@ export async function startTestBff(
       ...config,
       cache: { ...base.cache, ...config.cache },
       twenty: { ...base.twenty, ...config.twenty },
+      subscriptions: { ...base.subscriptions, ...config.subscriptions },
       auth: config.auth ?? { ...base.auth, allowAnonymous: true },
       // The workspace's schema is read once, below, and kept for the test
       // file's length; tests of its refresh set their own interval.
@@ -98,6 +102,7 @@ export async function startTestBff(
   return {
     sandbox,
     url: bff.url,
+    liveUpdates: bff.liveUpdates,
     execute,
     async data<TData>(query: string, variables?: Record<string, unknown>) {
       const result = await execute<TData>(query, variables);

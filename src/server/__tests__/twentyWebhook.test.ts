@@ -18,7 +18,7 @@ const payload = {
   workspaceId: WORKSPACE_ID,
   webhookId: '20202020-9d4e-4b1c-8a8a-0a1b2c3d4e5f',
   eventDate: '2026-01-05T08:00:00.000Z',
-  record: { id: PERSON_ID, name: { firstName: 'Ada', lastName: "O'Brien" }, jobTitle: 'CTO', city: 'Paris' },
+  record: { id: PERSON_ID, name: { firstName: 'Ada', lastName: "O'Brien" }, jobTitle: 'CTO', city: 'Paris', updatedAt: '2026-01-05T09:30:00.000Z' },
   updatedFields: ['jobTitle'],
 };
 const BODY = JSON.stringify(payload);
@@ -43,7 +43,15 @@ describe('verifyTwentyWebhook', () => {
   it('accepts a delivery signed as Twenty signs it and normalises the event', () => {
     expect(verifyTwentyWebhook({ headers: signedHeaders(), rawBody: BODY, secret: SECRET, now: NOW })).toEqual({
       ok: true,
-      event: { eventName: 'person.updated', operation: 'updated', objectNameSingular: 'person', recordId: PERSON_ID, workspaceId: WORKSPACE_ID },
+      event: {
+        eventName: 'person.updated',
+        operation: 'updated',
+        objectNameSingular: 'person',
+        recordId: PERSON_ID,
+        workspaceId: WORKSPACE_ID,
+        updatedFields: ['jobTitle'],
+        recordUpdatedAt: '2026-01-05T09:30:00.000Z',
+      },
     });
   });
 
