@@ -1,6 +1,6 @@
 import { createCoalescer } from './coalescer.js';
 import { createRateBudget } from './rateBudget.js';
-import { connectRedis, type RedisLink, type RedisLog } from './redisLink.js';
+import { connectRedis, type RedisLink, type RedisLog, whenRedisReady } from './redisLink.js';
 import { createResponseCache } from './responseCache.js';
 import { createUpstreamGateway, type UpstreamGateway } from './upstreamGateway.js';
 
@@ -21,8 +21,6 @@ export interface SharedGatewaySettings {
 // A refresh that has a stale entry to fall back on waits this long at most
 // for the budget: a stale answer now beats a fresh one seconds later.
 const STALE_WAIT_MS = 200;
-// At start, how long to wait for Redis before serving with local state.
-const REDIS_CONNECT_WAIT_MS = 2000;
 // Our bucket stays this far below Twenty's (2%, at least one request): Twenty
 // counts a request when it arrives, and network jitter can bring two closer
 // together than we sent them.
@@ -41,7 +39,7 @@ export async function createSharedGateway(settings: SharedGatewaySettings): Prom
   let redis: RedisLink | undefined;
   if (settings.redisUrl) {
     redis = connectRedis(settings.redisUrl, { log: settings.log });
-    await whenReady(redis);
+    await whenRedisReady(redis);
   }
   const keyPrefix = settings.redisKeyPrefix;
   const gateway = createUpstreamGateway({
@@ -75,18 +73,3 @@ export function budgetLimitOf(rateLimit: number): number {
   return Math.max(1, rateLimit - Math.max(1, Math.ceil(rateLimit * RATE_MARGIN)));
 }
 
-async function whenReady(link: RedisLink): Promise<void> {
-  if (link.client.status === 'ready') {
-    return;
-  }
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, REDIS_CONNECT_WAIT_MS);
-    timer.unref();
-    link.client.once('ready', done);
-    function done() {
-      clearTimeout(timer);
-      link.client.off('ready', done);
-      resolve();
-    }
-  });
-}

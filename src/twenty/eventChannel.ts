@@ -1,4 +1,4 @@
-import { connectRedis, type RedisLink, type RedisLog, toRedisKeyPart } from './redisLink.js';
+import { connectRedis, type RedisLink, type RedisLog, toRedisKeyPart, whenRedisReady } from './redisLink.js';
 
 /** A topic's subscription on an EventChannel. */
 export interface ChannelSubscription {
@@ -32,9 +32,6 @@ export interface EventChannelOptions {
   log?: RedisLog;
 }
 
-// At start, how long to wait for Redis before publishing locally meanwhile.
-const REDIS_CONNECT_WAIT_MS = 2000;
-
 /**
  * Creates the channel: in memory without `redisUrl`, else on Redis pub/sub
  * (its own two connections, waited for briefly at start). While Redis is
@@ -58,25 +55,10 @@ export async function createEventChannel(options: EventChannelOptions): Promise<
     };
   }
   const link = connectRedis(options.redisUrl, { log: options.log ?? (() => {}) });
-  await whenReady(link);
+  await whenRedisReady(link);
   return createRedisChannel(link, options.keyPrefix, local);
 }
 
-async function whenReady(link: RedisLink): Promise<void> {
-  if (link.client.status === 'ready') {
-    return;
-  }
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, REDIS_CONNECT_WAIT_MS);
-    timer.unref();
-    link.client.once('ready', done);
-    function done() {
-      clearTimeout(timer);
-      link.client.off('ready', done);
-      resolve();
-    }
-  });
-}
 
 /**
  * The channel over an existing link (tests share one); `close()` closes the

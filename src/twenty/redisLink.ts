@@ -195,3 +195,23 @@ export function createRedisLink(options: {
 export function toRedisKeyPart(text: string): string {
   return /^[A-Za-z0-9_.-]{1,64}$/.test(text) ? text : `#${createHash('sha256').update(text).digest('base64url')}`;
 }
+
+// How long a start waits for Redis before going on locally (it catches up when Redis answers).
+const REDIS_CONNECT_WAIT_MS = 2000;
+
+/** Resolves once the link is ready, or after REDIS_CONNECT_WAIT_MS, whichever comes first; never rejects. */
+export async function whenRedisReady(link: RedisLink): Promise<void> {
+  if (link.client.status === 'ready') {
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, REDIS_CONNECT_WAIT_MS);
+    timer.unref();
+    link.client.once('ready', done);
+    function done() {
+      clearTimeout(timer);
+      link.client.off('ready', done);
+      resolve();
+    }
+  });
+}
