@@ -4,14 +4,14 @@ import { GraphQLError } from 'graphql';
 
 import type { Config } from './config.js';
 import { createLoaders, type Loaders, type RequestUpstream } from './loaders/createLoaders.js';
-import { type LearnedRelationFilterModes, type RelationFilterSupport, relationFilterSupportOf } from './loaders/relationFilters.js';
+import { type RelationFilterSupport, relationFilterSupportOf } from './loaders/relationFilters.js';
 import type { ConnectionCompilations, PagingOptions } from './translate/compileConnection.js';
 import { workspaceSdlOf } from './schema/loadTypeDefs.js';
 import type { ObjectRegistry } from './schema/objectRegistry.js';
 import type { DataModelSdl } from './server/workspaceSchemas.js';
 import type { RestTransportConfig, TwentyRequestEvent } from './twenty/createRestTransport.js';
 import { createTwentyClient, type TwentyClient } from './twenty/createTwentyClient.js';
-import type { KnownRoutes, RouteSupport } from './twenty/routeSupport.js';
+import { createRouteSupport, type KnownRoutes, type RouteSupport } from './twenty/routeSupport.js';
 import type { WrittenRecordChange } from './twenty/recordChange.js';
 import { createUpstreamUsage, type OperationUpstream, scopeOf, type UpstreamGateway, type UpstreamUsage } from './twenty/upstreamGateway.js';
 import { bearerToken } from './utils/bearerToken.js';
@@ -84,8 +84,7 @@ export function createContextFactory(
   gateway?: UpstreamGateway,
   onRequest?: (event: TwentyRequestEvent) => void,
   onDataModelChanged?: (workspaceKey: string) => void,
-  learnedRelationFilterModes: LearnedRelationFilterModes = new Map(),
-  routeSupport?: RouteSupport,
+  routeSupport: RouteSupport = createRouteSupport({ ttlMs: 3_600_000, maxWorkspaces: 1 }),
   onRecordsChanged?: (authorization: string, changes: readonly WrittenRecordChange[]) => void,
 ) {
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
@@ -96,12 +95,10 @@ export function createContextFactory(
     const upstreamTracing: { onSend?: RestTransportConfig['onSend'] } = {};
     let upstreamOfRequest: RequestUpstream | undefined;
     const compilations: ConnectionCompilations = new Map();
-    // Without a credential nothing reaches Twenty, so the scope is moot.
-    const relationFilterSupport = relationFilterSupportOf(
-      config.twenty.relationFilters,
-      learnedRelationFilterModes,
-      scopeOf(upstream.baseUrl, authorization ?? '', config.twenty.headers),
-    );
+    // The workspace's key for caches and memories, computed once per request;
+    // without a credential nothing reaches Twenty, so it is moot then.
+    const scope = scopeOf(upstream.baseUrl, authorization ?? '', config.twenty.headers);
+    const relationFilterSupport = relationFilterSupportOf(config.twenty.relationFilters, routeSupport, scope);
     const connect = (): RequestUpstream => {
       if (!authorization) {
         throw new GraphQLError(
@@ -132,11 +129,10 @@ export function createContextFactory(
     };
     const dataModelChanged = () => {
       if (authorization) {
-        onDataModelChanged?.(scopeOf(upstream.baseUrl, authorization, config.twenty.headers));
+        onDataModelChanged?.(scope);
       }
     };
-    const knownRoutes = (): KnownRoutes =>
-      authorization && routeSupport ? routeSupport.known(scopeOf(upstream.baseUrl, authorization, config.twenty.headers)) : {};
+    const knownRoutes = (): KnownRoutes => (authorization ? routeSupport.known(scope) : {});
     const recordsChanged = (changes: readonly WrittenRecordChange[]) => {
       if (authorization && changes.length > 0) {
         onRecordsChanged?.(authorization, changes);

@@ -4,13 +4,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { LRUCache } from 'lru-cache';
 import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 
 import type { Config } from './config.js';
 import { type Context, createContextFactory, createDataModelReader, type UpstreamTarget, upstreamAuthorizationOf } from './context.js';
 import { createUpstreamCostModel, type UpstreamCostModel } from './cost/estimateUpstreamCost.js';
-import type { LearnedRelationFilterModes, RelationFilterMode } from './loaders/relationFilters.js';
 import { createFormatError, formatError } from './errors/formatError.js';
 import { createArgumentChecks, createResolvers } from './resolvers/index.js';
 import type { ArgumentChecks } from './resolvers/argumentChecks.js';
@@ -173,10 +171,9 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
   };
   // Built once: the welcome query, then the README's examples, as tabs.
   const graphiql = config.graphiql ? buildGraphiqlPage([EXAMPLE_QUERY, ...readExampleOperations()]) : undefined;
-  // What each workspace's Twenty showed of relation filters, whichever schema serves it.
-  const learnedRelationFilterModes = new LRUCache<string, RelationFilterMode>({ max: LEARNED_WORKSPACES });
-  // Which workspaces' Twenty lacks an optional route (groupBy), whichever
-  // schema serves them; a Twenty upgrade is noticed within ROUTE_MEMORY_MS.
+  // What each workspace's Twenty serves of the optional routes and filter
+  // forms (groupBy, one-hop relation filters), whichever schema serves it; a
+  // Twenty upgrade is noticed within ROUTE_MEMORY_MS.
   const routeSupport = createRouteSupport({ ttlMs: ROUTE_MEMORY_MS, maxWorkspaces: ROUTE_MEMORY_WORKSPACES });
   const serve = (typeDefs: string[], enumValues: Record<string, Record<string, string>>): ServedSchema =>
     createServedSchema(config, upstream, options, {
@@ -185,7 +182,6 @@ export function createServer(config: Config, upstream: UpstreamTarget, options: 
       mutationOptions,
       graphiql,
       onDataModelChanged: (key) => workspaces?.invalidate(key),
-      learnedRelationFilterModes,
       routeSupport,
     });
   const standard = serve(loadTypeDefs(), {});
@@ -242,16 +238,12 @@ const SCHEMA_RETRY_MS = 5_000;
 const ROUTE_MEMORY_MS = 3_600_000;
 const ROUTE_MEMORY_WORKSPACES = 10_000;
 
-// Workspaces whose relation filter support is remembered; one more is asked again.
-const LEARNED_WORKSPACES = 10_000;
-
 interface ServedSchemaParts {
   typeDefs: string[];
   enumValues: Record<string, Record<string, string>>;
   mutationOptions: MutationOptions;
   graphiql: GraphiqlPage | undefined;
   onDataModelChanged: (workspaceKey: string) => void;
-  learnedRelationFilterModes: LearnedRelationFilterModes;
   routeSupport: RouteSupport;
 }
 
@@ -321,7 +313,6 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
       options.gateway,
       options.onUpstreamRequest,
       parts.onDataModelChanged,
-      parts.learnedRelationFilterModes,
       parts.routeSupport,
       options.onRecordsChanged,
     ),

@@ -9,6 +9,7 @@ import {
   type RecordConnection,
 } from '../translate/compileConnection.js';
 import type { TwentyClient } from '../twenty/createTwentyClient.js';
+import { createRouteSupport } from '../twenty/routeSupport.js';
 import type { TwentyObjectMetadata, TwentyRecord } from '../twenty/types.js';
 import { invariant } from '../utils/invariant.js';
 import { isUuid } from '../utils/isUuid.js';
@@ -120,7 +121,7 @@ export function createLoaders(twenty: TwentyClient, options: LoaderOptions): Req
     }
   };
   const client = createPrimingClient(inFlight.wrap(twenty), prime, afterWrite, forgetMetadata);
-  const { support, maxRows } = options.relationFilters ?? { support: relationFilterSupportOf('auto', new Map(), ''), maxRows: 200 };
+  const { support, maxRows } = options.relationFilters ?? { support: relationFilterSupportOf('auto', createRouteSupport({ ttlMs: 1, maxWorkspaces: 1 }), ''), maxRows: 200 };
   const relationFilters = createRelationFilterRuntime(client, support, { pageCap: options.pageCap, maxIds: idsPerRequest, maxRows });
   const connectionLoader = (relation: ChildRelation, compiled: CompiledConnection) => {
     const key = JSON.stringify([

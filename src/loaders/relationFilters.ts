@@ -2,6 +2,7 @@ import type { CompiledConnection } from '../translate/compileConnection.js';
 import { MATCHES_NOTHING, type FilterPlan, type RelationRead } from '../translate/compileFilter.js';
 import { badUserInput, printArgumentPath } from '../translate/userInputError.js';
 import type { TwentyClient } from '../twenty/createTwentyClient.js';
+import type { RouteSupport } from '../twenty/routeSupport.js';
 import { TwentyApiError } from '../twenty/TwentyApiError.js';
 import { isUuid } from '../utils/isUuid.js';
 
@@ -19,19 +20,23 @@ export interface RelationFilterSupport {
   learn(mode: RelationFilterMode): void;
 }
 
-/** What workspaces taught, by workspace scope (see `scopeOf`), for the whole process. */
-export interface LearnedRelationFilterModes {
-  get(scope: string): RelationFilterMode | undefined;
-  set(scope: string, mode: RelationFilterMode): unknown;
-}
-
-/** The support of one workspace scope under `setting`, remembered in `learned`. */
-export function relationFilterSupportOf(setting: RelationFilterSetting, learned: LearnedRelationFilterModes, scope: string): RelationFilterSupport {
+/**
+ * The support of one workspace scope under `setting`: in `auto`, what its
+ * Twenty showed is kept with the other findings of the process-wide route
+ * memory (twenty/routeSupport.ts), for as long as those.
+ */
+export function relationFilterSupportOf(setting: RelationFilterSetting, routes: RouteSupport, scope: string): RelationFilterSupport {
   return {
-    mode: () => (setting === 'auto' ? learned.get(scope) : setting),
+    mode() {
+      if (setting !== 'auto') {
+        return setting;
+      }
+      const served = routes.known(scope).relationFilters;
+      return served === undefined ? undefined : served ? 'oneHop' : 'twoStep';
+    },
     learn(mode) {
       if (setting === 'auto') {
-        learned.set(scope, mode);
+        routes.remember(scope, 'relationFilters', mode === 'oneHop');
       }
     },
   };

@@ -1,9 +1,11 @@
 import { LRUCache } from 'lru-cache';
 
-/** What is known of the optional routes a workspace's Twenty serves. */
+/** What is known of the optional routes and filter forms a workspace's Twenty serves. */
 export interface KnownRoutes {
   /** `GET /rest/{objects}/groupBy`: true served, false absent, undefined not known yet. */
   groupBy?: boolean;
+  /** One-hop relation traversal in `filter` (`company.name[eq]:…`): true applied, false refused, undefined not known yet. */
+  relationFilters?: boolean;
 }
 
 /**
