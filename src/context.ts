@@ -71,22 +71,29 @@ export interface UpstreamTarget {
   apiKey: string | undefined;
 }
 
+/** What a context factory shares with the rest of the process; each is optional. */
+export interface ContextHooks {
+  /** Cache, coalescing and rate budget of every upstream request. */
+  gateway?: UpstreamGateway | undefined;
+  /** Told of every upstream attempt (metrics). */
+  onRequest?: ((event: TwentyRequestEvent) => void) | undefined;
+  /** Told of a metadata write, with the workspace's scope: its schema is read again. */
+  onDataModelChanged?: (workspaceKey: string) => void;
+  /** What each workspace's Twenty serves (groupBy route, one-hop relation filters). */
+  routeSupport?: RouteSupport;
+  /** Told of every successful record write (live updates). */
+  onRecordsChanged?: ((authorization: string, changes: readonly WrittenRecordChange[]) => void) | undefined;
+}
+
 /**
  * Returns the function that builds a request's context from its headers,
  * its cancellation signal and its caller. With
  * no server-side key the caller's own `Authorization: Bearer …` header is
  * used, so each caller reaches its own workspace.
  */
-export function createContextFactory(
-  config: Config,
-  upstream: UpstreamTarget,
-  registry: ObjectRegistry,
-  gateway?: UpstreamGateway,
-  onRequest?: (event: TwentyRequestEvent) => void,
-  onDataModelChanged?: (workspaceKey: string) => void,
-  routeSupport: RouteSupport = createRouteSupport({ ttlMs: 3_600_000, maxWorkspaces: 1 }),
-  onRecordsChanged?: (authorization: string, changes: readonly WrittenRecordChange[]) => void,
-) {
+export function createContextFactory(config: Config, upstream: UpstreamTarget, registry: ObjectRegistry, hooks: ContextHooks = {}) {
+  const { gateway, onRequest, onDataModelChanged, onRecordsChanged } = hooks;
+  const routeSupport = hooks.routeSupport ?? createRouteSupport({ ttlMs: 3_600_000, maxWorkspaces: 1 });
   const paging: PagingOptions = { defaultPageSize: config.defaultPageSize, maxPageSize: config.maxPageSize };
   const clientOf = createClientFactory(config, upstream, gateway, onRequest, routeSupport);
   return (headers: { get(name: string): string | undefined }, request: RequestInfo): Context => {

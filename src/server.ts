@@ -306,16 +306,13 @@ function createServedSchema(config: Config, upstream: UpstreamTarget, options: S
   return {
     apollo,
     schema,
-    createContext: createContextFactory(
-      config,
-      upstream,
-      registry,
-      options.gateway,
-      options.onUpstreamRequest,
-      parts.onDataModelChanged,
-      parts.routeSupport,
-      options.onRecordsChanged,
-    ),
+    createContext: createContextFactory(config, upstream, registry, {
+      gateway: options.gateway,
+      onRequest: options.onUpstreamRequest,
+      onDataModelChanged: parts.onDataModelChanged,
+      routeSupport: parts.routeSupport,
+      onRecordsChanged: options.onRecordsChanged,
+    }),
     costModel,
     argumentChecks,
   };
