@@ -27,7 +27,7 @@ export function createResolvers(
     metadataResolvers,
     withRecordChanges(createMutationResolvers(registry, mutationOptions), registry),
     createSearchResolvers(registry, typeDefs),
-    createBulkWriteResolvers(registry, mutationOptions, typeDefs),
+    withRecordChanges(createBulkWriteResolvers(registry, mutationOptions, typeDefs), registry),
     createAggregateResolvers(registry, typeDefs, aggregateOptions),
     createSubscriptionResolvers(registry),
   ];

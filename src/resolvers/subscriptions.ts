@@ -91,7 +91,8 @@ type FieldResolver = (parent: unknown, args: Record<string, unknown>, context: C
 /**
  * Wraps the record mutations so that each successful write tells the
  * context what it changed (published to the writer's workspace): creates,
- * updates (with the fields written), deletes, destroys, restores, and the
+ * updates (with the fields written), deletes, destroys, restores, bulk writes
+ * by filter, board moves and merges, and the
  * target rows a detach destroys. A failed write tells nothing; an attach
  * neither, since it may have found its link rather than made it.
  */
@@ -123,6 +124,24 @@ export function withRecordChanges(resolvers: Resolvers, registry: ObjectRegistry
     wrap(`delete${typeName}`, (_result, args) => change('deleted', args['id'], undefined, ['deletedAt']));
     wrap(`destroy${typeName}`, (_result, args) => change('destroyed', args['id']));
     wrap(`restore${typeName}`, (result, args) => change('restored', args['id'], result, ['deletedAt']));
+    // Bulk writes by filter (bulkWrites.ts) name what they changed, a failed chunk aside.
+    const Plural = plural.charAt(0).toUpperCase() + plural.slice(1);
+    const each = (operation: WrittenRecordChange['operation'], updatedFields: string[] | null) => (result: unknown) =>
+      (isPlainObject(result) && Array.isArray(result['ids']) ? result['ids'] : []).flatMap((id: unknown) => change(operation, id, undefined, updatedFields));
+    wrap(`update${Plural}`, (result, args) => each('updated', writtenFields(args['data']))(result));
+    wrap(`delete${Plural}`, each('deleted', ['deletedAt']));
+    wrap(`restore${Plural}`, each('restored', ['deletedAt']));
+    wrap(`destroy${Plural}`, each('destroyed', null));
+    wrap(`move${typeName}`, (result, args) => change('updated', args['id'], result, ['position']));
+    // A merge keeps one record (updated) and destroys the others; a dry run changes nothing.
+    wrap(`merge${Plural}`, (result, args) => {
+      const kept = recordOf(result)?.id;
+      if (args['dryRun'] === true || typeof kept !== 'string') {
+        return [];
+      }
+      const others = (Array.isArray(args['ids']) ? args['ids'] : []).filter((id: unknown) => id !== kept);
+      return [...change('updated', kept, result), ...others.flatMap((id: unknown) => change('destroyed', id))];
+    });
   }
   for (const [owner, targets] of [
     ['notes', 'noteTargets'],

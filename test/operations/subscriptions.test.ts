@@ -237,6 +237,29 @@ describe('Subscription.recordChanged filters and limits, without Twenty\'s webho
   });
 
 
+  it('delivers what a bulk write by filter changed, each record once', async () => {
+    const { people } = await bff.data<{ people: { edges: Array<{ node: { id: string } }> } }>('{ people(first: 2, orderBy: [{ id: AscNullsLast }]) { edges { node { id } } } }');
+    const [one, two] = people.edges.map(({ node }) => node.id);
+    const live = subscribeOverWebSocket<Change>(bff.url, {
+      query: 'subscription Bulk($ids: [UUID!]) { recordChanged(objects: ["person"], ids: $ids) { recordId operation updatedFields } }',
+      variables: { ids: [one, two] },
+    });
+    const first = live.next();
+    await bff.liveUpdates?.whenSubscribed(1);
+    const { updatePeople } = await bff.data<{ updatePeople: { ids: string[] } }>(
+      `mutation { updatePeople(filter: { id: { in: ["${one}", "${two}"] } }, data: { city: "Nice" }) { ids } }`,
+    );
+    expect([...updatePeople.ids].sort()).toEqual([one, two].sort());
+    const changes = [(await first).data?.recordChanged, (await live.next()).data?.recordChanged];
+    expect(changes.map((change) => change?.recordId).sort()).toEqual([one, two].sort());
+    expect(changes.map((change) => [change?.operation, change?.updatedFields])).toEqual([
+      ['UPDATED', ['city']],
+      ['UPDATED', ['city']],
+    ]);
+    await live.close();
+    await bff.liveUpdates?.whenAtMost(0);
+  });
+
   it('estimates, spends and reports per change what is selected under `record`, relations included', async () => {
     const { people } = await bff.data<{ people: { edges: Array<{ node: { id: string; companyId: string } }> } }>(
       '{ people(first: 1, filter: { companyId: { is: NOT_NULL } }, orderBy: [{ id: AscNullsLast }]) { edges { node { id companyId } } } }',
